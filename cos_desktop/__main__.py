@@ -1,0 +1,3 @@
+from cos_desktop.cli import main
+
+raise SystemExit(main())

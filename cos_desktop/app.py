@@ -1,0 +1,81 @@
+"""Start-up: one copy per database, the main window first, then the database behind it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from cos_desktop import APP_ID, APP_NAME
+
+log = logging.getLogger(__name__)
+
+
+def interactive() -> bool:
+    """False in tests and scripted runs: messages go to stderr instead of modal dialogs."""
+    return os.environ.get("COS_DESKTOP_NONINTERACTIVE") != "1"
+
+
+def acquire_lock(database_url: str):
+    """A QLockFile held while the app runs; (None, reason) if another copy has it."""
+    from PySide6.QtCore import QLockFile
+
+    from cos_desktop.paths import lock_file_path
+
+    path = lock_file_path(database_url)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        pass
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # only a lock whose process has gone is stale
+    if lock.tryLock(100):
+        return lock, ""
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None, (
+            f"{APP_NAME} is already open on this database. Switch to the window that is open "
+            "(look in the task bar or dock). Opening it twice could mix up your notes."
+        )
+    return None, (
+        f"{APP_NAME} cannot create its lock file {path}: the folder may be read-only or the "
+        "disk full. Make the folder writable, or start with --database pointing elsewhere."
+    )
+
+
+def report_error(title: str, message: str, parent=None) -> None:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    log.error("%s: %s", title, message)
+    if interactive():
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(parent, title, message)
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False) -> int:
+    app = make_application()
+    lock, reason = acquire_lock(database_url)
+    if lock is None:
+        report_error(APP_NAME, reason)
+        return 1
+    from cos_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database_url, load_demo=load_demo)
+    window.show()
+    window.open_database_soon()
+    try:
+        return app.exec()
+    finally:
+        window.close_database()
+        lock.unlock()

@@ -1,0 +1,1 @@
+"""Qt-free domain logic: plans, timing, curriculum files, privacy-safe views."""

@@ -1,0 +1,262 @@
+"""Opening a database: any SQLAlchemy URL, SQLite in the user data folder by default.
+
+Every way this can fail ends in a DatabaseOpenError whose message says, in one paragraph,
+what happened and what to do. Nothing here overwrites or deletes the user's data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cos_desktop.db import schema_version
+from cos_desktop.db.models import Base
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be used; str(error) is a message for the facilitator."""
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessionmaker: sessionmaker[Session]
+    backup_path: Path | None = None  # the copy taken before an upgrade, if one was needed
+
+    def session(self) -> Session:
+        return self.sessionmaker()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the folder and an empty owner-only file; check an existing file really is SQLite."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"COS Desktop cannot create its data folder {folder} ({exc.strerror}). "
+            "Check that the disk is not full or read-only, or start COS Desktop with "
+            "--database pointing to a folder you can write to."
+        ) from exc
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DatabaseOpenError(
+                f"COS Desktop cannot read its database {path}: permission denied. "
+                "Ask whoever manages this computer to give you access to the file."
+            )
+        if path.stat().st_size:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+            if header != SQLITE_HEADER:
+                raise DatabaseOpenError(
+                    f"The database file {path} is damaged or is not a COS Desktop database. "
+                    "It has been left exactly as it is. Restore it from a backup (backups sit "
+                    "beside it, named *.backup-DATE.sqlite3), or move it aside to start afresh."
+                )
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            raise DatabaseOpenError(
+                f"The database {path} or its folder is read-only, so nothing you type could be "
+                "saved. Make the folder writable, or copy the database somewhere writable and "
+                "start COS Desktop with --database sqlite:///NEW/PATH."
+            )
+        return
+    if not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(
+            f"The data folder {folder} is read-only, so COS Desktop cannot create its database there. "
+            "Make the folder writable, or start COS Desktop with --database pointing elsewhere."
+        )
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"COS Desktop cannot create its database {path} ({exc.strerror}). "
+            "Check that the disk is not full or read-only."
+        ) from exc
+
+
+def _make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(
+            f"{url!r} is not a database address COS Desktop understands. Use a SQLAlchemy URL such as "
+            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True, connect_args=_connect_timeout(parsed))
+    except (ImportError, SQLAlchemyError) as exc:
+        raise DatabaseOpenError(
+            f"COS Desktop cannot use the database {parsed.render_as_string(hide_password=True)}: {exc}. "
+            "For PostgreSQL install the driver with: pip install 'psycopg[binary]'."
+        ) from exc
+
+
+def _connect_timeout(parsed) -> dict:
+    return {"connect_timeout": 5} if parsed.get_backend_name() == "postgresql" else {}
+
+
+def backup_sqlite(path: Path, reason: str = "backup") -> Path:
+    """Copy a SQLite database consistently (SQLite's online backup), owner-only."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}-{stamp}.sqlite3")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.{reason}-{stamp}-{counter}.sqlite3")
+        counter += 1
+    source = sqlite3.connect(path)
+    try:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _current_revision(engine: Engine) -> tuple[bool, str | None]:
+    """(has any tables, alembic revision or None)."""
+    inspector = inspect(engine)
+    tables = set(inspector.get_table_names())
+    if "alembic_version" not in tables:
+        return bool(tables), None
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return True, row[0] if row else None
+
+
+def _create_fresh(engine: Engine) -> None:
+    """A new, empty database: create the current schema and record its revision.
+
+    Equivalent to running every migration (a test checks they agree) but avoids importing Alembic.
+    """
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": schema_version.HEAD_REVISION})
+
+
+def run_migrations(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    from cos_desktop.db.migrations import alembic_config
+
+    with engine.begin() as connection:
+        config = alembic_config(connection)
+        command.upgrade(config, revision)
+
+
+def open_database(url: str) -> Database:
+    """Open (creating or upgrading as needed) the database at `url`."""
+    path = sqlite_file(url)
+    if path is not None:
+        _prepare_sqlite_file(path)
+    engine = _make_engine(url)
+    shown_url = make_url(url).render_as_string(hide_password=True)
+    backup_path = None
+    try:
+        has_tables, revision = _current_revision(engine)
+        if revision is None and has_tables:
+            raise DatabaseOpenError(
+                f"The database {shown_url} already holds tables that COS Desktop did not make. "
+                "It has been left untouched. Point COS Desktop at an empty or a COS Desktop database."
+            )
+        if revision is None:
+            _create_fresh(engine)
+        elif revision not in schema_version.KNOWN_REVISIONS:
+            raise DatabaseOpenError(
+                f"The database {shown_url} was made by a newer version of COS Desktop (schema "
+                f"{revision}). This version cannot read it safely, so it has been left untouched. "
+                "Install the newest COS Desktop, or start this one with a different --database."
+            )
+        elif revision != schema_version.HEAD_REVISION:
+            if path is not None:
+                backup_path = backup_sqlite(path, "before-upgrade")
+                log.info("backed up %s to %s before upgrading", path, backup_path)
+            run_migrations(engine)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(_operational_message(shown_url, exc)) from exc
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"COS Desktop could not open the database {shown_url}: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]}. Nothing was changed."
+        ) from exc
+    maker = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessionmaker=maker, backup_path=backup_path)
+
+
+def _operational_message(shown_url: str, exc: OperationalError) -> str:
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    lowered = detail.lower()
+    if "file is not a database" in lowered or "malformed" in lowered:
+        return (
+            f"The database {shown_url} is damaged ({detail}). It has been left exactly as it is. "
+            "Restore it from a backup, or move it aside to start afresh."
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return (
+            f"The database {shown_url} is read-only ({detail}). Make it writable, or start COS Desktop "
+            "with --database pointing somewhere you can write."
+        )
+    if "disk" in lowered and "full" in lowered:
+        return f"The disk holding {shown_url} is full. Free some space and start COS Desktop again."
+    return (
+        f"COS Desktop cannot reach the database {shown_url} ({detail}). Check that the server is "
+        "running and the address, user and password are right, or start without --database to use "
+        "the database on this computer."
+    )

@@ -1,0 +1,272 @@
+"""SQLAlchemy 2.0 typed models (see DESIGN.md, "Data").
+
+A Group owns its own copy of a curriculum (is_template False), so editing a template later
+never rewrites what a group was taught.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Curriculum(Base):
+    __tablename__ = "curriculum"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    is_template: Mapped[bool] = mapped_column(Boolean, default=True)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    chapters: Mapped[list[ChapterPlan]] = relationship(
+        back_populates="curriculum", order_by="ChapterPlan.position", cascade="all, delete-orphan"
+    )
+
+
+class ChapterPlan(Base):
+    __tablename__ = "chapter_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    curriculum_id: Mapped[int] = mapped_column(ForeignKey("curriculum.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    parent_summary: Mapped[str] = mapped_column(Text, default="")
+    notice_this_week: Mapped[str] = mapped_column(Text, default="")
+    target_minutes: Mapped[int] = mapped_column(Integer, default=90)
+
+    curriculum: Mapped[Curriculum] = relationship(back_populates="chapters")
+    segments: Mapped[list[SegmentPlan]] = relationship(
+        back_populates="chapter", order_by="SegmentPlan.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def planned_seconds(self) -> int:
+        return sum(s.planned_seconds for s in self.segments)
+
+
+class MediaItem(Base):
+    __tablename__ = "media_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    # A local file path or an address (URL); empty for a placeholder not linked yet.
+    location: Mapped[str] = mapped_column(Text, default="")
+    size_bytes: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Size plus a hash of the first and last blocks: finds a moved file again.
+    fingerprint: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SegmentPlan(Base):
+    __tablename__ = "segment_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chapter_id: Mapped[int] = mapped_column(ForeignKey("chapter_plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    planned_seconds: Mapped[int] = mapped_column(Integer)
+    facilitator_prompt: Mapped[str] = mapped_column(Text, default="")
+    parent_takeaway: Mapped[str] = mapped_column(Text, default="")
+    media_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("media_item.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    # Title of the video this segment expects, kept when no file is linked yet.
+    video_title: Mapped[str] = mapped_column(String(200), default="")
+    clip_start_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clip_end_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    optional_link_title: Mapped[str] = mapped_column(String(200), default="")
+    optional_link_location: Mapped[str] = mapped_column(Text, default="")
+
+    chapter: Mapped[ChapterPlan] = relationship(back_populates="segments")
+    media_item: Mapped[MediaItem | None] = relationship()
+    pause_points: Mapped[list[PausePoint]] = relationship(
+        back_populates="segment", order_by="PausePoint.at_ms", cascade="all, delete-orphan"
+    )
+
+    @property
+    def minutes(self) -> int:
+        return round(self.planned_seconds / 60)
+
+
+class PausePoint(Base):
+    __tablename__ = "pause_point"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment_plan.id", ondelete="CASCADE"), index=True)
+    at_ms: Mapped[int] = mapped_column(Integer)
+    prompt: Mapped[str] = mapped_column(Text, default="")
+
+    segment: Mapped[SegmentPlan] = relationship(back_populates="pause_points")
+
+
+class Group(Base):
+    __tablename__ = "group_"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    delivery: Mapped[str] = mapped_column(String(20), default="group")
+    session_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    weekday: Mapped[int] = mapped_column(Integer, default=0)  # Monday = 0
+    start_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(18, 30))
+    first_date: Mapped[dt.date] = mapped_column(Date)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    facilitators: Mapped[str] = mapped_column(String(300), default="")
+    contact: Mapped[str] = mapped_column(String(300), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    curriculum_id: Mapped[int] = mapped_column(ForeignKey("curriculum.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    curriculum: Mapped[Curriculum] = relationship(cascade="all, delete", single_parent=True)
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="group", order_by="Participant.id", cascade="all, delete-orphan"
+    )
+    sessions: Mapped[list[SessionRun]] = relationship(
+        back_populates="group", order_by="SessionRun.chapter_position", cascade="all, delete-orphan"
+    )
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group_.id", ondelete="CASCADE"), index=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    child_ages: Mapped[str] = mapped_column(String(200), default="")
+    consent_named: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    group: Mapped[Group] = relationship(back_populates="participants")
+
+
+class SessionRun(Base):
+    """One chapter of a group's programme: scheduled (planned), running, or ended."""
+
+    __tablename__ = "session_run"
+    __table_args__ = (UniqueConstraint("group_id", "chapter_position", name="uq_session_run_group_chapter"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group_.id", ondelete="CASCADE"), index=True)
+    chapter_id: Mapped[int] = mapped_column(ForeignKey("chapter_plan.id"), index=True)
+    chapter_position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # Planned vs actual minutes per segment, saved as JSON when the session ends.
+    summary_json: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[Group] = relationship(back_populates="sessions")
+    chapter: Mapped[ChapterPlan] = relationship()
+    events: Mapped[list[RunEvent]] = relationship(
+        back_populates="run", order_by="RunEvent.seq", cascade="all, delete-orphan"
+    )
+    notes: Mapped[list[Note]] = relationship(back_populates="run", order_by="Note.id", cascade="all, delete-orphan")
+    attendance: Mapped[list[Attendance]] = relationship(back_populates="run", cascade="all, delete-orphan")
+
+
+class RunEvent(Base):
+    """One thing that happened during a live session, stamped by the wall clock and a monotonic clock."""
+
+    __tablename__ = "run_event"
+    __table_args__ = (UniqueConstraint("run_id", "seq", name="uq_run_event_run_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("session_run.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    segment_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    payload: Mapped[str] = mapped_column(Text, default="")
+    wall_time: Mapped[dt.datetime] = mapped_column(DateTime)
+    monotonic_ns: Mapped[int] = mapped_column(BigInteger)
+
+    run: Mapped[SessionRun] = relationship(back_populates="events")
+
+
+class NoteTag(Base):
+    __tablename__ = "note_tag"
+
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Note(Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("session_run.id", ondelete="CASCADE"), index=True)
+    segment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("segment_plan.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    visibility: Mapped[str] = mapped_column(String(20), default="private")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    run: Mapped[SessionRun] = relationship(back_populates="notes")
+    segment: Mapped[SegmentPlan | None] = relationship()
+    tagged: Mapped[list[Participant]] = relationship(secondary="note_tag", order_by="Participant.id")
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+
+    run_id: Mapped[int] = mapped_column(ForeignKey("session_run.id", ondelete="CASCADE"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    run: Mapped[SessionRun] = relationship(back_populates="attendance")
+    participant: Mapped[Participant] = relationship()
+
+
+class AppSetting(Base):
+    """Settings that belong with the data (paper size, certificate threshold...)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+__all__ = [
+    "Base", "Curriculum", "ChapterPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
+    "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "func",
+]

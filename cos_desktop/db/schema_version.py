@@ -1,0 +1,8 @@
+"""The migration revisions this code knows, newest last.
+
+Kept here so that start-up can check a database's version without importing Alembic (slow);
+a test checks that this list matches the migration scripts.
+"""
+
+KNOWN_REVISIONS = ["0001_initial"]
+HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,113 @@
+"""New group: name, delivery, weekday and start time, first date; the 8 dates follow weekly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from cos_desktop.core.kinds import Delivery
+from cos_desktop.core.plan import CHAPTER_COUNT, next_weekday_on_or_after, weekly_dates
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class NewGroupDialog(QDialog):
+    def __init__(self, templates: list[tuple[int, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New group"))
+        self.name = QLineEdit()
+        self.name.setObjectName("groupName")
+        self.name.setPlaceholderText(self.tr("For example: Tuesday evening group"))
+        self.delivery = QComboBox()
+        self.delivery.addItem(self.tr("Group (several parents)"), Delivery.GROUP.value)
+        self.delivery.addItem(self.tr("Individual (one parent or a couple)"), Delivery.INDIVIDUAL.value)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(20, 240)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(Delivery.GROUP.default_session_minutes)
+        self.delivery.currentIndexChanged.connect(self._delivery_changed)
+        self.weekday = QComboBox()
+        for day in WEEKDAYS:
+            self.weekday.addItem(self.tr(day))
+        self.start_time = QTimeEdit(QTime(18, 30))
+        self.start_time.setDisplayFormat("HH:mm")
+        today = dt.date.today()
+        self.first_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.first_date.setCalendarPopup(True)
+        self.first_date.setDisplayFormat("ddd d MMM yyyy")
+        self.weekday.setCurrentIndex(today.weekday())
+        self.weekday.currentIndexChanged.connect(self._weekday_changed)
+        self.first_date.dateChanged.connect(self._date_changed)
+        self.venue = QLineEdit()
+        self.facilitators = QLineEdit()
+        self.template = QComboBox()
+        for template_id, name in templates:
+            self.template.addItem(name, template_id)
+        self.schedule = QLabel()
+        self.schedule.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create group"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._validate)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Delivery:"), self.delivery)
+        form.addRow(self.tr("Session &length:"), self.minutes)
+        form.addRow(self.tr("&Weekday:"), self.weekday)
+        form.addRow(self.tr("&Start time:"), self.start_time)
+        form.addRow(self.tr("&First session:"), self.first_date)
+        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(self.tr("Faci&litators:"), self.facilitators)
+        form.addRow(self.tr("&Programme:"), self.template)
+        form.addRow(self.tr("Dates:"), self.schedule)
+        form.addRow(self.buttons)
+        self._date_changed()
+        self._validate()
+
+    def _delivery_changed(self) -> None:
+        self.minutes.setValue(Delivery(self.delivery.currentData()).default_session_minutes)
+
+    def _weekday_changed(self, weekday: int) -> None:
+        first = self.first_date.date().toPython()
+        moved = next_weekday_on_or_after(first, weekday)
+        self.first_date.setDate(QDate(moved.year, moved.month, moved.day))
+
+    def _date_changed(self) -> None:
+        first = self.first_date.date().toPython()
+        self.weekday.blockSignals(True)
+        self.weekday.setCurrentIndex(first.weekday())
+        self.weekday.blockSignals(False)
+        dates = weekly_dates(first, CHAPTER_COUNT)
+        self.schedule.setText(", ".join(d.strftime("%d %b") for d in dates))
+
+    def _validate(self) -> None:
+        ok = bool(self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text().strip(),
+            "delivery": Delivery(self.delivery.currentData()),
+            "session_minutes": self.minutes.value(),
+            "start_time": self.start_time.time().toPython(),
+            "first_date": self.first_date.date().toPython(),
+            "venue": self.venue.text().strip(),
+            "facilitators": self.facilitators.text().strip(),
+            "template_id": self.template.currentData(),
+        }

@@ -1,0 +1,199 @@
+"""The programme: the chapters, and the selected chapter's segments with their start times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets
+from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
+
+COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
+
+
+def kind_label(kind: str) -> str:
+    try:
+        return SegmentKind(kind).label
+    except ValueError:
+        return kind
+
+
+class ProgrammeView(QWidget):
+    chapterChanged = Signal(int)  # chapter position
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._curriculum: Curriculum | None = None
+        self._start_time: dt.time | None = None
+        self._dates: dict[int, dt.date] = {}
+
+        self.chapter_list = QListWidget()
+        self.chapter_list.setObjectName("chapterList")
+        self.chapter_list.setAccessibleName(self.tr("Chapters"))
+        self.chapter_list.setWordWrap(True)
+        self.chapter_list.currentRowChanged.connect(self._show_chapter)
+
+        self.chapter_title = QLabel()
+        self.chapter_title.setObjectName("chapterTitle")
+        title_font = QFont(self.chapter_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.chapter_title.setFont(title_font)
+        self.chapter_title.setWordWrap(True)
+        self.chapter_total = QLabel()
+        self.chapter_total.setObjectName("chapterTotal")
+
+        self.segment_table = QTableWidget(0, len(COLUMNS))
+        self.segment_table.setObjectName("segmentTable")
+        self.segment_table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.segment_table.verticalHeader().setVisible(False)
+        self.segment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.segment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.segment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.segment_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.segment_table.currentCellChanged.connect(lambda row, *_: self._show_segment(row))
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("segmentDetails")
+        self.details.setOpenExternalLinks(True)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(self.chapter_title, 1)
+        heading.addWidget(self.chapter_total, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        right_layout.addLayout(heading)
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.addWidget(self.segment_table)
+        inner.addWidget(self.details)
+        inner.setStretchFactor(0, 3)
+        inner.setStretchFactor(1, 1)
+        right_layout.addWidget(inner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chapter_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # ---- public -----------------------------------------------------------------------
+    def set_curriculum(self, curriculum: Curriculum | None, start_time: dt.time | None = None,
+                       dates: dict[int, dt.date] | None = None) -> None:
+        """Show a curriculum; with a group, its start time and session dates."""
+        row = max(self.chapter_list.currentRow(), 0)
+        self._curriculum = curriculum
+        self._start_time = start_time
+        self._dates = dates or {}
+        self.chapter_list.blockSignals(True)
+        self.chapter_list.clear()
+        for chapter in curriculum.chapters if curriculum else []:
+            text = self.tr("{n}. {title}").format(n=chapter.position, title=chapter.title)
+            date = self._dates.get(chapter.position)
+            if date:
+                text += "\n" + date.strftime("%a %d %b %Y")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, chapter.position)
+            self.chapter_list.addItem(item)
+        self.chapter_list.blockSignals(False)
+        if self.chapter_list.count():
+            self.chapter_list.setCurrentRow(min(row, self.chapter_list.count() - 1))
+            self._show_chapter(self.chapter_list.currentRow())
+        else:
+            self._show_chapter(-1)
+
+    def current_chapter(self) -> ChapterPlan | None:
+        row = self.chapter_list.currentRow()
+        if self._curriculum is None or row < 0 or row >= len(self._curriculum.chapters):
+            return None
+        return self._curriculum.chapters[row]
+
+    def select_chapter(self, position: int) -> None:
+        for row in range(self.chapter_list.count()):
+            if self.chapter_list.item(row).data(Qt.ItemDataRole.UserRole) == position:
+                self.chapter_list.setCurrentRow(row)
+                return
+
+    def current_segment(self) -> SegmentPlan | None:
+        chapter = self.current_chapter()
+        row = self.segment_table.currentRow()
+        if chapter is None or row < 0 or row >= len(chapter.segments):
+            return None
+        return chapter.segments[row]
+
+    # ---- internals --------------------------------------------------------------------
+    def _show_chapter(self, row: int) -> None:
+        chapter = self.current_chapter()
+        table = self.segment_table
+        table.setRowCount(0)
+        if chapter is None:
+            self.chapter_title.setText(self.tr("No programme loaded"))
+            self.chapter_total.setText("")
+            self.details.clear()
+            return
+        self.chapter_title.setText(self.tr("Chapter {n}: {title}").format(n=chapter.position, title=chapter.title))
+        total = chapter.planned_seconds
+        self.chapter_total.setText(
+            self.tr("{minutes} min of {target} ({difference})").format(
+                minutes=round(total / 60), target=chapter.target_minutes,
+                difference=length_difference_text(total, chapter.target_minutes),
+            )
+        )
+        offsets = start_offsets(s.planned_seconds for s in chapter.segments)
+        table.setRowCount(len(chapter.segments))
+        for r, (segment, offset) in enumerate(zip(chapter.segments, offsets)):
+            video = ""
+            if segment.kind == SegmentKind.VIDEO.value:
+                video = segment.media_item.title if segment.media_item else self.tr("Not linked yet")
+            cells = (format_clock(self._start_time, offset), str(segment.minutes), kind_label(segment.kind),
+                     segment.title, video)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (0, 1):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        table.setCurrentCell(0, 0)
+        self._show_segment(0)
+        self.chapterChanged.emit(chapter.position)
+
+    def _show_segment(self, row: int) -> None:
+        from html import escape
+
+        segment = self.current_segment()
+        if segment is None:
+            chapter = self.current_chapter()
+            self.details.setHtml(f"<p>{escape(chapter.parent_summary)}</p>" if chapter else "")
+            return
+        parts = [f"<h3>{escape(segment.title)}</h3>"]
+        if segment.facilitator_prompt:
+            parts.append(f"<p><b>{escape(self.tr('For you:'))}</b> {escape(segment.facilitator_prompt)}</p>")
+        if segment.parent_takeaway:
+            parts.append(f"<p><b>{escape(self.tr('For parents:'))}</b> {escape(segment.parent_takeaway)}</p>")
+        if segment.optional_link_location:
+            href = escape(segment.optional_link_location, quote=True)
+            label = escape(segment.optional_link_title or segment.optional_link_location)
+            parts.append(f"<p><b>{escape(self.tr('Optional clip:'))}</b> <a href=\"{href}\">{label}</a></p>")
+        self.details.setHtml("".join(parts))

@@ -1,0 +1,137 @@
+"""Opening databases: migrations agree with the models, bad databases are refused untouched."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from cos_desktop.db import schema_version
+from cos_desktop.db.engine import DatabaseOpenError, backup_sqlite, open_database, run_migrations
+from cos_desktop.db.models import Base
+
+
+def test_migration_scripts_match_the_known_revisions():
+    from alembic.script import ScriptDirectory
+
+    from cos_desktop.db.migrations import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert revisions == schema_version.KNOWN_REVISIONS
+    assert script.get_current_head() == schema_version.HEAD_REVISION
+
+
+def test_migrations_build_exactly_the_models_schema(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = create_engine(db_url)
+    run_migrations(engine)
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_fresh_database_is_stamped_at_head_and_matches_migrated_one(db_url, tmp_path):
+    db = open_database(db_url)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema_version.HEAD_REVISION
+    fresh_tables = set(inspect(db.engine).get_table_names())
+    db.dispose()
+    migrated = create_engine("sqlite:///" + str(tmp_path / "migrated.sqlite3"))
+    run_migrations(migrated)
+    assert fresh_tables == set(inspect(migrated).get_table_names())
+    migrated.dispose()
+
+
+def test_sqlite_file_is_owner_only_with_wal_and_foreign_keys(sqlite_url):
+    db = open_database(sqlite_url)
+    path = sqlite_url.removeprefix("sqlite:///")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    db.dispose()
+
+
+def test_database_from_a_newer_version_is_refused_and_untouched(db_url):
+    open_database(db_url).dispose()
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(DatabaseOpenError, match="newer version"):
+        open_database(db_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_future"
+    engine.dispose()
+
+
+def test_corrupt_sqlite_file_is_refused_and_left_as_it_was(tmp_path):
+    path = tmp_path / "broken.sqlite3"
+    garbage = b"this is not a database\n" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(DatabaseOpenError, match="damaged"):
+        open_database("sqlite:///" + str(path))
+    assert path.read_bytes() == garbage
+
+
+def test_foreign_tables_are_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    engine = create_engine("sqlite:///" + str(path))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE recipes (id INTEGER PRIMARY KEY)"))
+    engine.dispose()
+    with pytest.raises(DatabaseOpenError, match="did not make"):
+        open_database("sqlite:///" + str(path))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_read_only_folder_is_explained(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DatabaseOpenError, match="read-only"):
+            open_database("sqlite:///" + str(folder / "db.sqlite3"))
+    finally:
+        folder.chmod(0o700)
+
+
+def test_read_only_folder_is_explained_even_as_root(tmp_path, monkeypatch):
+    """Root ignores permission bits, so ask os.access the question a normal user would get."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if (mode & os.W_OK and str(p).startswith(str(folder))) else real_access(p, mode))
+    with pytest.raises(DatabaseOpenError, match="read-only"):
+        open_database("sqlite:///" + str(folder / "db.sqlite3"))
+    assert not (folder / "db.sqlite3").exists()
+
+
+def test_unreachable_postgresql_gives_a_clear_message():
+    with pytest.raises(DatabaseOpenError, match="cannot reach the database"):
+        open_database("postgresql+psycopg://nobody:secret@127.0.0.1:1/nothing")
+
+
+def test_password_is_never_shown_in_messages():
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database("postgresql+psycopg://nobody:secret@127.0.0.1:1/nothing")
+    assert "secret" not in str(info.value)
+
+
+def test_backup_copy_is_a_readable_owner_only_database(sqlite_url):
+    from pathlib import Path
+
+    db = open_database(sqlite_url)
+    db.dispose()
+    backup = backup_sqlite(Path(sqlite_url.removeprefix("sqlite:///")), "before-upgrade")
+    assert stat.S_IMODE(os.stat(backup).st_mode) == 0o600
+    engine = create_engine("sqlite:///" + str(backup))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema_version.HEAD_REVISION
+    engine.dispose()

@@ -1,0 +1,83 @@
+"""The main window on a real (offscreen) Qt: the programme, new groups, the demo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from cos_desktop.app import make_application
+from cos_desktop.ui.group_dialog import NewGroupDialog
+from cos_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, sqlite_url):
+    make_application()
+    win = MainWindow(sqlite_url)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database()
+    yield win
+    win.close_database()
+
+
+def table_column(table, column):
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_first_start_shows_the_eight_chapters_timed_from_zero(window):
+    assert window.programme.chapter_list.count() == 8
+    assert window.programme.chapter_list.item(0).text().startswith("1. Welcome to Circle of Security Parenting")
+    starts = table_column(window.programme.segment_table, 0)
+    assert starts[0] == "0:00"
+    assert window.programme.chapter_total.text().startswith("90 min of 90")
+
+
+def test_new_group_times_segments_from_its_start(window, qtbot, monkeypatch):
+    def fill(dialog):
+        dialog.name.setText("Thursday evening ✨ مجموعة")
+        dialog.start_time.setTime(dialog.start_time.time().fromString("18:30", "HH:mm"))
+        dialog.first_date.setDate(dt.date(2026, 2, 5))
+        return NewGroupDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewGroupDialog, "exec", fill)
+    window.new_group()
+    assert window.group_picker.currentText() == "Thursday evening ✨ مجموعة"
+    starts = table_column(window.programme.segment_table, 0)
+    assert starts[:2] == ["18:30", "18:38"]
+    dates = table_column(window.schedule, 1)
+    assert dates[0] == "Thu 05 Feb 2026" and dates[7] == "Thu 26 Mar 2026"
+
+
+def test_individual_delivery_suggests_an_hour(qtbot):
+    make_application()
+    dialog = NewGroupDialog([(1, "Programme")])
+    qtbot.addWidget(dialog)
+    dialog.delivery.setCurrentIndex(1)
+    assert dialog.minutes.value() == 60
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_demo_group_from_the_help_menu(window):
+    window.load_demo_group()
+    assert window.group_picker.currentText() == "Demo group"
+    assert window.participants.count() == 8
+    assert table_column(window.schedule, 2)[0] == "Delivered"
+
+
+def test_window_geometry_is_remembered(qtbot, sqlite_url):
+    make_application()
+    first = MainWindow(sqlite_url)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.move(40, 30)
+    size = (first.width(), first.height())
+    assert size != (1200, 760)  # not the default
+    first.close()
+    QSettings().sync()
+    second = MainWindow(sqlite_url)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == size
