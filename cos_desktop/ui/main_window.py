@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.session = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
+        # One undo history for the whole window: planner edits, deleted notes and groups.
+        self.undo_stack = QUndoStack(self)
 
         self.group_picker = QComboBox()
         self.group_picker.setObjectName("groupPicker")
@@ -117,6 +119,13 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Add &parent..."), self.add_participant, "Ctrl+Shift+P", "addParent")
 
         self.view_menu = bar.addMenu(self.tr("&View"))
