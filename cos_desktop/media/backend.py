@@ -189,6 +189,8 @@ class MediaBackend(ABC):
         self._message = ""
         self.location = ""
         self.clip = Clip()
+        # The length known before playing (from a check or the library), until the player knows better.
+        self.expected_duration_ms: int | None = None
 
     # ---- availability -----------------------------------------------------------------
     @property

@@ -28,6 +28,7 @@ class NullBackend(MediaBackend):
     def load(self, location: str, clip: Clip | None = None, *, expected_duration_ms: int | None = None) -> None:
         self.location = location
         self.clip = clip or Clip()
+        self.expected_duration_ms = expected_duration_ms
         self._set_state(PlaybackState.ERROR, Problem.NO_PLAYER, describe(Problem.NO_PLAYER))
 
     def play(self) -> None:

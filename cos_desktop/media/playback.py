@@ -76,6 +76,7 @@ class Playback:
         self.info = info
         fatal = [p for p in info.problems if p not in WARNINGS]
         duration = info.duration_ms or expected_duration_ms
+        self.backend.expected_duration_ms = duration
         if not fatal and duration and clip.start_ms >= duration:
             fatal = [Problem.CLIP_OUTSIDE]
             info.problems.append(Problem.CLIP_OUTSIDE)

@@ -266,7 +266,7 @@ class VlcBackend(MediaBackend):
             self._media = None
         self.location = location
         self.clip = clip or Clip()
-        self._expected_duration = expected_duration_ms
+        self.expected_duration_ms = expected_duration_ms
         self._reset_position(self.clip.start_ms)
         self._problem, self._message = None, ""
         self._set_state(PlaybackState.IDLE)
@@ -373,7 +373,7 @@ class VlcBackend(MediaBackend):
         length = self._player.get_length() if self._media is not None else 0
         if length and length > 0:
             return length
-        return self._expected_duration
+        return self.expected_duration_ms
 
     def set_volume(self, percent: int) -> None:
         self._volume = max(0, min(100, int(percent)))

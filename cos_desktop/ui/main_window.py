@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
         self._build_menus()
+        from cos_desktop.ui.video_links import VideoLinks
+
+        self.videos = VideoLinks(self)
         self._restore_geometry()
 
     # ---- menus ------------------------------------------------------------------------

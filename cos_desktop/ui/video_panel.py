@@ -305,8 +305,9 @@ class VideoPanel(QWidget):
         self._opened()
 
     def _opened(self) -> None:
-        self.warning_label.hide()
-        self.warning_label.clear()
+        warnings = [message for _problem, message in self.controller.playback.warnings]
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
         self.cue_prompt.hide()
         self._problem(self.controller.problem.value if self.controller.problem else "", self.controller.message)
         self._state(self.controller.state.value)
