@@ -242,13 +242,9 @@ def create_group(
 
 
 def add_participant(session: Session, group: Group, display_name: str, *, child_ages: str = "", consent_named: bool = False) -> Participant:
-    display_name = display_name.strip()
-    if not display_name:
-        raise ValueError("A parent needs a name (a first name or initials is enough).")
-    participant = Participant(display_name=display_name, child_ages=child_ages.strip(), consent_named=consent_named)
-    group.participants.append(participant)
-    session.flush()
-    return participant
+    from cos_desktop.db import records
+
+    return records.add_participant(session, group, display_name, child_ages=child_ages, consent_named=consent_named)
 
 
 def next_session(group: Group) -> SessionRun | None:
