@@ -32,27 +32,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     from cos_desktop.export import DOCUMENT_KINDS
 
-    export = commands.add_parser(
+    export_cmd = commands.add_parser(
         "export",
         help="print a document to PDF: " + ", ".join(DOCUMENT_KINDS),
         description="Write a printed document as a PDF file, without opening the app.",
     )
-    export.add_argument("document", choices=list(DOCUMENT_KINDS), help="which document")
-    export.add_argument("--group", required=True, metavar="NAME", help="the group's name")
-    export.add_argument(
+    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS), help="which document")
+    export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    export_cmd.add_argument(
         "--chapter", type=int, metavar="N",
         help="the chapter (parent summary, facilitator record, catch-up); default: the last one delivered",
     )
-    export.add_argument(
+    export_cmd.add_argument(
         "--participant", metavar="NAME",
         help="one parent: a named parent summary, a catch-up sheet, or a certificate",
     )
-    export.add_argument(
+    export_cmd.add_argument(
         "--per-parent", action="store_true",
         help="parent summary: one page per parent who agreed to be named, with their name at the top",
     )
-    export.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
-    export.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+    export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+
+    curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
+    actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
+    export.add_argument("path", metavar="PATH")
+    export.add_argument("--programme", metavar="NAME", help="the programme's name (default: the built-in programme)")
+    importing = actions.add_parser("import", help="add the programme in a template file as a new programme")
+    importing.add_argument("path", metavar="PATH")
+    validate = actions.add_parser("validate", help="check a template file: exit 0 if valid, 1 with every problem")
+    validate.add_argument("path", metavar="PATH")
     return parser
 
 
@@ -134,9 +144,79 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_curriculum(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cos_desktop.core import curriculum_file as cf
+
+    path = Path(args.path)
+    if args.curriculum_command == "validate":
+        try:
+            spec = cf.load_file(path)
+        except cf.CurriculumFileError as exc:
+            _print_problems(path, exc.problems)
+            return 1
+        segments = sum(len(c.segments) for c in spec.chapters)
+        print(f"{path}: valid: {spec.name!r}, {len(spec.chapters)} chapters, {segments} segments.")
+        return 0
+    if args.curriculum_command == "import":
+        try:
+            spec = cf.load_file(path)
+        except cf.CurriculumFileError as exc:
+            _print_problems(path, exc.problems)
+            print("Nothing was imported.", file=sys.stderr)
+            return 1
+        from cos_desktop.db import store
+
+        database = open_database_or_exit(args)
+        with database.session() as session:
+            curriculum, missing = store.import_curriculum(session, spec)
+            session.commit()
+            print(f"Imported {curriculum.name!r} ({len(curriculum.chapters)} chapters) as a new programme.")
+            if missing:
+                print(f"{len(missing)} videos need locating on this computer (open the media library):")
+                for name in missing:
+                    print(f"  {name}")
+        database.dispose()
+        return 0
+    from cos_desktop.db import store
+
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            if args.programme:
+                curriculum = store.template_by_name(session, args.programme)
+                if curriculum is None:
+                    names = ", ".join(repr(c.name) for c in store.templates(session)) or "none yet"
+                    print(f"{APP_NAME}: there is no programme called {args.programme!r}. Programmes: {names}",
+                          file=sys.stderr)
+                    return 1
+            else:
+                curriculum = store.ensure_builtin_template(session)
+            try:
+                store.export_curriculum(curriculum, path)
+            except cf.CurriculumFileError as exc:
+                _print_problems(Path(curriculum.name), exc.problems)
+                return 1
+            except OSError as exc:
+                print(f"{APP_NAME}: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"Exported {curriculum.name!r} to {path}.")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _print_problems(path, problems: list[str]) -> None:
+    print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
+    "curriculum": _cmd_curriculum,
     "export": _cmd_export,
 }
 
