@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cos_desktop.core.attendance import ATTENDED
+
 
 # ---- parent-facing --------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -176,9 +178,6 @@ class CertificateView:
     facilitators: str
     attended: int
     chapters_total: int
-
-
-ATTENDED = ("present", "late")
 
 
 # ---- helpers --------------------------------------------------------------------------------

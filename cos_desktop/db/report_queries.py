@@ -10,9 +10,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cos_desktop.core.kinds import AttendanceStatus, RunStatus, Visibility
+from cos_desktop.core.attendance import ATTENDED
+from cos_desktop.core.kinds import RunStatus, Visibility
 from cos_desktop.core.report_views import (
-    ATTENDED,
     AdjustmentLine,
     AttendanceLine,
     CertificateView,
@@ -28,10 +28,8 @@ from cos_desktop.core.report_views import (
     redact_names,
 )
 from cos_desktop.core.run_summary import RunSummary
-from cos_desktop.db import store
-from cos_desktop.db.models import Attendance, Group, Note, NoteTag, Participant, SessionRun
-
-MISSED = (AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value)
+from cos_desktop.db import records, store
+from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
 
 
 class ReportLookupError(LookupError):
@@ -82,15 +80,11 @@ def find_participant(group: Group, name: str) -> Participant:
 
 
 def missed_by(session: Session, run: SessionRun) -> list[Participant]:
-    """Parents marked absent or excused for this session."""
-    return list(
-        session.scalars(
-            select(Participant)
-            .join(Attendance, Attendance.participant_id == Participant.id)
-            .where(Attendance.run_id == run.id, Attendance.status.in_(MISSED))
-            .order_by(Participant.id)
-        )
-    )
+    """Parents who missed a delivered session: absent, excused or not marked (late counts as there)."""
+    if run.status != RunStatus.ENDED.value:
+        return []
+    marks = records.attendance_for_run(session, run)
+    return [p for p in run.group.participants if marks.get(p.id) not in ATTENDED]
 
 
 # ---- parent-facing ------------------------------------------------------------------------------
@@ -246,15 +240,10 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
         planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
         chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
-    run_ids = [run.id for run in group.sessions]
-    marks: dict[tuple[int, int], str] = {}
-    if run_ids:
-        for run_id, participant_id, status in session.execute(
-            select(Attendance.run_id, Attendance.participant_id, Attendance.status).where(Attendance.run_id.in_(run_ids))
-        ):
-            marks[(run_id, participant_id)] = status
+    grid = records.attendance_grid(session, group)
     parents = tuple(
-        ParentRow(p.display_name, tuple(marks.get((run_id, p.id), "") for run_id in run_ids)) for p in group.participants
+        ParentRow(row.name, tuple(grid.status(row.participant_id, c.run_id) or "" for c in grid.columns))
+        for row in grid.rows
     )
     return ProgrammeReportView(
         group_name=group.name,
@@ -284,7 +273,7 @@ def certificate_views(session: Session, group: Group, threshold: int) -> list[Ce
             chapters_total=len(report.chapters),
         )
         for row in report.parents
-        if sum(1 for s in row.statuses if s in ATTENDED) >= threshold
+        if row.attended >= threshold
     ]
 
 
@@ -338,7 +327,8 @@ def document_views(
         views = catch_up_views(session, run, person)
         if not views:
             raise ReportLookupError(
-                f'Nobody was marked absent or excused for chapter {run.chapter_position}. Name a parent with --participant.'
+                f"Nobody missed chapter {run.chapter_position} (or it has not been delivered yet). "
+                "Name a parent with --participant."
             )
         return views
     raise ReportLookupError(f"Unknown document: {kind}.")
