@@ -29,6 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
 
     commands.add_parser("paths", help="print where COS Desktop keeps its database and log")
+
+    present = commands.add_parser(
+        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
+    )
+    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
+    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
+    present.add_argument("--start", action="store_true", help="start the timer at once")
+    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
+    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
     return parser
 
 
@@ -73,9 +82,18 @@ def _cmd_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_present(args: argparse.Namespace) -> int:
+    from cos_desktop.app import run_app
+
+    options = {"group": args.group, "chapter": args.chapter, "start": args.start, "resume": args.resume,
+               "windowed": args.windowed}
+    return run_app(database_url(args), verbose=args.verbose, present=options)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
+    "present": _cmd_present,
 }
 
 
