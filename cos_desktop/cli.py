@@ -38,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     present.add_argument("--start", action="store_true", help="start the timer at once")
     present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
     present.add_argument("--windowed", action="store_true", help="do not fill the screen")
+
+    curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
+    actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
+    export.add_argument("path", metavar="PATH")
+    export.add_argument("--programme", metavar="NAME", help="the programme's name (default: the built-in programme)")
+    importing = actions.add_parser("import", help="add the programme in a template file as a new programme")
+    importing.add_argument("path", metavar="PATH")
+    validate = actions.add_parser("validate", help="check a template file: exit 0 if valid, 1 with every problem")
+    validate.add_argument("path", metavar="PATH")
     return parser
 
 
@@ -90,10 +100,80 @@ def _cmd_present(args: argparse.Namespace) -> int:
     return run_app(database_url(args), verbose=args.verbose, present=options)
 
 
+def _cmd_curriculum(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cos_desktop.core import curriculum_file as cf
+
+    path = Path(args.path)
+    if args.curriculum_command == "validate":
+        try:
+            spec = cf.load_file(path)
+        except cf.CurriculumFileError as exc:
+            _print_problems(path, exc.problems)
+            return 1
+        segments = sum(len(c.segments) for c in spec.chapters)
+        print(f"{path}: valid: {spec.name!r}, {len(spec.chapters)} chapters, {segments} segments.")
+        return 0
+    if args.curriculum_command == "import":
+        try:
+            spec = cf.load_file(path)
+        except cf.CurriculumFileError as exc:
+            _print_problems(path, exc.problems)
+            print("Nothing was imported.", file=sys.stderr)
+            return 1
+        from cos_desktop.db import store
+
+        database = open_database_or_exit(args)
+        with database.session() as session:
+            curriculum, missing = store.import_curriculum(session, spec)
+            session.commit()
+            print(f"Imported {curriculum.name!r} ({len(curriculum.chapters)} chapters) as a new programme.")
+            if missing:
+                print(f"{len(missing)} videos need locating on this computer (open the media library):")
+                for name in missing:
+                    print(f"  {name}")
+        database.dispose()
+        return 0
+    from cos_desktop.db import store
+
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            if args.programme:
+                curriculum = store.template_by_name(session, args.programme)
+                if curriculum is None:
+                    names = ", ".join(repr(c.name) for c in store.templates(session)) or "none yet"
+                    print(f"{APP_NAME}: there is no programme called {args.programme!r}. Programmes: {names}",
+                          file=sys.stderr)
+                    return 1
+            else:
+                curriculum = store.ensure_builtin_template(session)
+            try:
+                store.export_curriculum(curriculum, path)
+            except cf.CurriculumFileError as exc:
+                _print_problems(Path(curriculum.name), exc.problems)
+                return 1
+            except OSError as exc:
+                print(f"{APP_NAME}: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"Exported {curriculum.name!r} to {path}.")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _print_problems(path, problems: list[str]) -> None:
+    print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
     "present": _cmd_present,
+    "curriculum": _cmd_curriculum,
 }
 
 
