@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
     export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
 
+    present = commands.add_parser(
+        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
+    )
+    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
+    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
+    present.add_argument("--start", action="store_true", help="start the timer at once")
+    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
+    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
+
     curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
@@ -143,6 +152,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
     return 0
 
+def _cmd_present(args: argparse.Namespace) -> int:
+    from cos_desktop.app import run_app
+
+    options = {"group": args.group, "chapter": args.chapter, "start": args.start, "resume": args.resume,
+               "windowed": args.windowed}
+    return run_app(database_url(args), verbose=args.verbose, present=options)
+
 
 def _cmd_curriculum(args: argparse.Namespace) -> int:
     from pathlib import Path
@@ -216,6 +232,7 @@ def _print_problems(path, problems: list[str]) -> None:
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
+    "present": _cmd_present,
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
 }
