@@ -24,7 +24,7 @@ from cos_desktop.core.report_views import (
     minutes_text,
 )
 from cos_desktop.export import layout
-from cos_desktop.export.layout import Furniture, labelled, para, plain, text
+from cos_desktop.export.layout import Furniture, bullet, labelled, plain
 
 STATUS_WORDS = {"present": "Present", "late": "Late", "absent": "Absent", "excused": "Excused", "": "Not marked"}
 GRID_MARKS = {"present": "✓", "late": "L", "absent": "A", "excused": "E", "": ""}
@@ -85,7 +85,7 @@ def _parent_story(view: ParentSummaryView, styles: layout.Styles) -> list:
         story.append(plain(view.explored, styles.body))
     if view.takeaways:
         story.append(plain("Ideas to take home", styles.heading))
-        story.extend(para(text(t), styles.bullet, t, bulletText="•") for t in view.takeaways)
+        story.extend(bullet(t, styles.bullet) for t in view.takeaways)
     if view.shared_notes:
         story.append(plain("From our group", styles.heading))
         story.extend(plain(note, styles.body) for note in view.shared_notes)
@@ -203,7 +203,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     if view.pause_points:
         for p in view.pause_points:
             at = format_duration(p.at_ms // 1000)
-            story.append(para(f"{text(p.segment_title)}, at {text(at)}: {text(p.prompt)}", styles.bullet, p.prompt, bulletText="•"))
+            story.append(bullet(f"{p.segment_title}, at {at}: {p.prompt}", styles.bullet))
     else:
         story.append(plain("None recorded.", styles.body))
 
@@ -212,7 +212,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
         for a in view.adjustments:
             minutes = difference_text(a.seconds)
             line = f"{a.segment_title}: {a.kind} {minutes} min" + (f". {a.description}" if a.description else "")
-            story.append(para(text(line), styles.bullet, line, bulletText="•"))
+            story.append(bullet(line, styles.bullet))
     else:
         story.append(plain("None recorded.", styles.body))
 
@@ -226,11 +226,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
         where = [note.segment_title] if note.segment_title else []
         if note.about:
             where.append("about " + ", ".join(note.about))
-        heading = para(
-            f"<b>{text(label)}</b>" + (f" · {text(' · '.join(where))}" if where else ""),
-            private_label if note.private else styles.small,
-            " ".join(where),
-        )
+        heading = labelled(label, " · ".join(where), private_label if note.private else styles.small)
         story.append(KeepTogether([heading, plain(note.text[:400], styles.body)]) if len(note.text) <= 400 else heading)
         if len(note.text) > 400:
             story.append(plain(note.text, styles.body))
