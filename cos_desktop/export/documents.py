@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.lib import colors
@@ -192,7 +193,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     story.append(
         _table(
             rows,
-            [width * f for f in (0.06, 0.46, 0.14, 0.11, 0.11, 0.12)],
+            [width * f for f in (0.06, 0.44, 0.14, 0.11, 0.12, 0.13)],
             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
         )
     )
@@ -216,7 +217,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     else:
         story.append(plain("None recorded.", styles.body))
 
-    story.append(CondPageBreak(30 * mm))
+    story.append(CondPageBreak(18 * mm))
     story.append(plain("Notes", styles.heading))
     if not view.notes:
         story.append(plain("No notes.", styles.body))
@@ -288,7 +289,7 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4")
     story.append(
         _table(
             rows,
-            [width * f for f in (0.43, 0.17, 0.12, 0.09, 0.09, 0.10)],
+            [width * f for f in (0.36, 0.18, 0.12, 0.11, 0.10, 0.13)],
             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
         )
     )
@@ -353,7 +354,7 @@ def build_certificates(views: Sequence[CertificateView], out, *, paper: str = "A
             Spacer(1, 4 * mm),
             plain(view.name, name_style, bold=True),
             plain("for taking part in", line),
-            plain(view.programme_name, line, bold=True),
+            plain(re.sub(r"\s*\(\d+ chapters?\)$", "", view.programme_name), line, bold=True),
             plain(f"with {view.group_name}", line),
             plain(f"attending {view.attended} of {view.chapters_total} sessions", line),
             plain(f"from {long_date(view.first_date)} to {long_date(view.last_date)}", line),

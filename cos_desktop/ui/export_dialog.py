@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from cos_desktop.export import DOCUMENT_KINDS
 
 log = logging.getLogger(__name__)
 
-PREVIEW_DPI = 60
+PREVIEW_DPI = 90
 PRINT_DPI = 300
 CHAPTER_KINDS = ("parent-summary", "facilitator-record", "catch-up")
 WHOLE_GROUP, PER_PARENT = "__group__", "__per_parent__"
@@ -174,6 +173,35 @@ def print_pdf(pdf: bytes, paper: str, parent: QWidget | None = None, *, printer=
     return True
 
 
+class PagePreview(QLabel):
+    """The first page, scaled to fit (with a thin frame, like paper on the desk)."""
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self.page: QImage | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(300, 400)
+        self.setWordWrap(True)
+
+    def set_page(self, image: QImage | None) -> None:
+        self.page = image
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.page is None or self.page.isNull():
+            self.setPixmap(QPixmap())
+            return
+        scaled = QPixmap.fromImage(self.page).scaled(
+            self.width() - 8, self.height() - 8, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.setPixmap(scaled)
+
+
 # ---- the dialog --------------------------------------------------------------------------------------------------
 class ExportDialog(QDialog):
     """Choose a document for the current group, preview its first page, then save or print it."""
@@ -229,13 +257,8 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
-        self.preview = QLabel(self.tr("Preparing the preview..."))
+        self.preview = PagePreview(self.tr("Preparing the preview..."))
         self.preview.setObjectName("exportPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(360, 480)
-        scroller = QScrollArea()
-        scroller.setWidget(self.preview)
-        scroller.setWidgetResizable(True)
 
         self.save_button = QPushButton(self.tr("&Save PDF..."))
         self.save_button.setObjectName("exportSave")
@@ -254,9 +277,12 @@ class ExportDialog(QDialog):
         left.addWidget(self.progress)
         left.addWidget(self.status)
         left.addStretch(1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(440)
         top = QHBoxLayout()
-        top.addLayout(left, 2)
-        top.addWidget(scroller, 3)
+        top.addWidget(left_box, 0)
+        top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(buttons)
@@ -422,11 +448,16 @@ class ExportDialog(QDialog):
             return  # a newer choice is waiting; this result is already out of date
         self.pdf, self.pages, image = result
         self._set_busy(False)
-        self.status.setText(self.tr("%n page(s), ready to save or print.", "", self.pages))
-        if image is not None and not image.isNull():
-            self.preview.setPixmap(QPixmap.fromImage(image))
+        if self.pages == 1:
+            self.status.setText(self.tr("1 page, ready to save or print. The preview shows the first page."))
         else:
-            self.preview.setPixmap(QPixmap())
+            self.status.setText(
+                self.tr("{n} pages, ready to save or print. The preview shows the first page.").format(n=self.pages)
+            )
+        if image is not None and not image.isNull():
+            self.preview.set_page(image)
+        else:
+            self.preview.set_page(None)
             self.preview.setText(
                 self.tr("No preview: install poppler-utils (pdftoppm) to see one. You can still save and print.")
             )
@@ -438,7 +469,7 @@ class ExportDialog(QDialog):
     def _show_problem(self, message: str) -> None:
         self.pdf = None
         self._set_busy(False)
-        self.preview.setPixmap(QPixmap())
+        self.preview.set_page(None)
         self.preview.setText("")
         self.status.setText(message)
         self.built.emit()

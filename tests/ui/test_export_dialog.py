@@ -45,7 +45,7 @@ def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_
     qtbot.waitUntil(lambda: dialog.worker is not None, timeout=5000)
     wait_built(qtbot, dialog)
     assert dialog.pdf is not None and dialog.pages == 2
-    assert "2 page" in dialog.status.text()
+    assert "2 pages" in dialog.status.text()
     pixmap = dialog.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page
     target = tmp_path / "record.pdf"
