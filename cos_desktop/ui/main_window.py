@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.app import interactive, report_error
+from cos_desktop.ui.planner import PlannerView
 from cos_desktop.ui.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme, self.tr("&Programme"))
         self.tabs.addTab(group_page, self.tr("G&roup"))
+        self.planner = PlannerView(self)
+        self.tabs.addTab(self.planner, self.tr("P&lanner"))
 
         top = QHBoxLayout()
         top.addWidget(picker_label)
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
         self._build_menus()
+        self.planner.install_actions(self)
+        self.planner.planChanged.connect(lambda _id: self.programme.refresh())
+        self.planner.programmesChanged.connect(self.planner.refresh_programmes)
+        self.databaseReady.connect(self.planner.refresh_programmes)
+        self.groupChanged.connect(self.planner.refresh_programmes)
         self._restore_geometry()
 
     # ---- menus ------------------------------------------------------------------------
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.view_menu, self.tr("&Programme"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
         self.view_menu.addSeparator()
         self._action(self.view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
 

@@ -125,6 +125,10 @@ class ProgrammeView(QWidget):
         else:
             self._show_chapter(-1)
 
+    def refresh(self) -> None:
+        """Show the same curriculum again after its plan changed."""
+        self.set_curriculum(self._curriculum, self._start_time, self._dates)
+
     def current_chapter(self) -> ChapterPlan | None:
         row = self.chapter_list.currentRow()
         if self._curriculum is None or row < 0 or row >= len(self._curriculum.chapters):
