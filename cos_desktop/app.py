@@ -63,7 +63,7 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False) -> int:
+def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
     app = make_application()
     lock, reason = acquire_lock(database_url)
     if lock is None:
@@ -71,7 +71,7 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
         return 1
     from cos_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(database_url, load_demo=load_demo)
+    window = MainWindow(database_url, load_demo=load_demo, present=present)
     window.show()
     window.open_database_soon()
     try:

@@ -30,6 +30,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("paths", help="print where COS Desktop keeps its database and log")
 
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    export_cmd = commands.add_parser(
+        "export",
+        help="print a document to PDF: " + ", ".join(DOCUMENT_KINDS),
+        description="Write a printed document as a PDF file, without opening the app.",
+    )
+    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS), help="which document")
+    export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    export_cmd.add_argument(
+        "--chapter", type=int, metavar="N",
+        help="the chapter (parent summary, facilitator record, catch-up); default: the last one delivered",
+    )
+    export_cmd.add_argument(
+        "--participant", metavar="NAME",
+        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
+    )
+    export_cmd.add_argument(
+        "--per-parent", action="store_true",
+        help="parent summary: one page per parent who agreed to be named, with their name at the top",
+    )
+    export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+
+    present = commands.add_parser(
+        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
+    )
+    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
+    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
+    present.add_argument("--start", action="store_true", help="start the timer at once")
+    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
+    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
+
     curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
@@ -81,6 +114,50 @@ def _cmd_paths(args: argparse.Namespace) -> int:
     print(f"data folder: {data_dir()}")
     print(f"log folder: {log_dir()}")
     return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cos_desktop.db.report_queries import ReportLookupError, document_views
+    from cos_desktop.db.settings import paper_size
+    from cos_desktop.export import DOCUMENT_KINDS, build_document
+
+    out = Path(args.out)
+    if out.is_dir():
+        print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.pdf')}", file=sys.stderr)
+        return 1
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            try:
+                views = document_views(
+                    session, args.document, args.group, chapter=args.chapter,
+                    participant=args.participant, per_parent=args.per_parent,
+                )
+            except ReportLookupError as exc:
+                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                return 1
+            paper = args.paper or paper_size(session)
+        partial = out.with_name(out.name + ".part")
+        try:
+            pages = build_document(args.document, views, str(partial), paper=paper)
+            partial.replace(out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+            return 3
+    finally:
+        database.dispose()
+    print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
+    return 0
+
+def _cmd_present(args: argparse.Namespace) -> int:
+    from cos_desktop.app import run_app
+
+    options = {"group": args.group, "chapter": args.chapter, "start": args.start, "resume": args.resume,
+               "windowed": args.windowed}
+    return run_app(database_url(args), verbose=args.verbose, present=options)
 
 
 def _cmd_curriculum(args: argparse.Namespace) -> int:
@@ -155,7 +232,9 @@ def _print_problems(path, problems: list[str]) -> None:
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
+    "present": _cmd_present,
     "curriculum": _cmd_curriculum,
+    "export": _cmd_export,
 }
 
 
