@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cos_desktop.core import curriculum_file as cf
+from typing import TYPE_CHECKING
+
 from cos_desktop.core.kinds import Delivery, RunStatus
 from cos_desktop.core.plan import weekly_dates
 from cos_desktop.db.models import (
@@ -21,6 +22,9 @@ from cos_desktop.db.models import (
     SessionRun,
 )
 from cos_desktop.paths import resource_path
+
+if TYPE_CHECKING:
+    from cos_desktop.core import curriculum_file as cf
 
 BUILTIN_TEMPLATE_FILE = "programme.yaml"
 
@@ -64,6 +68,8 @@ def curriculum_from_spec(session: Session, spec: cf.CurriculumSpec, *, builtin: 
 
 def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
     """The file form of a curriculum: no personal data, local files travel as file names."""
+    from cos_desktop.core import curriculum_file as cf  # pydantic: loaded only when files are used
+
     chapters = []
     for chapter in curriculum.chapters:
         segments = []
@@ -167,6 +173,8 @@ def ensure_builtin_template(session: Session) -> Curriculum:
     existing = builtin_template(session)
     if existing is not None:
         return existing
+    from cos_desktop.core import curriculum_file as cf
+
     spec = cf.load_file(resource_path(BUILTIN_TEMPLATE_FILE))
     curriculum = curriculum_from_spec(session, spec, builtin=True)
     session.commit()
