@@ -77,7 +77,7 @@ def _probe_startup(window) -> None:
     window.databaseReady.connect(ready)
 
 
-def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False) -> int:
+def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
     app = make_application()
     lock, reason = acquire_lock(database_url)
     if lock is None:
@@ -85,7 +85,7 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
         return 1
     from cos_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(database_url, load_demo=load_demo)
+    window = MainWindow(database_url, load_demo=load_demo, present=present)
     window.show()
     if os.environ.get("COS_DESKTOP_STARTUP_PROBE"):
         _probe_startup(window)
