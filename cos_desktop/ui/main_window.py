@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
             self.programme.set_curriculum(store.builtin_template(self.session))
         else:
             dates = {run.chapter_position: run.date for run in group.sessions}
-            self.programme.set_curriculum(group.curriculum, group.start_time, dates)
+            delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
+            self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
         self._fill_group_page(group)
         self.add_parent_button.setEnabled(group is not None)
         self.groupChanged.emit()
@@ -525,10 +526,14 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
             self.resize(1200, 760)
+        else:  # first start: most of the screen, centred
+            self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+            self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
