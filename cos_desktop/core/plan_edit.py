@@ -14,7 +14,14 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from cos_desktop.core.fit import DEFAULT_BREAK_MINUTES, DEFAULT_MINIMUM_MINUTES, FitItem, FitResult, fit_segments
+from cos_desktop.core.fit import (
+    DEFAULT_BREAK_MINUTES,
+    DEFAULT_MINIMUM_MINUTES,
+    CannotFit,
+    FitItem,
+    FitResult,
+    fit_segments,
+)
 from cos_desktop.core.kinds import SegmentKind
 
 Snapshot = dict[str, Any]
@@ -114,25 +121,30 @@ def fit_chapter(
     break_title: str = "Break",
 ) -> tuple[Snapshot, FitResult]:
     """The plan with one chapter fitted to `target` minutes (raises CannotFit with the reason)."""
-    segments = snapshot["chapters"][chapter]["segments"]
+    after = _copy(snapshot)
+    result = _fit_in_place(after, chapter, target, minimum, break_minutes, break_title)
+    return after, result
+
+
+def _fit_in_place(snapshot: Snapshot, chapter: int, target: int, minimum: int, break_minutes: int,
+                  break_title: str) -> FitResult:
+    fitted_chapter = snapshot["chapters"][chapter]
+    segments = fitted_chapter["segments"]
     items = [FitItem(key=i, title=s["title"], kind=s["kind"], minutes=segment_minutes(s)) for i, s in enumerate(segments)]
     result = fit_segments(items, target, minimum=minimum, break_minutes=break_minutes, break_title=break_title)
-    after = _copy(snapshot)
-    fitted_chapter = after["chapters"][chapter]
     fitted = []
     for item in result.items:
         if item.key is None:
             segment = new_segment(item.title, SegmentKind.BREAK.value, item.minutes)
-            segment["facilitator_prompt"] = ""
         else:
-            segment = copy.deepcopy(segments[item.key])
+            segment = segments[item.key]
             if not (item.is_video or item.is_break):
                 segment["planned_seconds"] = item.minutes * 60
         fitted.append(segment)
     fitted_chapter["segments"] = fitted
     fitted_chapter["target_minutes"] = target
     _renumber(fitted_chapter)
-    return after, result
+    return result
 
 
 def chapter_differs(before: Snapshot, after: Snapshot, chapter_id: int) -> bool:
@@ -141,3 +153,24 @@ def chapter_differs(before: Snapshot, after: Snapshot, chapter_id: int) -> bool:
         return next((c for c in snap["chapters"] if c["id"] == chapter_id), None)
 
     return find(before) != find(after)
+
+
+def fit_chapters(
+    snapshot: Snapshot,
+    chapters: list[int],
+    target: int,
+    *,
+    minimum: int = DEFAULT_MINIMUM_MINUTES,
+    break_minutes: int = DEFAULT_BREAK_MINUTES,
+    break_title: str = "Break",
+) -> tuple[Snapshot, dict[int, FitResult | str]]:
+    """Fit several chapters at once. Returns the new plan and, per chapter, its result or the reason
+    it cannot be fitted; chapters that cannot be fitted are left as they were."""
+    after = _copy(snapshot)
+    outcomes: dict[int, FitResult | str] = {}
+    for index in chapters:
+        try:
+            outcomes[index] = _fit_in_place(after, index, target, minimum, break_minutes, break_title)
+        except CannotFit as exc:  # checked before anything changes, so the chapter stays as it was
+            outcomes[index] = exc.reason
+    return after, outcomes

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cos_desktop.core import curriculum_file as cf
 from cos_desktop.core.kinds import Delivery, RunStatus, SegmentKind
 from cos_desktop.core.plan import weekly_dates
 from cos_desktop.db.models import (
@@ -22,6 +22,9 @@ from cos_desktop.db.models import (
     SessionRun,
 )
 from cos_desktop.paths import resource_path
+
+if TYPE_CHECKING:  # pydantic is imported only when a curriculum file is read or written
+    from cos_desktop.core import curriculum_file as cf
 
 BUILTIN_TEMPLATE_FILE = "programme.yaml"
 
@@ -74,6 +77,8 @@ def curriculum_from_spec(
 
 def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
     """The file form of a curriculum: no personal data, local files travel as file names."""
+    from cos_desktop.core import curriculum_file as cf  # pydantic: loaded only when files are used
+
     chapters = []
     for chapter in curriculum.chapters:
         segments = []
@@ -177,6 +182,8 @@ def ensure_builtin_template(session: Session) -> Curriculum:
     existing = builtin_template(session)
     if existing is not None:
         return existing
+    from cos_desktop.core import curriculum_file as cf
+
     spec = cf.load_file(resource_path(BUILTIN_TEMPLATE_FILE))
     curriculum = curriculum_from_spec(session, spec, builtin=True)
     session.commit()
@@ -385,6 +392,8 @@ def save_as_new_programme(session: Session, source: Curriculum, name: str) -> Cu
 
 def media_needs_locating(item: MediaItem | None) -> bool:
     """A video known only by its file name (from an imported template): not found on this computer yet."""
+    from cos_desktop.core import curriculum_file as cf
+
     if item is None or not item.location:
         return False
     if cf.is_web_address(item.location):
@@ -396,6 +405,8 @@ def media_needs_locating(item: MediaItem | None) -> bool:
 
 def _media_for_file_name(session: Session, file_name: str, title: str, made: dict[str, MediaItem]) -> MediaItem:
     """A placeholder that still has to be located, or a file already in the library with that name."""
+    from cos_desktop.core import curriculum_file as cf
+
     if file_name in made:
         return made[file_name]
     item = None
@@ -428,6 +439,8 @@ def import_curriculum(session: Session, spec: cf.CurriculumSpec) -> tuple[Curric
 
 def export_curriculum(curriculum: Curriculum, path) -> "cf.CurriculumSpec":
     """Write a programme to a template file (.json or YAML); checked with the same rules as an import."""
+    from cos_desktop.core import curriculum_file as cf
+
     spec = cf.parse_data(cf.to_plain_data(spec_from_curriculum(curriculum)))
     cf.write_file(spec, path)
     return spec
@@ -483,3 +496,20 @@ def set_setting(session: Session, key: str, value: str) -> None:
         session.add(AppSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def media_item_for_file(session: Session, path) -> MediaItem:
+    """The library entry for a local video file, made if it is new."""
+    from pathlib import Path
+
+    location = str(Path(path).resolve())
+    item = session.scalars(select(MediaItem).where(MediaItem.location == location).order_by(MediaItem.id)).first()
+    if item is None:
+        item = MediaItem(title=Path(location).stem[:200], location=location)
+        try:
+            item.size_bytes = Path(location).stat().st_size
+        except OSError:
+            pass
+        session.add(item)
+        session.flush()
+    return item

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.app import interactive, report_error
+from cos_desktop.ui.planner import PlannerView
 from cos_desktop.ui.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme, self.tr("&Programme"))
         self.tabs.addTab(group_page, self.tr("G&roup"))
+        self.planner = PlannerView(self)
+        self.tabs.addTab(self.planner, self.tr("P&lanner"))
 
         top = QHBoxLayout()
         top.addWidget(picker_label)
@@ -109,6 +112,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.summaryOpened.connect(self._offer_documents)
+        self.planner.install_actions(self)
+        self.planner.planChanged.connect(lambda _id: self.programme.refresh())
+        self.planner.programmesChanged.connect(self.planner.refresh_programmes)
+        self.databaseReady.connect(self.planner.refresh_programmes)
+        self.groupChanged.connect(self.planner.refresh_programmes)
         self._restore_geometry()
 
     # ---- menus ------------------------------------------------------------------------
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.view_menu, self.tr("&Programme"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
         self.view_menu.addSeparator()
         self._action(self.view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
 
@@ -263,7 +272,8 @@ class MainWindow(QMainWindow):
             self.programme.set_curriculum(store.builtin_template(self.session))
         else:
             dates = {run.chapter_position: run.date for run in group.sessions}
-            self.programme.set_curriculum(group.curriculum, group.start_time, dates)
+            delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
+            self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
         self._fill_group_page(group)
         self.add_parent_button.setEnabled(group is not None)
         self.groupChanged.emit()
@@ -518,6 +528,11 @@ class MainWindow(QMainWindow):
         from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key, screen_label
 
         self.projector_menu.clear()
+        show = QAction(self.tr("Show the projector window"), self.projector_menu)
+        show.setEnabled(self.live_session is not None)
+        show.triggered.connect(lambda: self.live_session and self.live_session.place_projector())
+        self.projector_menu.addAction(show)
+        self.projector_menu.addSection(self.tr("Projector screen"))
         wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")
         for screen in QGuiApplication.screens():
             action = QAction(screen_label(screen), self.projector_menu)
@@ -537,10 +552,14 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
             self.resize(1200, 760)
+        else:  # first start: most of the screen, centred
+            self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+            self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

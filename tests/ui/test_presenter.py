@@ -179,7 +179,7 @@ def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
     assert not summary.segments[2].covered
     dialog = window.last_summary_dialog
     rows = dialog.table_texts()
-    assert rows[-1][0] == "Total" and rows[-1][2] == "18"
+    assert rows[-1][0] == "Total" and rows[-1][2] == "19"  # 18 min 30 s, rounded half up
     # From the group's history, after the windows have closed.
     live.close()
     again = window.show_run_summary(run.chapter_position - 1)
@@ -231,3 +231,119 @@ def test_projector_shows_no_names_and_no_notes(window, demo, qtbot):
     for name in (p.display_name.split()[0] for p in demo.participants):
         assert name not in blob
     assert "Back at" in blob  # the break was shown
+
+
+def test_resume_after_the_app_stopped_counts_the_gap(window, demo):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+    clock.advance(3 * MIN)
+    live.controller.next()
+    clock.advance(MIN)
+    live.close()  # the presenter is closed mid-session: the run stays open
+    window.session.expire_all()
+    assert window.session.get(SessionRun, run.id).status == "running"
+    clock.advance(5 * MIN)
+    clock.restart_process()
+    resumed = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    snap = resumed.controller.snapshot()
+    assert snap.current == 1 and snap.elapsed_ns == 6 * MIN * 10**9
+    assert resumed.presenter.segment_title.text().startswith("2.")
+    assert events_in_db(window, run)[-1] == "reopen"
+
+
+def test_title_screen_and_closing_after_the_end(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    assert not presenter.end_button.isEnabled()  # nothing to end before the start
+    live.controller.start()
+    qtbot.keyClick(presenter, Qt.Key.Key_W)
+    assert live.projector.pages.currentIndex() == live.projector.TITLE_PAGE
+    assert presenter.title_button.isChecked()
+    qtbot.keyClick(presenter, Qt.Key.Key_W)
+    assert live.projector.pages.currentIndex() == live.projector.SEGMENT_PAGE
+    presenter.end_button.click()
+    assert presenter.end_button.text() == "Close presenter"
+    presenter.end_button.click()
+    qtbot.waitUntil(lambda: window.live_session is None)
+    assert not presenter.isVisible() and not live.projector.isVisible()
+
+
+def test_a_failed_save_is_shown_and_the_session_goes_on(window, demo, monkeypatch):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+
+    def full_disk():
+        raise OSError("disk full")
+
+    monkeypatch.setattr(window.session, "commit", full_disk)
+    clock.advance(MIN)
+    assert live.controller.next()
+    assert live.presenter.save_warning.isVisibleTo(live.presenter)
+    assert "disk full" in live.presenter.save_warning.text()
+    assert live.controller.snapshot().current == 1
+    monkeypatch.undo()
+    clock.advance(MIN)
+    live.controller.next()  # the next change saves the one that failed too
+    assert events_in_db(window, run) == ["start", "next", "next"]
+
+
+def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.projector.close()  # closed by hand: the menu shows it again
+    window._fill_projector_menu()
+    actions = [a for a in window.projector_menu.actions() if not a.isSeparator()]
+    assert actions[0].text() == "Show the projector window"
+    actions[0].trigger()
+    assert live.projector.isVisible()
+    screen_action = actions[-1]
+    screen_action.trigger()
+    try:
+        assert QSettings().value(PROJECTOR_SCREEN_KEY) == screen_key(QGuiApplication.primaryScreen())
+        assert live.projector_screen() is QGuiApplication.primaryScreen()
+    finally:
+        QSettings().remove(PROJECTOR_SCREEN_KEY)  # Qt keeps one settings file per process
+
+
+def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtbot):
+    from cos_desktop.core.run_summary import PausePointReached
+
+    opened, summaries = [], []
+    window.presenterOpened.connect(opened.append)
+    window.summaryOpened.connect(summaries.append)
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    assert opened == [live]
+    panel = QLabel("attendance here")
+    live.presenter.add_side_panel(panel, "Attendance")
+    seen = []
+    live.presenter.set_segment_content_factory(
+        lambda segment, index: (seen.append(index), QLabel(f"video for {segment.title}"))[1] if segment.kind == "video" else None
+    )
+    live.summary_contributors.append(
+        lambda summary: summary.pause_points_reached.append(PausePointReached(2, 5000, "What did you notice?"))
+    )
+    live.controller.start()
+    assert live.presenter.content_widget is None
+    live.controller.next()  # segment 2 is a video
+    assert isinstance(live.presenter.content_widget, QLabel) and seen[-1] == 1
+    assert live.presenter.side_tabs.tabText(1) == "Attendance"
+    video = QLabel("video surface")
+    live.projector.set_video_widget(video)
+    live.projector.show_video(True)
+    assert live.projector.pages.currentWidget() is live.projector.video_slot
+    live.controller.toggle_blank()  # blanking still wins over the video
+    assert live.projector.pages.currentIndex() == live.projector.BLANK_PAGE
+    live.controller.end()
+    assert summaries and summaries[0].run is live.run
+    summaries[0].add_action_button("Parent summary", lambda: None)
+    window.session.expire_all()
+    saved = RunSummary.from_json(window.session.get(SessionRun, run.id).summary_json)
+    assert saved.pause_points_reached[0].prompt == "What did you notice?"
