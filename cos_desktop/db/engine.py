@@ -179,8 +179,11 @@ def _create_fresh(engine: Engine) -> None:
 
     Equivalent to running every migration (a test checks they agree) but avoids importing Alembic.
     """
+    from cos_desktop.db.search import create_search_objects
+
     Base.metadata.create_all(engine)
     with engine.begin() as conn:
+        create_search_objects(conn)
         conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": schema_version.HEAD_REVISION})

@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets
-from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
+
+if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
+    from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
 
 COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
 
@@ -44,11 +48,13 @@ class ProgrammeView(QWidget):
         self._start_time: dt.time | None = None
         self._dates: dict[int, dt.date] = {}
         self._keep_row: int | None = None
+        self._delivered: set[int] | None = None
 
         self.chapter_list = QListWidget()
         self.chapter_list.setObjectName("chapterList")
         self.chapter_list.setAccessibleName(self.tr("Chapters"))
         self.chapter_list.setWordWrap(True)
+        self.chapter_list.setMinimumWidth(240)
         self.chapter_list.currentRowChanged.connect(self._show_chapter)
 
         self.chapter_title = QLabel()
@@ -110,12 +116,13 @@ class ProgrammeView(QWidget):
 
     # ---- public -----------------------------------------------------------------------
     def set_curriculum(self, curriculum: Curriculum | None, start_time: dt.time | None = None,
-                       dates: dict[int, dt.date] | None = None) -> None:
-        """Show a curriculum; with a group, its start time and session dates."""
+                       dates: dict[int, dt.date] | None = None, delivered: set[int] | None = None) -> None:
+        """Show a curriculum; with a group, its start time, session dates and delivered chapters."""
         row = max(self.chapter_list.currentRow(), 0)
         self._curriculum = curriculum
         self._start_time = start_time
         self._dates = dates or {}
+        self._delivered = delivered
         self.chapter_list.blockSignals(True)
         self.chapter_list.clear()
         for chapter in curriculum.chapters if curriculum else []:
@@ -123,15 +130,27 @@ class ProgrammeView(QWidget):
             date = self._dates.get(chapter.position)
             if date:
                 text += "\n" + date.strftime("%a %d %b %Y")
+            if delivered and chapter.position in delivered:
+                text += "  " + self.tr("(delivered)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, chapter.position)
             self.chapter_list.addItem(item)
         self.chapter_list.blockSignals(False)
         if self.chapter_list.count():
+            keep = self._keep_row
+            self.chapter_list.blockSignals(True)
             self.chapter_list.setCurrentRow(min(row, self.chapter_list.count() - 1))
+            self.chapter_list.blockSignals(False)
+            self._keep_row = keep
             self._show_chapter(self.chapter_list.currentRow())
         else:
             self._show_chapter(-1)
+
+    def refresh(self) -> None:
+        """Show the same curriculum again after its plan (or a linked video) changed, keeping the
+        selected chapter and segment."""
+        self._keep_row = self.segment_table.currentRow()
+        self.set_curriculum(self._curriculum, self._start_time, self._dates, self._delivered)
 
     def current_chapter(self) -> ChapterPlan | None:
         row = self.chapter_list.currentRow()
@@ -202,11 +221,6 @@ class ProgrammeView(QWidget):
         if status is LinkStatus.MISSING:
             return self.tr("Missing: {title}").format(title=title), True
         return title, False
-
-    def refresh(self) -> None:
-        """Show the current chapter again (after an edit), keeping the selected segment."""
-        self._keep_row = self.segment_table.currentRow()
-        self._show_chapter(self.chapter_list.currentRow())
 
     def _show_segment(self, row: int) -> None:
         from html import escape

@@ -28,12 +28,43 @@ def test_migrations_build_exactly_the_models_schema(db_url):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from cos_desktop.db.search import include_name
+
     engine = create_engine(db_url)
     run_migrations(engine)
     with engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The note search index is raw SQL (FTS5 on SQLite), not part of the models: see db/search.py.
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def _schema_objects(engine) -> set:
+    """Every table, index and trigger by name, search index included (with its SQL on SQLite)."""
+    from cos_desktop.db.search import SEARCH_OBJECT_NAMES
+
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            rows = conn.execute(text("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+            return {
+                (kind, name, " ".join((sql or "").split()) if kind == "trigger" or name in SEARCH_OBJECT_NAMES else "")
+                for kind, name, sql in rows
+            }
+        tables = conn.execute(text("SELECT 'table', tablename FROM pg_tables WHERE schemaname = 'public'"))
+        indexes = conn.execute(text("SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+                                      "AND tablename <> 'alembic_version'"))
+        return set(tables) | set(indexes)
+
+
+def _second_database(db_url, tmp_path):
+    """Another empty database of the same kind as db_url."""
+    if db_url.startswith("sqlite"):
+        return "sqlite:///" + str(tmp_path / "migrated.sqlite3"), None
+    from tests.conftest import _drop_postgres_database, _postgres_database
+
+    admin, name, url = _postgres_database()
+    return url, lambda: _drop_postgres_database(admin, name)
 
 
 def test_fresh_database_is_stamped_at_head_and_matches_migrated_one(db_url, tmp_path):
@@ -41,11 +72,44 @@ def test_fresh_database_is_stamped_at_head_and_matches_migrated_one(db_url, tmp_
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema_version.HEAD_REVISION
     fresh_tables = set(inspect(db.engine).get_table_names())
+    fresh_objects = _schema_objects(db.engine)
     db.dispose()
-    migrated = create_engine("sqlite:///" + str(tmp_path / "migrated.sqlite3"))
-    run_migrations(migrated)
-    assert fresh_tables == set(inspect(migrated).get_table_names())
-    migrated.dispose()
+    other_url, drop = _second_database(db_url, tmp_path)
+    try:
+        migrated = create_engine(other_url)
+        run_migrations(migrated)
+        assert fresh_tables == set(inspect(migrated).get_table_names())
+        assert fresh_objects == _schema_objects(migrated)
+        migrated.dispose()
+    finally:
+        if drop:
+            drop()
+
+
+def test_upgrade_from_the_first_schema_indexes_existing_notes(db_url):
+    """A database made before note search finds its old notes after the upgrade."""
+    import datetime as dt
+
+    from sqlalchemy.orm import Session
+
+    from cos_desktop.db.models import ChapterPlan, Curriculum, Group, Note, SessionRun
+    from cos_desktop.db.search import search_notes
+
+    engine = create_engine(db_url)
+    run_migrations(engine, "0001_initial")
+    with Session(engine) as s:
+        chapter = ChapterPlan(position=1, title="Welcome", target_minutes=90)
+        group = Group(name="Old group", first_date=dt.date(2025, 1, 6), curriculum=Curriculum(name="P", chapters=[chapter]))
+        group.sessions.append(SessionRun(chapter=chapter, chapter_position=1, date=dt.date(2025, 1, 6),
+                                         notes=[Note(text="She is sleeping better since the new routine.")]))
+        s.add(group)
+        s.commit()
+    engine.dispose()
+    db = open_database(db_url)
+    with db.session() as s:
+        assert [hit.text for hit in search_notes(s, "sleep")] == ["She is sleeping better since the new routine."]
+        assert search_notes(s, "breakfast") == []
+    db.dispose()
 
 
 def test_sqlite_file_is_owner_only_with_wal_and_foreign_keys(sqlite_url):
