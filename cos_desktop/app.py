@@ -63,7 +63,21 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False) -> int:
+def _probe_startup(window) -> None:
+    """For bench/startup.py: say when the window is on screen and when the programme is shown, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(0, lambda: print("shown", flush=True))
+
+    def ready() -> None:
+        print("ready", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.databaseReady.connect(ready)
+
+
+def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
     app = make_application()
     lock, reason = acquire_lock(database_url)
     if lock is None:
@@ -71,8 +85,10 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
         return 1
     from cos_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(database_url, load_demo=load_demo)
+    window = MainWindow(database_url, load_demo=load_demo, present=present)
     window.show()
+    if os.environ.get("COS_DESKTOP_STARTUP_PROBE"):
+        _probe_startup(window)
     window.open_database_soon()
     try:
         return app.exec()

@@ -29,6 +29,49 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
 
     commands.add_parser("paths", help="print where COS Desktop keeps its database and log")
+
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    export_cmd = commands.add_parser(
+        "export",
+        help="print a document to PDF: " + ", ".join(DOCUMENT_KINDS),
+        description="Write a printed document as a PDF file, without opening the app.",
+    )
+    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS), help="which document")
+    export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    export_cmd.add_argument(
+        "--chapter", type=int, metavar="N",
+        help="the chapter (parent summary, facilitator record, catch-up); default: the last one delivered",
+    )
+    export_cmd.add_argument(
+        "--participant", metavar="NAME",
+        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
+    )
+    export_cmd.add_argument(
+        "--per-parent", action="store_true",
+        help="parent summary: one page per parent who agreed to be named, with their name at the top",
+    )
+    export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+
+    present = commands.add_parser(
+        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
+    )
+    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
+    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
+    present.add_argument("--start", action="store_true", help="start the timer at once")
+    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
+    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
+
+    curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
+    actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
+    export.add_argument("path", metavar="PATH")
+    export.add_argument("--programme", metavar="NAME", help="the programme's name (default: the built-in programme)")
+    importing = actions.add_parser("import", help="add the programme in a template file as a new programme")
+    importing.add_argument("path", metavar="PATH")
+    validate = actions.add_parser("validate", help="check a template file: exit 0 if valid, 1 with every problem")
+    validate.add_argument("path", metavar="PATH")
     return parser
 
 
@@ -73,9 +116,125 @@ def _cmd_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cos_desktop.db.report_queries import ReportLookupError, document_views
+    from cos_desktop.db.settings import paper_size
+    from cos_desktop.export import DOCUMENT_KINDS, build_document
+
+    out = Path(args.out)
+    if out.is_dir():
+        print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.pdf')}", file=sys.stderr)
+        return 1
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            try:
+                views = document_views(
+                    session, args.document, args.group, chapter=args.chapter,
+                    participant=args.participant, per_parent=args.per_parent,
+                )
+            except ReportLookupError as exc:
+                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                return 1
+            paper = args.paper or paper_size(session)
+        partial = out.with_name(out.name + ".part")
+        try:
+            pages = build_document(args.document, views, str(partial), paper=paper)
+            partial.replace(out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+            return 3
+    finally:
+        database.dispose()
+    print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
+    return 0
+
+def _cmd_present(args: argparse.Namespace) -> int:
+    from cos_desktop.app import run_app
+
+    options = {"group": args.group, "chapter": args.chapter, "start": args.start, "resume": args.resume,
+               "windowed": args.windowed}
+    return run_app(database_url(args), verbose=args.verbose, present=options)
+
+
+def _cmd_curriculum(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cos_desktop.core import curriculum_file as cf
+
+    path = Path(args.path)
+    if args.curriculum_command == "validate":
+        try:
+            spec = cf.load_file(path)
+        except cf.CurriculumFileError as exc:
+            _print_problems(path, exc.problems)
+            return 1
+        segments = sum(len(c.segments) for c in spec.chapters)
+        print(f"{path}: valid: {spec.name!r}, {len(spec.chapters)} chapters, {segments} segments.")
+        return 0
+    if args.curriculum_command == "import":
+        try:
+            spec = cf.load_file(path)
+        except cf.CurriculumFileError as exc:
+            _print_problems(path, exc.problems)
+            print("Nothing was imported.", file=sys.stderr)
+            return 1
+        from cos_desktop.db import store
+
+        database = open_database_or_exit(args)
+        with database.session() as session:
+            curriculum, missing = store.import_curriculum(session, spec)
+            session.commit()
+            print(f"Imported {curriculum.name!r} ({len(curriculum.chapters)} chapters) as a new programme.")
+            if missing:
+                print(f"{len(missing)} videos need locating on this computer (open the media library):")
+                for name in missing:
+                    print(f"  {name}")
+        database.dispose()
+        return 0
+    from cos_desktop.db import store
+
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            if args.programme:
+                curriculum = store.template_by_name(session, args.programme)
+                if curriculum is None:
+                    names = ", ".join(repr(c.name) for c in store.templates(session)) or "none yet"
+                    print(f"{APP_NAME}: there is no programme called {args.programme!r}. Programmes: {names}",
+                          file=sys.stderr)
+                    return 1
+            else:
+                curriculum = store.ensure_builtin_template(session)
+            try:
+                store.export_curriculum(curriculum, path)
+            except cf.CurriculumFileError as exc:
+                _print_problems(Path(curriculum.name), exc.problems)
+                return 1
+            except OSError as exc:
+                print(f"{APP_NAME}: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"Exported {curriculum.name!r} to {path}.")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _print_problems(path, problems: list[str]) -> None:
+    print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
+    "present": _cmd_present,
+    "curriculum": _cmd_curriculum,
+    "export": _cmd_export,
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.clock import utc_from_local
 from cos_desktop.core.kinds import AttendanceStatus, RunStatus, Visibility
 from cos_desktop.core.run_summary import RunSummary, SegmentOutcome
 from cos_desktop.db import store
@@ -88,7 +89,8 @@ def _deliver_chapter_one(session: Session, run, participants) -> None:
         run.attendance.append(Attendance(participant=participant, status=status.value))
 
     segments = run.chapter.segments
-    start_wall = dt.datetime.combine(run.date, dt.time(18, 31))
+    # Run events are stamped in UTC, like every timestamp in the database.
+    start_wall = utc_from_local(dt.datetime.combine(run.date, dt.time(18, 31)))
     mono = time.monotonic_ns()
     wall, seq = start_wall, 0
     outcomes = []
@@ -124,3 +126,50 @@ def _deliver_chapter_one(session: Session, run, participants) -> None:
     note("Several parents noticed how often their toddlers check back in while playing.", Visibility.SHAREABLE, 4)
     note("Follow up: asked for a quieter seat next week because of the baby's naps.", Visibility.PRIVATE, 0, [participants[1]])
     note("Group energy dipped after the second video; shorten that block next time.", Visibility.PRIVATE, 6)
+
+
+def make_delivered_group(
+    session: Session,
+    *,
+    name: str = "Full programme (demo)",
+    parents: int = 10,
+    delivered: int = 8,
+    note_words: int = 120,
+    first_date: dt.date = dt.date(2026, 1, 12),
+) -> Group:
+    """A made-up group with every chapter delivered, attendance, timings and long notes.
+
+    Used for reports, benchmarks and screenshots of a finished programme."""
+    template = store.ensure_builtin_template(session)
+    group = store.create_group(
+        session, name=name, template=template, first_date=first_date,
+        venue="Riverside Family Centre, Room 2 (demo)", facilitators="Sam Example and Jo Sample (demo)",
+        contact="Sam Example, 01234 567890 (demo number)",
+    )
+    people = [
+        store.add_participant(session, group, f"Parent {i + 1:02d} (demo)", consent_named=i % 3 != 2)
+        for i in range(parents)
+    ]
+    cycle = [AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.PRESENT,
+             AttendanceStatus.ABSENT, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED]
+    filler = ("The group talked about the Circle and about noticing what a child needs "
+              "when they come back in for comfort. ")
+    for index, run in enumerate(group.sessions[:delivered]):
+        for p_index, person in enumerate(people):
+            status = cycle[(index + p_index * 3) % len(cycle)]
+            run.attendance.append(Attendance(participant=person, status=status.value))
+        outcomes = [
+            SegmentOutcome(s.position, s.title, s.kind, s.planned_seconds,
+                           max(60, s.planned_seconds + ((s.position + index) % 5 - 2) * 60))
+            for s in run.chapter.segments
+        ]
+        run.summary_json = RunSummary(segments=outcomes).to_json()
+        run.status = RunStatus.ENDED.value
+        run.started_at = dt.datetime.combine(run.date, group.start_time)
+        run.ended_at = run.started_at + dt.timedelta(seconds=sum(o.actual_seconds for o in outcomes))
+        words = filler * max(1, note_words // 20)
+        run.notes.append(Note(text=f"Chapter {run.chapter_position}, shared: {words}", visibility=Visibility.SHAREABLE.value))
+        run.notes.append(Note(text=f"Chapter {run.chapter_position}, private: {words}", visibility=Visibility.PRIVATE.value,
+                              tagged=[people[index % parents]]))
+    session.commit()
+    return group

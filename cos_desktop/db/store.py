@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cos_desktop.core import curriculum_file as cf
-from cos_desktop.core.kinds import Delivery, RunStatus
+from cos_desktop.core.kinds import Delivery, RunStatus, SegmentKind
 from cos_desktop.core.plan import weekly_dates
 from cos_desktop.db.models import (
     ChapterPlan,
@@ -22,21 +23,30 @@ from cos_desktop.db.models import (
 )
 from cos_desktop.paths import resource_path
 
+if TYPE_CHECKING:  # pydantic is imported only when a curriculum file is read or written
+    from cos_desktop.core import curriculum_file as cf
+
 BUILTIN_TEMPLATE_FILE = "programme.yaml"
 
 
-def curriculum_from_spec(session: Session, spec: cf.CurriculumSpec, *, builtin: bool = False) -> Curriculum:
-    """A new template curriculum built from a validated file."""
+def curriculum_from_spec(
+    session: Session, spec: cf.CurriculumSpec, *, builtin: bool = False,
+    media: Callable[[str, str], MediaItem] | None = None,
+) -> Curriculum:
+    """A new template curriculum built from a validated file.
+
+    `media(location, title)` gives the MediaItem for a video location (default: a new one each time).
+    """
     curriculum = Curriculum(name=spec.name, description=spec.description, is_template=True, builtin=builtin)
-    for chapter_spec in spec.ordered_chapters():
+    for chapter_number, chapter_spec in enumerate(spec.ordered_chapters(), start=1):
         chapter = ChapterPlan(
-            position=chapter_spec.position,
+            position=chapter_number,
             title=chapter_spec.title,
             parent_summary=chapter_spec.parent_summary,
             notice_this_week=chapter_spec.notice_this_week,
             target_minutes=chapter_spec.target_minutes,
         )
-        for index, seg in enumerate(sorted(chapter_spec.segments, key=lambda s: s.position), start=1):
+        for index, seg in enumerate(chapter_spec.ordered_segments(), start=1):
             segment = SegmentPlan(
                 position=index,
                 title=seg.title,
@@ -51,7 +61,10 @@ def curriculum_from_spec(session: Session, spec: cf.CurriculumSpec, *, builtin: 
                 segment.clip_start_ms = video.clip_start
                 segment.clip_end_ms = video.clip_end
                 if video.location:
-                    segment.media_item = MediaItem(title=video.title, location=video.location)
+                    segment.media_item = (
+                        media(video.location, video.title) if media is not None
+                        else MediaItem(title=video.title, location=video.location)
+                    )
                 if video.optional_link is not None:
                     segment.optional_link_title = video.optional_link.title
                     segment.optional_link_location = video.optional_link.location
@@ -64,6 +77,8 @@ def curriculum_from_spec(session: Session, spec: cf.CurriculumSpec, *, builtin: 
 
 def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
     """The file form of a curriculum: no personal data, local files travel as file names."""
+    from cos_desktop.core import curriculum_file as cf  # pydantic: loaded only when files are used
+
     chapters = []
     for chapter in curriculum.chapters:
         segments = []
@@ -88,7 +103,7 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
                 cf.SegmentSpec.model_construct(
                     position=seg.position,
                     title=seg.title,
-                    kind=seg.kind,
+                    kind=SegmentKind(seg.kind),
                     minutes=max(1, round(seg.planned_seconds / 60)),
                     facilitator_prompt=seg.facilitator_prompt,
                     parent_takeaway=seg.parent_takeaway,
@@ -167,6 +182,8 @@ def ensure_builtin_template(session: Session) -> Curriculum:
     existing = builtin_template(session)
     if existing is not None:
         return existing
+    from cos_desktop.core import curriculum_file as cf
+
     spec = cf.load_file(resource_path(BUILTIN_TEMPLATE_FILE))
     curriculum = curriculum_from_spec(session, spec, builtin=True)
     session.commit()
@@ -243,3 +260,256 @@ def next_session(group: Group) -> SessionRun | None:
         if run.status != RunStatus.ENDED.value:
             return run
     return None
+
+
+# ---- planning: snapshots for undo, template files, adopting template changes -----------------
+
+PLANNER_MINIMUM_SETTING = "planner.minimum_segment_minutes"
+LOCKED_STATUSES = (RunStatus.RUNNING.value, RunStatus.ENDED.value)
+
+
+class PlanLocked(Exception):
+    """An edit would change a chapter a group has already delivered or is delivering now."""
+
+
+def snapshot_curriculum(curriculum: Curriculum) -> dict:
+    """The whole plan as plain data (see core.plan_edit), for undo and redo."""
+    return {
+        "id": curriculum.id,
+        "name": curriculum.name,
+        "description": curriculum.description,
+        "chapters": [
+            {
+                "id": chapter.id,
+                "position": chapter.position,
+                "title": chapter.title,
+                "parent_summary": chapter.parent_summary,
+                "notice_this_week": chapter.notice_this_week,
+                "target_minutes": chapter.target_minutes,
+                "segments": [
+                    {
+                        "id": seg.id,
+                        "position": seg.position,
+                        "title": seg.title,
+                        "kind": seg.kind,
+                        "planned_seconds": seg.planned_seconds,
+                        "facilitator_prompt": seg.facilitator_prompt,
+                        "parent_takeaway": seg.parent_takeaway,
+                        "media_item_id": seg.media_item_id,
+                        "video_title": seg.video_title,
+                        "clip_start_ms": seg.clip_start_ms,
+                        "clip_end_ms": seg.clip_end_ms,
+                        "optional_link_title": seg.optional_link_title,
+                        "optional_link_location": seg.optional_link_location,
+                        "pause_points": [[p.at_ms, p.prompt] for p in seg.pause_points],
+                    }
+                    for seg in chapter.segments
+                ],
+            }
+            for chapter in curriculum.chapters
+        ],
+    }
+
+
+def locked_chapter_ids(session: Session, curriculum: Curriculum) -> set[int]:
+    """Chapters of this plan that a group has delivered or is delivering: never edited."""
+    chapter_ids = [c.id for c in curriculum.chapters if c.id is not None]
+    if not chapter_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(SessionRun.chapter_id).where(
+                SessionRun.chapter_id.in_(chapter_ids), SessionRun.status.in_(LOCKED_STATUSES)
+            )
+        )
+    )
+
+
+def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict) -> None:
+    """Make the plan match the snapshot exactly, keeping the ids of segments that stay.
+
+    A segment removed and brought back by undo returns with its old id. Delivered and running
+    chapters are protected: a snapshot that changes one raises PlanLocked and nothing changes.
+    """
+    from cos_desktop.core.plan_edit import chapter_differs
+
+    current = snapshot_curriculum(curriculum)
+    for chapter_id in locked_chapter_ids(session, curriculum):
+        if chapter_differs(current, snapshot, chapter_id):
+            raise PlanLocked("This chapter has been delivered or is running, so its plan cannot change.")
+    curriculum.name = snapshot["name"]
+    curriculum.description = snapshot["description"]
+    chapters_by_id = {c.id: c for c in curriculum.chapters}
+    chapters = []
+    for chapter_data in snapshot["chapters"]:
+        chapter = chapters_by_id.get(chapter_data["id"]) if chapter_data["id"] is not None else None
+        if chapter is None:
+            chapter = ChapterPlan(id=chapter_data["id"]) if chapter_data["id"] is not None else ChapterPlan()
+        for key in ("position", "title", "parent_summary", "notice_this_week", "target_minutes"):
+            if getattr(chapter, key) != chapter_data[key]:
+                setattr(chapter, key, chapter_data[key])
+        segments_by_id = {s.id: s for s in chapter.segments}
+        segments = []
+        for data in chapter_data["segments"]:
+            segment = segments_by_id.get(data["id"]) if data["id"] is not None else None
+            if segment is None:
+                segment = SegmentPlan(id=data["id"]) if data["id"] is not None else SegmentPlan()
+            for key, value in data.items():
+                if key in ("id", "pause_points"):
+                    continue
+                if getattr(segment, key) != value:
+                    setattr(segment, key, value)
+            points = [[p.at_ms, p.prompt] for p in segment.pause_points]
+            if points != data["pause_points"]:
+                segment.pause_points = [PausePoint(at_ms=at, prompt=prompt) for at, prompt in data["pause_points"]]
+            segments.append(segment)
+        if list(chapter.segments) != segments:
+            chapter.segments = segments
+        chapters.append(chapter)
+    if list(curriculum.chapters) != chapters:
+        curriculum.chapters = chapters
+    session.flush()
+
+
+def unique_template_name(session: Session, name: str, *, exclude_id: int | None = None) -> str:
+    taken = {c.name for c in templates(session) if c.id != exclude_id}
+    if name not in taken:
+        return name
+    n = 2
+    while f"{name} ({n})" in taken:
+        n += 1
+    return f"{name} ({n})"
+
+
+def save_as_new_programme(session: Session, source: Curriculum, name: str) -> Curriculum:
+    name = name.strip()
+    if not name:
+        raise ValueError("A programme needs a name.")
+    copy = copy_curriculum(session, source, name=unique_template_name(session, name), is_template=True)
+    session.flush()
+    return copy
+
+
+def media_needs_locating(item: MediaItem | None) -> bool:
+    """A video known only by its file name (from an imported template): not found on this computer yet."""
+    from cos_desktop.core import curriculum_file as cf
+
+    if item is None or not item.location:
+        return False
+    if cf.is_web_address(item.location):
+        return False
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    return not (PurePosixPath(item.location).is_absolute() or PureWindowsPath(item.location).is_absolute())
+
+
+def _media_for_file_name(session: Session, file_name: str, title: str, made: dict[str, MediaItem]) -> MediaItem:
+    """A placeholder that still has to be located, or a file already in the library with that name."""
+    from cos_desktop.core import curriculum_file as cf
+
+    if file_name in made:
+        return made[file_name]
+    item = None
+    if cf.is_web_address(file_name):
+        item = session.scalars(select(MediaItem).where(MediaItem.location == file_name)).first()
+    else:
+        from pathlib import Path
+
+        for candidate in session.scalars(select(MediaItem).where(MediaItem.location.endswith(file_name))):
+            if cf.portable_file_name(candidate.location) == file_name and Path(candidate.location).is_absolute() \
+                    and Path(candidate.location).is_file():
+                item = candidate
+                break
+    if item is None:
+        item = MediaItem(title=title, location=file_name)
+        session.add(item)
+    made[file_name] = item
+    return item
+
+
+def import_curriculum(session: Session, spec: cf.CurriculumSpec) -> tuple[Curriculum, list[str]]:
+    """A validated file as a new programme; returns it and the video file names still to locate."""
+    made: dict[str, MediaItem] = {}
+    curriculum = curriculum_from_spec(session, spec, media=lambda name, title: _media_for_file_name(session, name, title, made))
+    curriculum.name = unique_template_name(session, spec.name)
+    session.flush()
+    missing = [name for name, item in made.items() if media_needs_locating(item)]
+    return curriculum, missing
+
+
+def export_curriculum(curriculum: Curriculum, path) -> "cf.CurriculumSpec":
+    """Write a programme to a template file (.json or YAML); checked with the same rules as an import."""
+    from cos_desktop.core import curriculum_file as cf
+
+    spec = cf.parse_data(cf.to_plain_data(spec_from_curriculum(curriculum)))
+    cf.write_file(spec, path)
+    return spec
+
+
+def template_by_name(session: Session, name: str) -> Curriculum | None:
+    return session.scalars(
+        select(Curriculum).where(Curriculum.is_template.is_(True), Curriculum.name == name).order_by(Curriculum.id)
+    ).first()
+
+
+def adopted_snapshot(session: Session, group: Group, template: Curriculum) -> tuple[dict, list[int], list[int]]:
+    """The group's plan with every chapter not yet delivered taken from the template.
+
+    Returns the new snapshot, the chapter positions taken from the template, and those kept
+    (delivered, running, or missing from the template). Segment ids are reused in order, so
+    notes already attached to an undelivered chapter's segments stay attached.
+    """
+    snapshot = snapshot_curriculum(group.curriculum)
+    locked = locked_chapter_ids(session, group.curriculum)
+    source = {c["position"]: c for c in snapshot_curriculum(template)["chapters"]}
+    adopted, kept = [], []
+    for chapter in snapshot["chapters"]:
+        theirs = source.get(chapter["position"])
+        if chapter["id"] in locked or theirs is None:
+            kept.append(chapter["position"])
+            continue
+        for key in ("title", "parent_summary", "notice_this_week", "target_minutes"):
+            chapter[key] = theirs[key]
+        old_ids = [s["id"] for s in chapter["segments"]]
+        segments = []
+        for index, segment in enumerate(theirs["segments"]):
+            segment = dict(segment, id=old_ids[index] if index < len(old_ids) else None)
+            segment["pause_points"] = [list(p) for p in segment["pause_points"]]
+            segments.append(segment)
+        chapter["segments"] = segments
+        adopted.append(chapter["position"])
+    return snapshot, adopted, kept
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    from cos_desktop.db.models import AppSetting
+
+    row = session.get(AppSetting, key)
+    return row.value if row is not None else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    from cos_desktop.db.models import AppSetting
+
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def media_item_for_file(session: Session, path) -> MediaItem:
+    """The library entry for a local video file, made if it is new."""
+    from pathlib import Path
+
+    location = str(Path(path).resolve())
+    item = session.scalars(select(MediaItem).where(MediaItem.location == location).order_by(MediaItem.id)).first()
+    if item is None:
+        item = MediaItem(title=Path(location).stem[:200], location=location)
+        try:
+            item.size_bytes = Path(location).stat().st_size
+        except OSError:
+            pass
+        session.add(item)
+        session.flush()
+    return item

@@ -181,7 +181,6 @@ class GroupPage(QWidget):
         self.schedule.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.schedule.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.schedule.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.schedule.doubleClicked.connect(lambda: self.review_selected())
         self.move_button = QPushButton(self.tr("Change &date..."))
         self.move_button.setObjectName("moveDate")
         self.move_button.clicked.connect(lambda: self.move_selected())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.app import interactive, report_error
 from cos_desktop.ui.group_page import STATUS_LABELS, AttendancePage, GroupPage, ParentDialog, save  # noqa: F401
+from cos_desktop.ui.planner import PlannerView
 from cos_desktop.ui.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,19 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     databaseReady = Signal()
     groupChanged = Signal()
+    # A live session opened (LiveSession: .presenter, .projector, .controller, .run).
+    presenterOpened = Signal(object)
+    # The end-of-session screen is about to show (SessionSummaryDialog; .run is the SessionRun or None).
+    summaryOpened = Signal(object)
 
-    def __init__(self, database_url: str, *, load_demo: bool = False):
+    def __init__(self, database_url: str, *, load_demo: bool = False, present: dict | None = None):
         super().__init__()
         self.database_url = database_url
         self.load_demo_on_open = load_demo
+        # What to do once the database is open: {"group": name, "chapter": n, "start": bool, "resume": bool}.
+        self.present_on_open = present
+        self.live_session = None
+        self.live_full_screen = not (present or {}).get("windowed", False)
         self.database = None
         self.session = None
         self.setWindowTitle(APP_NAME)
@@ -61,10 +70,14 @@ class MainWindow(QMainWindow):
         self.schedule = self.group_page.schedule
         self.participants = self.group_page.participants
         self.add_parent_button = self.group_page.add_parent_button
+        self.schedule.setToolTip(self.tr("Double-click a delivered session to see its summary"))
+        self.schedule.cellDoubleClicked.connect(lambda row, _column: self.show_run_summary(row))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme, self.tr("&Programme"))
         self.tabs.addTab(self.group_page, self.tr("G&roup"))
+        self.planner = PlannerView(self)
+        self.tabs.addTab(self.planner, self.tr("P&lanner"))
         self.tabs.addTab(self.attendance_page, self.tr("A&ttendance"))
 
         top = QHBoxLayout()
@@ -80,6 +93,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
         self._build_menus()
+        self.summaryOpened.connect(self._offer_documents)
+        self.planner.install_actions(self)
+        self.planner.planChanged.connect(lambda _id: self.programme.refresh())
+        self.planner.programmesChanged.connect(self.planner.refresh_programmes)
+        self.databaseReady.connect(self.planner.refresh_programmes)
+        self.groupChanged.connect(self.planner.refresh_programmes)
         self._restore_geometry()
 
     # ---- menus ------------------------------------------------------------------------
@@ -97,6 +116,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(self.file_menu, self.tr("&New group..."), self.new_group, QKeySequence.StandardKey.New, "newGroup")
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
+        self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -118,14 +140,24 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.view_menu, self.tr("&Programme"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
-        self._action(self.view_menu, self.tr("A&ttendance"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
+        self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
+        self._action(self.view_menu, self.tr("A&ttendance"), lambda: self.tabs.setCurrentWidget(self.attendance_page), "Ctrl+4")
         self.show_archived = self._action(self.view_menu, self.tr("Show &archived groups"),
                                           lambda: self.refresh_groups(), None, "showArchived")
         self.show_archived.setCheckable(True)
         self.view_menu.addSeparator()
         self._action(self.view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
 
+        self.projector_menu = self.view_menu.addMenu(self.tr("P&rojector"))
+        self.projector_menu.setObjectName("projectorMenu")
+        self.projector_menu.aboutToShow.connect(self._fill_projector_menu)
+
         self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.start_session_action = self._action(
+            self.session_menu, self.tr("&Start session..."), self.start_session, "F5", "startSession"
+        )
+        self._action(self.session_menu, self.tr("Session &summary"), lambda: self.show_run_summary(self.schedule.currentRow()),
+                     None, "sessionSummary")
         self._action(self.session_menu, self.tr("&Review notes of a session..."),
                      lambda: self.group_page.review_selected() if self.group_page.selected_run() else self.review_notes(),
                      None, "reviewNotes")
@@ -134,6 +166,23 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("Load &demo group"), self.load_demo_group, None, "loadDemo")
         self.help_menu.addSeparator()
         self._action(self.help_menu, self.tr("&About COS Desktop"), self.show_about, None, "about")
+
+    def export_document(self, kind: str = "parent-summary", run_id: int | None = None):
+        """File > Export...: choose a document, see its first page, save it as a PDF."""
+        from cos_desktop.ui.export_dialog import open_export_dialog
+
+        return open_export_dialog(self, kind=kind, run_id=run_id)
+
+    def print_document(self):
+        """File > Print...: the same choices, then the system print dialog."""
+        from cos_desktop.ui.export_dialog import open_export_dialog
+
+        return open_export_dialog(self, print_now=True)
+
+    def _offer_documents(self, summary_dialog) -> None:
+        from cos_desktop.ui.export_dialog import offer_documents
+
+        offer_documents(self, summary_dialog)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -164,6 +213,10 @@ class MainWindow(QMainWindow):
                 self.tr("Database upgraded; the old copy is kept at {path}").format(path=self.database.backup_path)
             )
         self.databaseReady.emit()
+        if self.present_on_open is not None:
+            QTimer.singleShot(0, self._present_on_open)
+        else:
+            QTimer.singleShot(0, self.offer_resume)
         return True
 
     def _quit_with(self, code: int) -> None:
@@ -213,7 +266,8 @@ class MainWindow(QMainWindow):
             self.programme.set_curriculum(store.builtin_template(self.session))
         else:
             dates = {run.chapter_position: run.date for run in group.sessions}
-            self.programme.set_curriculum(group.curriculum, group.start_time, dates)
+            delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
+            self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
         self._fill_group_page(group)
         self.archive_action.setEnabled(group is not None)
         self.archive_action.setText(self.tr("Bring back from the &archive") if group is not None and group.archived
@@ -383,17 +437,220 @@ class MainWindow(QMainWindow):
             ).format(name=APP_NAME, version=__version__),
         )
 
+    # ---- live sessions ----------------------------------------------------------------
+    def start_session(self) -> None:
+        """Session > Start session: choose a chapter (the group's next one), then open the presenter."""
+        from cos_desktop.db import store
+        from cos_desktop.ui.start_dialog import ChapterChoice, StartSessionDialog
+
+        if self.session is None:
+            return
+        if self.live_session is not None:
+            self.live_session.presenter.show()
+            self.live_session.presenter.raise_()
+            self.live_session.presenter.activateWindow()
+            return
+        group = self.current_group()
+        if group is not None:
+            upcoming = store.next_session(group)
+            choices = [
+                ChapterChoice(
+                    run.chapter_id, run.id,
+                    f"{run.chapter_position}. {run.chapter.title} ({run.date.strftime('%d %b')}, "
+                    f"{self.tr(STATUS_LABELS.get(run.status, run.status)).lower()})",
+                    run.status == "ended",
+                )
+                for run in group.sessions
+            ]
+            default = next((i for i, run in enumerate(group.sessions) if run is upcoming), 0)
+        else:
+            template = store.builtin_template(self.session)
+            chapters = template.chapters if template is not None else []
+            choices = [ChapterChoice(c.id, None, f"{c.position}. {c.title}", False) for c in chapters]
+            default = max(0, self.programme.chapter_list.currentRow())
+        if not choices:
+            return
+        dialog = StartSessionDialog(choices, default, group_name=group.name if group else "", parent=self)
+        if dialog.exec() != StartSessionDialog.DialogCode.Accepted:
+            return
+        choice, rehearsal = dialog.choice()
+        self.open_live_session(chapter_id=choice.chapter_id, run_id=None if rehearsal else choice.run_id)
+
+    def open_live_session(self, *, chapter_id: int, run_id: int | None, clock=None, start: bool = False):
+        """Open the presenter (and projector) on a group's session, or on a chapter as a rehearsal."""
+        from cos_desktop.db.models import ChapterPlan, SessionRun
+        from cos_desktop.ui.live_session import LiveSession
+
+        run = self.session.get(SessionRun, run_id) if run_id is not None else None
+        chapter = run.chapter if run is not None else self.session.get(ChapterPlan, chapter_id)
+        live = LiveSession(session=self.session, run=run, chapter=chapter, undo_stack=self.undo_stack,
+                           clock=clock, full_screen=self.live_full_screen, parent=self)
+        self.live_session = live
+        live.ended.connect(lambda _summary: self._live_session_ended(live))
+        live.closed.connect(lambda: self._live_session_closed(live))
+        self.presenterOpened.emit(live)
+        live.open()
+        if start:
+            live.controller.start()
+        return live
+
+    def _live_session_ended(self, live) -> None:
+        self._fill_group_page(self.current_group())
+        if live.summary is not None:
+            title = live.presenter.chapter_label.text()
+            self.show_summary_dialog(live.summary, title, live.run, parent=live.presenter)
+
+    def _live_session_closed(self, live) -> None:
+        if self.live_session is live:
+            self.live_session = None
+        self._fill_group_page(self.current_group())
+        self.activateWindow()
+
+    def show_summary_dialog(self, summary, title: str, run=None, parent=None):
+        from cos_desktop.ui.summary_view import SessionSummaryDialog
+
+        dialog = SessionSummaryDialog(summary, title, parent or self, run=run)
+        self.summaryOpened.emit(dialog)
+        dialog.show()
+        self.last_summary_dialog = dialog
+        return dialog
+
+    def show_run_summary(self, row: int):
+        """The saved summary of one of the group's delivered sessions (its history)."""
+        from cos_desktop.db import run_store
+
+        group = self.current_group()
+        if group is None or not 0 <= row < len(group.sessions):
+            return None
+        run = group.sessions[row]
+        summary = run_store.summary_of(run)
+        if summary is None:
+            self.statusBar().showMessage(self.tr("This session has not been run yet."), 4000)
+            return None
+        title = f"{group.name} · " + self.tr("Chapter {n}: {title}").format(n=run.chapter_position, title=run.chapter.title)
+        return self.show_summary_dialog(summary, title, run)
+
+    def offer_resume(self) -> bool:
+        """After a crash or power cut: offer to carry on with the interrupted session."""
+        from cos_desktop.core.plan import format_duration
+        from cos_desktop.db import run_store
+
+        if self.session is None or self.live_session is not None:
+            return False
+        runs = run_store.interrupted_runs(self.session)
+        if not runs:
+            return False
+        run = runs[0]
+        offer = run_store.resume_offer(run)
+        log.info("interrupted session found: %s", offer.text)
+        if not interactive():
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Carry on with the session?"))
+        box.setText(self.tr("{group}: the session was interrupted.").format(group=offer.group_name))
+        box.setInformativeText(
+            self.tr("Resume chapter {chapter}, segment {segment} ({elapsed} elapsed)?").format(
+                chapter=offer.chapter_position, segment=offer.segment_position,
+                elapsed=format_duration(int(offer.elapsed_seconds)))
+            + "\n\n" + self.tr("The time since it stopped counts in that segment, as the group kept going.")
+        )
+        resume = box.addButton(self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not resume:
+            return False
+        self.resume_run(run.id)
+        return True
+
+    def resume_run(self, run_id: int):
+        from cos_desktop.db.models import SessionRun
+
+        run = self.session.get(SessionRun, run_id)
+        if run is None:
+            return None
+        if run.group is not None:
+            self.refresh_groups(run.group_id)
+        live = self.open_live_session(chapter_id=run.chapter_id, run_id=run.id)
+        snap = live.controller.snapshot()
+        log.info(
+            "resumed run %d: chapter %d, segment %d, %.3f s elapsed at %s",
+            run.id, run.chapter_position, snap.current + 1, snap.elapsed_ns / 1e9, snap.now_wall.isoformat(),
+        )
+        return live
+
+    def _present_on_open(self) -> None:
+        """`cos-desktop present`: open the presenter on a group's next session straight away."""
+        from cos_desktop.db import run_store, store
+
+        options = self.present_on_open or {}
+        if options.get("resume"):
+            runs = run_store.interrupted_runs(self.session)
+            if runs:
+                self.resume_run(runs[0].id)
+                return
+        group = store.group_by_name(self.session, options["group"]) if options.get("group") else None
+        if options.get("group") and group is None:
+            report_error(self.tr("Start session"), self.tr("There is no group called {name}.").format(name=options["group"]), self)
+            return
+        if group is not None:
+            self.refresh_groups(group.id)
+            run = store.next_session(group)
+            if options.get("chapter"):
+                run = next((r for r in group.sessions if r.chapter_position == options["chapter"]), run)
+            if run is None:
+                report_error(self.tr("Start session"), self.tr("Every chapter of this group has been delivered."), self)
+                return
+            self.open_live_session(chapter_id=run.chapter_id, run_id=run.id, start=bool(options.get("start")))
+            return
+        template = store.builtin_template(self.session)
+        position = options.get("chapter") or 1
+        chapter = next(c for c in template.chapters if c.position == position)
+        self.open_live_session(chapter_id=chapter.id, run_id=None, start=bool(options.get("start")))
+
+    def _fill_projector_menu(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key, screen_label
+
+        self.projector_menu.clear()
+        show = QAction(self.tr("Show the projector window"), self.projector_menu)
+        show.setEnabled(self.live_session is not None)
+        show.triggered.connect(lambda: self.live_session and self.live_session.show_projector())
+        self.projector_menu.addAction(show)
+        self.projector_menu.addSection(self.tr("Projector screen"))
+        wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")
+        for screen in QGuiApplication.screens():
+            action = QAction(screen_label(screen), self.projector_menu)
+            action.setCheckable(True)
+            action.setChecked(screen_key(screen) == wanted)
+            action.triggered.connect(lambda _checked=False, s=screen: self.choose_projector_screen(s))
+            self.projector_menu.addAction(action)
+
+    def choose_projector_screen(self, screen) -> None:
+        from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key
+
+        QSettings().setValue(PROJECTOR_SCREEN_KEY, screen_key(screen))
+        if self.live_session is not None:
+            self.live_session.place_projector()
+
     # ---- window state -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
             self.resize(1200, 760)
+        else:  # first start: most of the screen, centred
+            self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+            self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        if self.live_session is not None:
+            self.live_session.close()
         if self.session is not None:
             self._flush_notes()
             try:

@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets
-from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
+
+if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
+    from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
 
 COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
 
@@ -48,6 +52,7 @@ class ProgrammeView(QWidget):
         self.chapter_list.setObjectName("chapterList")
         self.chapter_list.setAccessibleName(self.tr("Chapters"))
         self.chapter_list.setWordWrap(True)
+        self.chapter_list.setMinimumWidth(240)
         self.chapter_list.currentRowChanged.connect(self._show_chapter)
 
         self.chapter_title = QLabel()
@@ -102,8 +107,8 @@ class ProgrammeView(QWidget):
 
     # ---- public -----------------------------------------------------------------------
     def set_curriculum(self, curriculum: Curriculum | None, start_time: dt.time | None = None,
-                       dates: dict[int, dt.date] | None = None) -> None:
-        """Show a curriculum; with a group, its start time and session dates."""
+                       dates: dict[int, dt.date] | None = None, delivered: set[int] | None = None) -> None:
+        """Show a curriculum; with a group, its start time, session dates and delivered chapters."""
         row = max(self.chapter_list.currentRow(), 0)
         self._curriculum = curriculum
         self._start_time = start_time
@@ -115,6 +120,8 @@ class ProgrammeView(QWidget):
             date = self._dates.get(chapter.position)
             if date:
                 text += "\n" + date.strftime("%a %d %b %Y")
+            if delivered and chapter.position in delivered:
+                text += "  " + self.tr("(delivered)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, chapter.position)
             self.chapter_list.addItem(item)
@@ -124,6 +131,10 @@ class ProgrammeView(QWidget):
             self._show_chapter(self.chapter_list.currentRow())
         else:
             self._show_chapter(-1)
+
+    def refresh(self) -> None:
+        """Show the same curriculum again after its plan changed."""
+        self.set_curriculum(self._curriculum, self._start_time, self._dates)
 
     def current_chapter(self) -> ChapterPlan | None:
         row = self.chapter_list.currentRow()

@@ -1,5 +1,28 @@
+"""The curriculum file: round trips, and every kind of bad input rejected with its place."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+import yaml
+
 from cos_desktop.core import curriculum_file as cf
 from cos_desktop.paths import resource_path
+
+
+def builtin_data() -> dict:
+    return yaml.safe_load(resource_path("programme.yaml").read_text(encoding="utf-8"))
+
+
+def problems_for(data, tmp_path, suffix=".yaml") -> list[str]:
+    path = tmp_path / f"file{suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return cf.problems_in_file(path)
 
 
 def test_builtin_file_is_valid_and_round_trips():
@@ -8,3 +31,151 @@ def test_builtin_file_is_valid_and_round_trips():
     again = cf.parse_text(cf.dump_text(spec), ".yaml")
     assert again == spec
     assert cf.parse_text(cf.dump_text(spec, ".json"), ".json") == spec
+
+
+def test_text_in_any_script_round_trips(tmp_path):
+    data = builtin_data()
+    data["name"] = "Programme ✨ مجموعة 子育て Ελληνικά עברית"
+    data["chapters"][0]["segments"][0]["facilitator_prompt"] = "Bienvenue 👋🏽 — «привет» नमस्ते"
+    for suffix in (".yaml", ".json"):
+        path = tmp_path / f"any{suffix}"
+        cf.write_file(cf.parse_data(copy.deepcopy(data)), path)
+        spec = cf.load_file(path)
+        assert spec.name == data["name"]
+        assert spec.ordered_chapters()[0].ordered_segments()[0].facilitator_prompt == "Bienvenue 👋🏽 — «привет» नमस्ते"
+
+
+@pytest.mark.parametrize(
+    ("value", "suffix"),
+    [(-5, ".yaml"), (0, ".yaml"), (2.5, ".yaml"), (10**9, ".yaml"), ("ten", ".yaml"), (True, ".yaml"),
+     (-5, ".json"), (0, ".json"), (7.5, ".json"), (10**30, ".json")],
+)
+def test_bad_minutes_are_located(value, suffix, tmp_path):
+    data = builtin_data()
+    data["chapters"][2]["segments"][1]["minutes"] = value
+    assert problems_for(data, tmp_path, suffix) == ["chapter 3, segment 2, minutes: must be a whole number from 1 to 240"]
+
+
+def test_a_number_with_thousands_of_digits(tmp_path):
+    path = tmp_path / "huge.yaml"
+    path.write_text(resource_path("programme.yaml").read_text().replace("minutes: 8", "minutes: " + "9" * 5000, 1))
+    [problem] = cf.problems_in_file(path)
+    assert problem.startswith("the file: not valid for a curriculum (Exceeds the limit")
+
+
+def test_every_problem_is_listed_at_once(tmp_path):
+    data = builtin_data()
+    data["chapters"][0]["segments"][0]["kind"] = "lecture"
+    del data["chapters"][1]["title"]
+    data["chapters"][3]["segments"][4]["minuts"] = 3
+    data["chapters"][4]["target_minutes"] = 5
+    data["chapters"][5]["segments"][2]["position"] = 1
+    data["chapters"][7]["position"] = 2
+    problems = problems_for(data, tmp_path)
+    assert problems == [
+        "chapter 8, position: 2 is already used by chapter 2; each chapter needs its own position",
+        "chapter 6, segment 3, position: 1 is already used by segment 1; each segment needs its own position",
+        "chapter 1, segment 1, kind: must be one of check-in, video, reflection, discussion, activity, break, "
+        "handout, closing",
+        "chapter 2, title: is missing",
+        "chapter 4, segment 5, minuts: is not a field this format knows (did you mean minutes?)",
+        "chapter 5, target_minutes: must be a whole number from 10 to 480",
+    ]
+
+
+def test_malformed_yaml_and_json_say_where(tmp_path):
+    bad_yaml = tmp_path / "bad.yaml"
+    bad_yaml.write_text("format: cos-desktop-curriculum\nformat_version: 1\nname: [unclosed\nchapters:\n")
+    [problem] = cf.problems_in_file(bad_yaml)
+    assert problem.startswith("line 4, column 9: not valid YAML")
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text('{"format_version": 1,\n "name": "x",\n "chapters": [}\n')
+    assert cf.problems_in_file(bad_json) == ["line 3, column 15: not valid JSON (Expecting value)"]
+
+
+def test_format_version_and_foreign_files(tmp_path):
+    data = builtin_data()
+    data["format_version"] = 2
+    assert problems_for(data, tmp_path) == ["format_version: this version of COS Desktop reads version 1, the file says 2"]
+    del data["format_version"]
+    assert problems_for(data, tmp_path) == ["format_version: is missing (this version of COS Desktop reads version 1)"]
+    data["format_version"] = True
+    assert problems_for(data, tmp_path) == [
+        "format_version: this version of COS Desktop reads version 1, the file says True"]
+    data["format_version"] = 1
+    data["format"] = "someone-elses-format"
+    assert problems_for(data, tmp_path)[0].startswith("format: must be 'cos-desktop-curriculum'")
+    assert problems_for(["a", "list"], tmp_path) == [
+        "the file: must hold a curriculum (a set of fields with name and chapters)"]
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("")
+    assert cf.problems_in_file(empty) == ["the file: is empty"]
+
+
+def test_missing_fields(tmp_path):
+    data = builtin_data()
+    del data["name"]
+    del data["chapters"][0]["segments"][3]["kind"]
+    del data["chapters"][0]["segments"][3]["video"]["title"]
+    assert problems_for(data, tmp_path) == [
+        "name: is missing",
+        "chapter 1, segment 4, kind: is missing",
+        "chapter 1, segment 4, video, title: is missing",
+    ]
+
+
+def test_zero_and_three_hundred_chapters(tmp_path):
+    data = builtin_data()
+    data["chapters"] = []
+    assert problems_for(data, tmp_path) == ["chapters: a programme needs at least one chapter"]
+    one = builtin_data()["chapters"][0]
+    data["chapters"] = [dict(copy.deepcopy(one), position=i + 1) for i in range(300)]
+    assert problems_for(data, tmp_path) == ["chapters: a programme can have at most 20 chapters; this file has 300"]
+    data = builtin_data()
+    data["chapters"][1]["segments"] = []
+    assert problems_for(data, tmp_path) == ["chapter 2, segments: a chapter needs at least one segment"]
+
+
+def test_a_five_megabyte_file(tmp_path):
+    path = tmp_path / "big.yaml"
+    text = resource_path("programme.yaml").read_text()
+    path.write_text(text + "#" + "x" * (5 * 1024 * 1024) + "\n")
+    assert cf.problems_in_file(path) == ["the file: is 5.0 MB; a curriculum file can be at most 2 MB"]
+
+
+def test_a_file_that_is_not_text(tmp_path):
+    video = tmp_path / "clip.yaml"
+    video.write_bytes(resource_path("demo-clip.mp4").read_bytes()[:4096])
+    assert cf.problems_in_file(video) == ["the file: is not a text file (it may be a video, a picture or a document)"]
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes("name: Chlo\xe9\n".encode("latin-1"))
+    assert cf.problems_in_file(latin1) == ["the file: is not a text file in UTF-8 (unreadable byte at position 10)"]
+    assert cf.problems_in_file(tmp_path / "nowhere.yaml")[0].startswith("the file: cannot be opened")
+
+
+def test_aliases_repeated_keys_and_control_characters(tmp_path):
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b]\n")
+    assert "alias" in cf.problems_in_file(bomb)[0]
+    twice = tmp_path / "twice.json"
+    twice.write_text('{"format_version": 1, "name": "a", "name": "b", "chapters": []}')
+    assert cf.problems_in_file(twice) == ["the file: not valid for a curriculum ('name' appears twice in the same place)"]
+    data = builtin_data()
+    data["chapters"][0]["title"] = "Welcome\u0000"
+    assert problems_for(data, tmp_path, ".json") == [
+        "chapter 1, title: contains a character that cannot be stored (U+0000)"]
+
+
+def test_video_links_travel_as_file_names_and_odd_addresses_are_refused(tmp_path):
+    data = builtin_data()
+    video = data["chapters"][0]["segments"][3]["video"]
+    video["location"] = "C:\\Users\\sam\\Videos\\COS chapter 1.mp4"
+    data["chapters"][0]["segments"][5]["video"]["location"] = "/home/sam/cos/ch1-part2.mkv"
+    spec = cf.parse_data(data)
+    assert spec.videos_needing_locating() == ["COS chapter 1.mp4", "ch1-part2.mkv"]
+    video["location"] = "ftp://example.org/clip.mp4"
+    data["chapters"][0]["segments"][5]["video"]["optional_link"]["location"] = "file:///etc/passwd"
+    assert problems_for(data, tmp_path) == [
+        "chapter 1, segment 4, video, location: must be a file name or a web address starting with http:// or https://",
+        "chapter 1, segment 6, video, optional_link, location: must be a web address starting with http:// or https://",
+    ]

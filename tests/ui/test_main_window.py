@@ -81,3 +81,10 @@ def test_window_geometry_is_remembered(qtbot, sqlite_url):
     second = MainWindow(sqlite_url)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
+
+
+def test_delivered_chapters_are_marked_in_the_list(window):
+    window.load_demo_group()
+    items = [window.programme.chapter_list.item(i).text() for i in range(8)]
+    assert "(delivered)" in items[0]
+    assert not any("(delivered)" in text for text in items[1:])

@@ -1,0 +1,176 @@
+"""Edits to a curriculum plan, as pure functions on its plain-data snapshot.
+
+A snapshot is what `store.snapshot_curriculum` returns: plain dicts and lists (no database
+objects), so an edit is `after = edit(before, ...)`, undo restores `before`, redo restores
+`after`, and the same edit is tested here without a database or a screen.
+
+Segment fields: id (None for a segment not saved yet), position, title, kind, planned_seconds,
+facilitator_prompt, parent_takeaway, media_item_id, video_title, clip_start_ms, clip_end_ms,
+optional_link_title, optional_link_location, pause_points ([at_ms, prompt] pairs).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from cos_desktop.core.fit import (
+    DEFAULT_BREAK_MINUTES,
+    DEFAULT_MINIMUM_MINUTES,
+    CannotFit,
+    FitItem,
+    FitResult,
+    fit_segments,
+)
+from cos_desktop.core.kinds import SegmentKind
+
+Snapshot = dict[str, Any]
+
+SEGMENT_FIELDS = (
+    "title", "kind", "planned_seconds", "facilitator_prompt", "parent_takeaway", "media_item_id", "video_title",
+    "clip_start_ms", "clip_end_ms", "optional_link_title", "optional_link_location", "pause_points",
+)
+CHAPTER_FIELDS = ("title", "parent_summary", "notice_this_week", "target_minutes")
+MIN_MINUTES, MAX_MINUTES = 1, 240
+
+
+def new_segment(title: str = "New segment", kind: str = SegmentKind.DISCUSSION.value, minutes: int = 10) -> dict[str, Any]:
+    return {
+        "id": None, "position": 0, "title": title, "kind": kind, "planned_seconds": minutes * 60,
+        "facilitator_prompt": "", "parent_takeaway": "", "media_item_id": None, "video_title": "",
+        "clip_start_ms": None, "clip_end_ms": None, "optional_link_title": "", "optional_link_location": "",
+        "pause_points": [],
+    }
+
+
+def _renumber(chapter: dict[str, Any]) -> None:
+    for index, segment in enumerate(chapter["segments"], start=1):
+        segment["position"] = index
+
+
+def _copy(snapshot: Snapshot) -> Snapshot:
+    return copy.deepcopy(snapshot)
+
+
+def add_segment(snapshot: Snapshot, chapter: int, at: int, segment: dict[str, Any] | None = None) -> Snapshot:
+    after = _copy(snapshot)
+    segments = after["chapters"][chapter]["segments"]
+    segments.insert(max(0, min(at, len(segments))), segment or new_segment())
+    _renumber(after["chapters"][chapter])
+    return after
+
+
+def remove_segment(snapshot: Snapshot, chapter: int, index: int) -> Snapshot:
+    after = _copy(snapshot)
+    segments = after["chapters"][chapter]["segments"]
+    if len(segments) <= 1:
+        raise ValueError("A chapter needs at least one segment.")
+    del segments[index]
+    _renumber(after["chapters"][chapter])
+    return after
+
+
+def duplicate_segment(snapshot: Snapshot, chapter: int, index: int) -> Snapshot:
+    original = copy.deepcopy(snapshot["chapters"][chapter]["segments"][index])
+    original["id"] = None
+    return add_segment(snapshot, chapter, index + 1, original)
+
+
+def move_segment(snapshot: Snapshot, chapter: int, source: int, destination: int) -> Snapshot:
+    after = _copy(snapshot)
+    segments = after["chapters"][chapter]["segments"]
+    destination = max(0, min(destination, len(segments) - 1))
+    segments.insert(destination, segments.pop(source))
+    _renumber(after["chapters"][chapter])
+    return after
+
+
+def set_segment_field(snapshot: Snapshot, chapter: int, index: int, field: str, value: Any) -> Snapshot:
+    if field not in SEGMENT_FIELDS:
+        raise KeyError(field)
+    if field == "planned_seconds" and not (MIN_MINUTES * 60 <= int(value) <= MAX_MINUTES * 60):
+        raise ValueError(f"A segment lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes.")
+    after = _copy(snapshot)
+    after["chapters"][chapter]["segments"][index][field] = value
+    return after
+
+
+def set_chapter_field(snapshot: Snapshot, chapter: int, field: str, value: Any) -> Snapshot:
+    if field not in CHAPTER_FIELDS:
+        raise KeyError(field)
+    after = _copy(snapshot)
+    after["chapters"][chapter][field] = value
+    return after
+
+
+def segment_minutes(segment: dict[str, Any]) -> int:
+    return max(1, round(segment["planned_seconds"] / 60))
+
+
+def chapter_seconds(chapter: dict[str, Any]) -> int:
+    return sum(s["planned_seconds"] for s in chapter["segments"])
+
+
+def fit_chapter(
+    snapshot: Snapshot,
+    chapter: int,
+    target: int,
+    *,
+    minimum: int = DEFAULT_MINIMUM_MINUTES,
+    break_minutes: int = DEFAULT_BREAK_MINUTES,
+    break_title: str = "Break",
+) -> tuple[Snapshot, FitResult]:
+    """The plan with one chapter fitted to `target` minutes (raises CannotFit with the reason)."""
+    after = _copy(snapshot)
+    result = _fit_in_place(after, chapter, target, minimum, break_minutes, break_title)
+    return after, result
+
+
+def _fit_in_place(snapshot: Snapshot, chapter: int, target: int, minimum: int, break_minutes: int,
+                  break_title: str) -> FitResult:
+    fitted_chapter = snapshot["chapters"][chapter]
+    segments = fitted_chapter["segments"]
+    items = [FitItem(key=i, title=s["title"], kind=s["kind"], minutes=segment_minutes(s)) for i, s in enumerate(segments)]
+    result = fit_segments(items, target, minimum=minimum, break_minutes=break_minutes, break_title=break_title)
+    fitted = []
+    for item in result.items:
+        if item.key is None:
+            segment = new_segment(item.title, SegmentKind.BREAK.value, item.minutes)
+        else:
+            segment = segments[item.key]
+            if not (item.is_video or item.is_break):
+                segment["planned_seconds"] = item.minutes * 60
+        fitted.append(segment)
+    fitted_chapter["segments"] = fitted
+    fitted_chapter["target_minutes"] = target
+    _renumber(fitted_chapter)
+    return result
+
+
+def chapter_differs(before: Snapshot, after: Snapshot, chapter_id: int) -> bool:
+    """Whether an edit touches the chapter with this id (used to protect delivered chapters)."""
+    def find(snap: Snapshot):
+        return next((c for c in snap["chapters"] if c["id"] == chapter_id), None)
+
+    return find(before) != find(after)
+
+
+def fit_chapters(
+    snapshot: Snapshot,
+    chapters: list[int],
+    target: int,
+    *,
+    minimum: int = DEFAULT_MINIMUM_MINUTES,
+    break_minutes: int = DEFAULT_BREAK_MINUTES,
+    break_title: str = "Break",
+) -> tuple[Snapshot, dict[int, FitResult | str]]:
+    """Fit several chapters at once. Returns the new plan and, per chapter, its result or the reason
+    it cannot be fitted; chapters that cannot be fitted are left as they were."""
+    after = _copy(snapshot)
+    outcomes: dict[int, FitResult | str] = {}
+    for index in chapters:
+        try:
+            outcomes[index] = _fit_in_place(after, index, target, minimum, break_minutes, break_title)
+        except CannotFit as exc:  # checked before anything changes, so the chapter stays as it was
+            outcomes[index] = exc.reason
+    return after, outcomes

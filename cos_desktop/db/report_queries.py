@@ -1,0 +1,333 @@
+"""Queries that turn the database into the plain views the printed documents are built from.
+
+parent_summary_view reads shareable notes with a query of their own (visibility = shareable in
+the SQL) and never touches SessionRun.notes, so private text never enters a parent's document.
+Other parents' names are taken out of the shareable text before it reaches the view.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cos_desktop.core.attendance import ATTENDED
+from cos_desktop.core.kinds import RunStatus, Visibility
+from cos_desktop.core.report_views import (
+    AdjustmentLine,
+    AttendanceLine,
+    CertificateView,
+    ChapterRow,
+    FacilitatorRecordView,
+    NextSession,
+    NoteLine,
+    ParentRow,
+    ParentSummaryView,
+    PausePointLine,
+    ProgrammeReportView,
+    TimelineRow,
+    redact_names,
+)
+from cos_desktop.db import records, run_store, store
+from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
+
+
+class ReportLookupError(LookupError):
+    """A group, chapter or parent that does not exist; str(error) is a message for the user."""
+
+
+# ---- finding what to print --------------------------------------------------------------------
+def find_group(session: Session, name: str) -> Group:
+    group = store.group_by_name(session, name)
+    if group is None:
+        lowered = name.strip().casefold()
+        matches = [g for g in store.groups(session, include_archived=True) if g.name.casefold() == lowered]
+        group = matches[0] if matches else None
+    if group is None:
+        known = ", ".join(f'"{g.name}"' for g in store.groups(session, include_archived=True)) or "none yet"
+        raise ReportLookupError(f'There is no group called "{name}". Groups: {known}.')
+    return group
+
+
+def find_run(group: Group, chapter: int | None) -> SessionRun:
+    """The group's session for chapter N; without N, the last delivered one."""
+    if chapter is None:
+        delivered = [run for run in group.sessions if run.status == RunStatus.ENDED.value]
+        if not delivered:
+            raise ReportLookupError(
+                f'"{group.name}" has not delivered a session yet. Name a chapter with --chapter N.'
+            )
+        return delivered[-1]
+    for run in group.sessions:
+        if run.chapter_position == chapter:
+            return run
+    positions = ", ".join(str(run.chapter_position) for run in group.sessions)
+    raise ReportLookupError(f'"{group.name}" has no chapter {chapter}. Its chapters are {positions}.')
+
+
+def find_participant(group: Group, name: str) -> Participant:
+    wanted = name.strip().casefold()
+    exact = [p for p in group.participants if p.display_name.casefold() == wanted]
+    if exact:
+        return exact[0]
+    starts = [p for p in group.participants if p.display_name.casefold().startswith(wanted)] if wanted else []
+    if len(starts) == 1:
+        return starts[0]
+    known = ", ".join(f'"{p.display_name}"' for p in group.participants) or "none yet"
+    if len(starts) > 1:
+        raise ReportLookupError(f'More than one parent in "{group.name}" starts with "{name}": {known}.')
+    raise ReportLookupError(f'There is no parent called "{name}" in "{group.name}". Parents: {known}.')
+
+
+def missed_by(session: Session, run: SessionRun) -> list[Participant]:
+    """Parents who missed a delivered session: absent, excused or not marked (late counts as there)."""
+    if run.status != RunStatus.ENDED.value:
+        return []
+    marks = records.attendance_for_run(session, run)
+    return [p for p in run.group.participants if marks.get(p.id) not in ATTENDED]
+
+
+# ---- parent-facing ------------------------------------------------------------------------------
+def _group_names(session: Session, group_id: int) -> dict[int, str]:
+    rows = session.execute(select(Participant.id, Participant.display_name).where(Participant.group_id == group_id))
+    return {pid: name for pid, name in rows}
+
+
+def _shareable_note_texts(session: Session, run_id: int, addressee_id: int | None) -> list[str]:
+    """Shareable notes only, selected in SQL. A note tagged with parents is included only on
+    the page of the one parent it is about; an untagged note goes to everyone."""
+    shareable = (Note.run_id == run_id, Note.visibility == Visibility.SHAREABLE.value)
+    notes = session.execute(select(Note.id, Note.text).where(*shareable).order_by(Note.id)).all()
+    tags: dict[int, set[int]] = {}
+    for note_id, participant_id in session.execute(
+        select(NoteTag.note_id, NoteTag.participant_id).join(Note, Note.id == NoteTag.note_id).where(*shareable)
+    ):
+        tags.setdefault(note_id, set()).add(participant_id)
+    texts = []
+    for note_id, text in notes:
+        tagged = tags.get(note_id, set())
+        if tagged and tagged != {addressee_id}:
+            continue
+        if text.strip():
+            texts.append(text)
+    return texts
+
+
+def _covered_takeaways(run: SessionRun) -> tuple[str, ...]:
+    summary = run_store.summary_of(run)
+    covered = None
+    if summary is not None and summary.segments:
+        covered = {s.position for s in summary.segments if s.covered}
+    return tuple(
+        segment.parent_takeaway.strip()
+        for segment in run.chapter.segments
+        if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
+    )
+
+
+def _next_session(run: SessionRun) -> NextSession | None:
+    group = run.group
+    later = [r for r in group.sessions if r.chapter_position > run.chapter_position]
+    if not later:
+        return None
+    nxt = later[0]
+    return NextSession(nxt.chapter_position, nxt.chapter.title, nxt.date, group.start_time, group.venue)
+
+
+def parent_summary_view(
+    session: Session, run: SessionRun, addressee: Participant | None = None, *, catch_up: bool = False
+) -> ParentSummaryView:
+    """The parent-safe view of one session, for the whole group or addressed to one parent."""
+    group = run.group
+    names = _group_names(session, group.id)
+    others = [name for pid, name in names.items() if addressee is None or pid != addressee.id]
+
+    def safe(text: str) -> str:
+        return redact_names(text, others)
+
+    chapter = run.chapter
+    return ParentSummaryView(
+        group_name=group.name,
+        chapter_position=run.chapter_position,
+        chapter_title=chapter.title,
+        date=run.date,
+        explored=safe(chapter.parent_summary.strip()),
+        takeaways=tuple(safe(t) for t in _covered_takeaways(run)),
+        shared_notes=tuple(safe(t) for t in _shareable_note_texts(session, run.id, addressee.id if addressee else None)),
+        notice_this_week=safe(chapter.notice_this_week.strip()),
+        next_session=_next_session(run),
+        contact=safe(group.contact.strip()),
+        facilitators=safe(group.facilitators.strip()),
+        addressee=addressee.display_name if addressee is not None else None,
+        catch_up=catch_up,
+    )
+
+
+def parent_summary_views(session: Session, run: SessionRun, *, per_parent: bool = False) -> list[ParentSummaryView]:
+    """One page for the group, or one per parent who agreed to be named (and did not miss it)."""
+    if not per_parent:
+        return [parent_summary_view(session, run)]
+    missed = {p.id for p in missed_by(session, run)}
+    readers = [p for p in run.group.participants if p.consent_named and p.id not in missed]
+    return [parent_summary_view(session, run, p) for p in readers]
+
+
+def catch_up_views(session: Session, run: SessionRun, participant: Participant | None = None) -> list[ParentSummaryView]:
+    """A catch-up sheet for one parent, or for every parent who missed the chapter."""
+    readers = [participant] if participant is not None else missed_by(session, run)
+    return [parent_summary_view(session, run, p, catch_up=True) for p in readers]
+
+
+# ---- facilitator-facing ---------------------------------------------------------------------------
+def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRecordView:
+    group = run.group
+    segments = {s.position: s for s in run.chapter.segments}
+    marks = {a.participant_id: a.status for a in run.attendance}
+    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, "")) for p in group.participants)
+
+    summary = run_store.summary_of(run)
+    if summary is not None and summary.segments:
+        timeline = tuple(
+            TimelineRow(s.position, s.title, s.kind, s.planned_seconds, s.actual_seconds, s.covered)
+            for s in summary.segments
+        )
+    else:
+        timeline = tuple(TimelineRow(s.position, s.title, s.kind, s.planned_seconds, None) for s in run.chapter.segments)
+
+    def segment_title(position: int) -> str:
+        segment = segments.get(position)
+        return f"{position}. {segment.title}" if segment is not None else str(position)
+
+    pause_points = tuple(
+        PausePointLine(segment_title(p.segment_position), p.at_ms, p.prompt) for p in (summary.pause_points_reached if summary else [])
+    )
+    adjustments = tuple(
+        AdjustmentLine(segment_title(a.segment_position), a.kind, a.seconds, a.description)
+        for a in (summary.adjustments if summary else [])
+    )
+    notes = tuple(
+        NoteLine(
+            text=note.text,
+            private=note.visibility != Visibility.SHAREABLE.value,
+            segment_title=f"{note.segment.position}. {note.segment.title}" if note.segment is not None else "",
+            about=tuple(p.display_name for p in note.tagged),
+        )
+        for note in run.notes
+    )
+    return FacilitatorRecordView(
+        group_name=group.name,
+        chapter_position=run.chapter_position,
+        chapter_title=run.chapter.title,
+        date=run.date,
+        status=run.status,
+        facilitators=group.facilitators,
+        venue=group.venue,
+        started_at=run.started_at,
+        ended_at=run.ended_at,
+        attendance=attendance,
+        timeline=timeline,
+        pause_points=pause_points,
+        adjustments=adjustments,
+        notes=notes,
+    )
+
+
+def programme_report_view(session: Session, group: Group) -> ProgrammeReportView:
+    chapters = []
+    for run in group.sessions:
+        summary = run_store.summary_of(run)
+        delivered = run.status == RunStatus.ENDED.value
+        planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
+        actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
+        chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
+    grid = records.attendance_grid(session, group)
+    parents = tuple(
+        ParentRow(row.name, tuple(grid.status(row.participant_id, c.run_id) or "" for c in grid.columns))
+        for row in grid.rows
+    )
+    return ProgrammeReportView(
+        group_name=group.name,
+        programme_name=group.curriculum.name,
+        facilitators=group.facilitators,
+        venue=group.venue,
+        chapters=tuple(chapters),
+        parents=parents,
+    )
+
+
+def certificate_views(session: Session, group: Group, threshold: int) -> list[CertificateView]:
+    """A certificate for every parent who attended at least `threshold` chapters."""
+    report = programme_report_view(session, group)
+    delivered = [c for c in report.chapters if c.status == RunStatus.ENDED.value] or list(report.chapters)
+    first = delivered[0].date if delivered else group.first_date
+    last = delivered[-1].date if delivered else group.first_date
+    return [
+        CertificateView(
+            name=row.name,
+            group_name=group.name,
+            programme_name=group.curriculum.name,
+            first_date=first,
+            last_date=last,
+            facilitators=group.facilitators,
+            attended=row.attended,
+            chapters_total=len(report.chapters),
+        )
+        for row in report.parents
+        if row.attended >= threshold
+    ]
+
+
+# ---- one entry point for the command line and the app -------------------------------------------
+def document_views(
+    session: Session,
+    kind: str,
+    group_name: str,
+    *,
+    chapter: int | None = None,
+    participant: str | None = None,
+    per_parent: bool = False,
+):
+    """What the builder for `kind` needs, looked up by names; ReportLookupError when something
+    does not exist or there is nothing to print."""
+    from cos_desktop.db.settings import certificate_threshold
+
+    group = find_group(session, group_name)
+    if kind == "programme-report":
+        return programme_report_view(session, group)
+    if kind == "certificates":
+        threshold = certificate_threshold(session)
+        views = certificate_views(session, group, threshold)
+        if participant:
+            wanted = find_participant(group, participant).display_name
+            views = [v for v in views if v.name == wanted]
+            if not views:
+                raise ReportLookupError(f'"{wanted}" has not attended {threshold} chapters yet, so has no certificate.')
+        if not views:
+            raise ReportLookupError(
+                f'Nobody in "{group.name}" has attended {threshold} chapters yet, so there is no certificate to print.'
+            )
+        return views
+    run = find_run(group, chapter)
+    if kind == "facilitator-record":
+        return facilitator_record_view(session, run)
+    if kind == "parent-summary":
+        if participant:
+            person = find_participant(group, participant)
+            if not person.consent_named:
+                raise ReportLookupError(
+                    f'"{person.display_name}" has not agreed to be named on printed pages. Print the group summary instead.'
+                )
+            return [parent_summary_view(session, run, person)]
+        views = parent_summary_views(session, run, per_parent=per_parent)
+        if not views:
+            raise ReportLookupError("No parent who came to this session has agreed to be named on printed pages.")
+        return views
+    if kind == "catch-up":
+        person = find_participant(group, participant) if participant else None
+        views = catch_up_views(session, run, person)
+        if not views:
+            raise ReportLookupError(
+                f"Nobody missed chapter {run.chapter_position} (or it has not been delivered yet). "
+                "Name a parent with --participant."
+            )
+        return views
+    raise ReportLookupError(f"Unknown document: {kind}.")

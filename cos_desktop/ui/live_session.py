@@ -1,0 +1,226 @@
+"""One live session on screen: the run, its presenter and projector windows, and the screens.
+
+Opened from Session > Start session (or on resuming an interrupted session). Keeps the
+projector on the chosen screen, survives screens being plugged in or removed, and saves the
+summary when the session ends.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from cos_desktop.core.clock import Clock, RealClock
+from cos_desktop.core.run_summary import RunSummary
+from cos_desktop.db import run_store
+from cos_desktop.ui.live_controller import PresenterController
+from cos_desktop.ui.presenter import PresenterWindow
+from cos_desktop.ui.projector import ProjectorWindow
+
+log = logging.getLogger(__name__)
+
+PROJECTOR_SCREEN_KEY = "projector/screen"
+
+
+def screen_key(screen: QScreen) -> str:
+    """A name for a screen that survives restarts: its name plus model and size when names repeat."""
+    name = screen.name() or "screen"
+    details = [d for d in (screen.manufacturer(), screen.model()) if d]
+    size = screen.geometry().size()
+    return " ".join([name, *details, f"{size.width()}x{size.height()}"])
+
+
+def screen_label(screen: QScreen) -> str:
+    size = screen.geometry().size()
+    model = " ".join(d for d in (screen.manufacturer(), screen.model()) if d)
+    return f"{screen.name() or 'Screen'}{' ' + model if model else ''} ({size.width()}×{size.height()})"
+
+
+class LiveSession(QObject):
+    """A live run with its windows. `run` is None for a rehearsal (nothing is recorded)."""
+
+    ended = Signal(object)  # RunSummary
+    closed = Signal()
+
+    def __init__(self, *, session, run, chapter, undo_stack=None, clock: Clock | None = None,
+                 full_screen: bool = True, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_session = session
+        self.run = run
+        self.chapter = chapter
+        self.clock = clock or RealClock()
+        self.full_screen = full_screen
+        self.live = run_store.live_run_for(session, run, chapter, self.clock)
+        self.resumed = self.live.started and not self.live.ended
+        self.controller = PresenterController(
+            self.live,
+            chapter_title=chapter.title,
+            chapter_position=chapter.position,
+            group_name=run.group.name if run is not None else "",
+            rehearsal=run is None,
+            parent=self,
+        )
+        self.presenter = PresenterWindow(self.controller, undo_stack)
+        self.projector = ProjectorWindow()
+        self.projector.key_handler = self.controller.handle_key
+        self.controller.publicViewChanged.connect(self.projector.show_view)
+        self.controller.runEnded.connect(self._run_ended)
+        self.summary: RunSummary | None = None
+        # Callables that add to the summary before it is saved (e.g. the video pause points reached).
+        self.summary_contributors: list = []
+        self._closing = False
+        self.presenter.destroyed.connect(lambda *_: None)
+        self.presenter.installEventFilter(self)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
+
+    # ---- opening and screens -------------------------------------------------------
+    def open(self) -> None:
+        if self.resumed:
+            self.live.reopen()
+        self._place_presenter()
+        self.place_projector()
+        self.controller.refresh()
+        self.presenter.raise_()
+        self.presenter.activateWindow()
+        self.presenter.setFocus()
+
+    def _place_presenter(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        handle = self.presenter.windowHandle()
+        if handle is None:
+            self.presenter.create()
+            handle = self.presenter.windowHandle()
+        if screen is not None and handle is not None:
+            handle.setScreen(screen)
+            self.presenter.setGeometry(screen.availableGeometry())
+        if self.full_screen:
+            self.presenter.showFullScreen()
+        else:
+            self.presenter.show()
+
+    def projector_screen(self) -> QScreen | None:
+        """The remembered screen if it is plugged in, else any screen that is not the presenter's."""
+        screens = QGuiApplication.screens()
+        wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")
+        for screen in screens:
+            if wanted and screen_key(screen) == wanted:
+                return screen
+        presenter_screen = self.presenter.screen() if self.presenter.isVisible() else QGuiApplication.primaryScreen()
+        for screen in screens:
+            if screen is not presenter_screen:
+                return screen
+        return None
+
+    def choose_projector_screen(self, screen: QScreen) -> None:
+        QSettings().setValue(PROJECTOR_SCREEN_KEY, screen_key(screen))
+        self.place_projector()
+
+    def place_projector(self) -> None:
+        """Full screen on the projector's screen; a movable window when there is only one screen."""
+        if self._closing:
+            return
+        self.presenter.set_single_screen_notice(len(QGuiApplication.screens()) < 2)
+        screen = self.projector_screen()
+        window = self.projector
+        if window.windowHandle() is None:
+            window.create()
+        if screen is not None:
+            if window.isVisible() and window.isFullScreen() and window.screen() is screen:
+                return
+            window.hide()
+            window.windowHandle().setScreen(screen)
+            window.setGeometry(screen.geometry())
+            window.showFullScreen()
+            log.info("projector on %s", screen_key(screen))
+        else:
+            primary = QGuiApplication.primaryScreen()
+            if window.isFullScreen() or not window.isVisible():
+                window.hide()
+                window.setWindowState(Qt.WindowState.WindowNoState)
+                if primary is not None:
+                    window.windowHandle().setScreen(primary)
+                    area = primary.availableGeometry()
+                    width, height = min(640, area.width() // 3), min(360, area.height() // 3)
+                    # Bottom right, small: out of the way of the countdown.
+                    window.setGeometry(area.right() - width - 20, area.bottom() - height - 40, width, height)
+                window.show()
+            log.info("one screen: projector as a movable window")
+
+    def show_projector(self) -> None:
+        """Bring the projector window back (after it was closed or hidden behind the presenter)."""
+        self.place_projector()
+        self.projector.show()
+        self.projector.raise_()
+
+    def _screens_changed(self, *_args) -> None:
+        # Let Qt finish moving windows off a removed screen before placing ours again.
+        QTimer.singleShot(0, self._after_screens_changed)
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        if self.presenter.isVisible() and self.presenter.screen() is screen:
+            primary = QGuiApplication.primaryScreen()
+            if primary is not None and primary is not screen:
+                self.presenter.windowHandle().setScreen(primary)
+        self._screens_changed()
+
+    def _after_screens_changed(self) -> None:
+        if self._closing:
+            return
+        try:
+            if self.presenter.isFullScreen():
+                primary = QGuiApplication.primaryScreen()
+                if primary is not None:
+                    self.presenter.setGeometry(primary.geometry())
+            self.place_projector()
+        except RuntimeError:  # a window already deleted while closing
+            log.exception("placing windows after a screen change")
+
+    # ---- the end -------------------------------------------------------------------------
+    def _run_ended(self) -> None:
+        self.summary = self.live.summary()
+        for contribute in list(self.summary_contributors):
+            try:
+                contribute(self.summary)
+            except Exception:
+                log.exception("adding to the session summary failed")
+        if self.run is not None and self.db_session is not None:
+            try:
+                run_store.save_summary(self.db_session, self.run, self.summary)
+            except Exception:
+                self.db_session.rollback()
+                log.exception("could not save the session summary")
+        self.ended.emit(self.summary)
+
+    def close(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        self.controller.stop()
+        app = QGuiApplication.instance()
+        try:
+            app.screenAdded.disconnect(self._screens_changed)
+            app.screenRemoved.disconnect(self._screen_removed)
+        except (RuntimeError, TypeError):
+            pass
+        self.projector.close()
+        self.presenter.removeEventFilter(self)
+        self.presenter.close()
+        self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt name)
+        from PySide6.QtCore import QEvent
+
+        if watched is self.presenter and event.type() == QEvent.Type.Close and not self._closing:
+            # Closing the presenter closes the projector too; the run itself stays as it is
+            # (an unfinished session can be resumed later).
+            QTimer.singleShot(0, self.close)
+        return False
+
+    @property
+    def windows(self) -> list[QWidget]:
+        return [self.presenter, self.projector]

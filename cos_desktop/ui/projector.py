@@ -1,0 +1,135 @@
+"""The projector window: what the room sees, built only from a PublicView (no names, no notes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from cos_desktop.core.public_view import PublicView, Screen
+
+BACKGROUND = "#10233a"
+TEXT = "#f4f1ea"
+
+
+def _label(name: str, scale: float, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSizeF(max(8.0, font.pointSizeF() * scale))
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class ProjectorWindow(QWidget):
+    """A window for the second screen. `show_view` is its only way to receive content."""
+
+    BLANK_PAGE, TITLE_PAGE, SEGMENT_PAGE, VIDEO_PAGE = range(4)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projectorWindow")
+        self.setWindowTitle(self.tr("COS Desktop: projector"))
+        self.setStyleSheet(f"#projectorWindow, QStackedWidget, QWidget#page {{ background: {BACKGROUND}; }}"
+                           f" QLabel {{ color: {TEXT}; background: transparent; }}"
+                           f" #blankPage {{ background: black; }}")
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.view: PublicView | None = None
+
+        self.pages = QStackedWidget()
+        blank = QWidget()
+        blank.setObjectName("blankPage")
+        blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        title_page = QWidget()
+        title_page.setObjectName("page")
+        self.title_heading = _label("titleHeading", 2.6, bold=True)
+        self.title_sub = _label("titleSub", 1.6)
+        title_layout = QVBoxLayout(title_page)
+        title_layout.addStretch(2)
+        title_layout.addWidget(self.title_heading)
+        title_layout.addWidget(self.title_sub)
+        title_layout.addStretch(3)
+
+        segment_page = QWidget()
+        segment_page.setObjectName("page")
+        self.chapter_label = _label("chapterLabel", 1.7)
+        self.segment_label = _label("segmentLabel", 3.4, bold=True)
+        self.back_at_label = _label("backAtLabel", 3.0, bold=True)
+        self.timer_label = _label("projectorTimer", 6.0, bold=True)
+        segment_layout = QVBoxLayout(segment_page)
+        segment_layout.setContentsMargins(60, 40, 60, 40)
+        segment_layout.addWidget(self.chapter_label)
+        segment_layout.addStretch(1)
+        segment_layout.addWidget(self.segment_label)
+        segment_layout.addWidget(self.back_at_label)
+        segment_layout.addStretch(1)
+        segment_layout.addWidget(self.timer_label)
+        segment_layout.addStretch(1)
+
+        # Where a video can be shown later (the media player puts its widget here).
+        self.video_slot = QStackedWidget()
+        self.video_slot.setObjectName("videoSlot")
+        self.video_slot.setStyleSheet("background: black;")
+
+        for page in (blank, title_page, segment_page, self.video_slot):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.resize(960, 540)
+        self._video_shown = False
+        # The clicker may send its keys here when this window has the focus.
+        self.key_handler = None  # callable(QKeyEvent, focus widget) -> bool
+
+    # ---- content ---------------------------------------------------------------------
+    def show_view(self, view: PublicView) -> None:
+        self.view = view
+        self.title_heading.setText(view.chapter_heading)
+        self.title_sub.setText(self.tr("Thank you for coming") if view.ended else "")
+        self.chapter_label.setText(view.chapter_heading)
+        self.segment_label.setText(view.segment_title)
+        self.back_at_label.setText(self.tr("Back at {time}").format(time=view.back_at) if view.back_at else "")
+        self.back_at_label.setVisible(bool(view.back_at))
+        self.timer_label.setText(view.timer_text)
+        self.timer_label.setVisible(bool(view.timer_text))
+        if view.screen is Screen.BLANK:
+            self.pages.setCurrentIndex(self.BLANK_PAGE)
+        elif self._video_shown:
+            self.pages.setCurrentIndex(self.VIDEO_PAGE)
+        elif view.screen is Screen.TITLE:
+            self.pages.setCurrentIndex(self.TITLE_PAGE)
+        else:
+            self.pages.setCurrentIndex(self.SEGMENT_PAGE)
+
+    def set_video_widget(self, widget: QWidget) -> None:
+        """Put a video surface in the slot (replacing any earlier one)."""
+        while self.video_slot.count():
+            old = self.video_slot.widget(0)
+            self.video_slot.removeWidget(old)
+        self.video_slot.addWidget(widget)
+
+    def show_video(self, shown: bool) -> None:
+        """Show the video slot instead of the titles (a blank screen still wins)."""
+        self._video_shown = shown
+        if self.view is not None:
+            self.show_view(self.view)
+        elif shown:
+            self.pages.setCurrentIndex(self.VIDEO_PAGE)
+
+    def visible_texts(self) -> list[str]:
+        """Every text in this window's widget tree (for checks that nothing private is shown)."""
+        texts = []
+        for label in self.findChildren(QLabel):
+            texts.append(label.text())
+        texts.append(self.windowTitle())
+        return texts
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if self.key_handler is not None and self.key_handler(event, self.focusWidget()):
+            event.accept()
+            return
+        super().keyPressEvent(event)

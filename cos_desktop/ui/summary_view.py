@@ -1,0 +1,112 @@
+"""The end-of-session screen: planned against actual minutes per segment, with the total.
+
+Shown when a session ends and again from the group's history. `add_action_button` gives other
+features a place for their buttons (printing a summary, say).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cos_desktop.core.run_summary import RunSummary
+
+
+def whole_minutes(seconds: int) -> int:
+    """Minutes rounded half up (14 min 30 s shows as 15), the same way in every column."""
+    return (int(seconds) + 30) // 60
+
+
+def _difference(actual_seconds: int, planned_seconds: int) -> str:
+    minutes = whole_minutes(actual_seconds) - whole_minutes(planned_seconds)
+    if minutes == 0:
+        return "on time"
+    return f"{minutes:+d} min"
+
+
+class SessionSummaryDialog(QDialog):
+    def __init__(self, summary: RunSummary, title: str, parent: QWidget | None = None, *, run=None):
+        super().__init__(parent)
+        self.summary = summary
+        self.run = run  # the SessionRun, when the session belongs to a group
+        self.setObjectName("sessionSummary")
+        self.setWindowTitle(self.tr("Session summary"))
+        heading = QLabel(title)
+        heading.setObjectName("summaryHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("summaryTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Segment"), self.tr("Planned (min)"), self.tr("Actual (min)"), self.tr("Difference")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = []
+        for outcome in summary.segments:
+            actual = str(whole_minutes(outcome.actual_seconds)) if outcome.covered else self.tr("skipped")
+            difference = self.tr(_difference(outcome.actual_seconds, outcome.planned_seconds)) if outcome.covered else ""
+            rows.append((f"{outcome.position}. {outcome.title}", str(whole_minutes(outcome.planned_seconds)), actual, difference))
+        rows.append((self.tr("Total"), str(whole_minutes(summary.planned_total_seconds)),
+                     str(whole_minutes(summary.actual_total_seconds)),
+                     self.tr(_difference(summary.actual_total_seconds, summary.planned_total_seconds))))
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row == len(rows) - 1:
+                    bold = item.font()
+                    bold.setBold(True)
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+
+        self.adjustments = QLabel()
+        self.adjustments.setObjectName("summaryAdjustments")
+        self.adjustments.setWordWrap(True)
+        if summary.adjustments:
+            lines = [self.tr("Changes made during the session:")]
+            for adjustment in summary.adjustments:
+                what = adjustment.description or adjustment.kind
+                lines.append(f"• {self.tr('Segment')} {adjustment.segment_position}: {what}")
+            self.adjustments.setText("\n".join(lines))
+        self.adjustments.setVisible(bool(summary.adjustments))
+
+        # Extra buttons from other features go here, left of Close.
+        self.action_row = QHBoxLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.action_row)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.adjustments)
+        layout.addLayout(bottom)
+        self.resize(720, 560)
+
+    def add_action_button(self, text: str, callback) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: callback())
+        self.action_row.addWidget(button)
+        return button
+
+    def table_texts(self) -> list[list[str]]:
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())] for r in range(self.table.rowCount())]

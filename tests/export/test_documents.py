@@ -1,0 +1,259 @@
+"""The printed documents, read back from real PDFs (pdftotext, pypdf, pdftoppm)."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+
+import pytest
+from sqlalchemy import event
+
+from cos_desktop.core.kinds import Visibility
+from cos_desktop.core.report_views import ParentSummaryView
+from cos_desktop.db import report_queries as rq
+from cos_desktop.db import settings
+from cos_desktop.db.demo import load_demo_group, make_delivered_group
+from cos_desktop.db.models import Note
+from cos_desktop.export import build_document
+from tests.export import pdfread
+
+PRIVATE = "Safeguarding follow-up: call the health visitor about the bruise"
+PRIVATE_TAGGED = "Ben seemed withdrawn; check in privately next week"
+SHARED_TAGGED_TO_AMIRA = "Amira K. (demo) shared a lovely moment at the park"
+SHARED_NAMING = "Ben and Chloé both noticed their children checking back in"
+
+HOSTILE = [
+    "<b>not bold</b> and <i>not italic</i> and <font size=40>big</font>",
+    '<img src="/etc/hostname"/> after an image tag',
+    "AT&T &amp; &lt;tag&gt; a<b c>d 5 > 3 & 2 < 4",
+    "</para><para>closing tags</para>",
+    "Ελληνικά και Кириллица: Привет, группа",
+    "Chinese: 你好，欢迎来到我们的小组",
+    "Emoji: 😀 🎉 👍 ❤ 🌱",
+]
+HOSTILE_RTL = [
+    "مرحبا بكم في المجموعة اليوم",
+    "שלום לכולם בקבוצה שלנו",
+]
+
+
+def long_note(length: int = 10_000) -> str:
+    parts, i = [], 0
+    while sum(len(p) + 1 for p in parts) < length:
+        parts.append(f"long{i}")
+        i += 1
+    return " ".join(parts)[:length]
+
+
+@pytest.fixture
+def demo(session):
+    group = load_demo_group(session)
+    run = group.sessions[0]
+    amira, ben = group.participants[0], group.participants[1]
+    run.notes.append(Note(text=PRIVATE, visibility=Visibility.PRIVATE.value))
+    run.notes.append(Note(text=PRIVATE_TAGGED, visibility=Visibility.PRIVATE.value, tagged=[ben]))
+    run.notes.append(Note(text=SHARED_TAGGED_TO_AMIRA, visibility=Visibility.SHAREABLE.value, tagged=[amira]))
+    run.notes.append(Note(text=SHARED_NAMING, visibility=Visibility.SHAREABLE.value))
+    session.commit()
+    return group
+
+
+def build(session, tmp_path, kind, group, **kw):
+    views = rq.document_views(session, kind, group.name, **kw)
+    out = tmp_path / f"{kind}-{len(list(tmp_path.iterdir()))}.pdf"
+    pages = build_document(kind, views, out, paper=settings.paper_size(session))
+    assert pages == pdfread.page_count(out)
+    return out
+
+
+def private_texts(group):
+    return [n.text for run in group.sessions for n in run.notes if n.visibility == Visibility.PRIVATE.value]
+
+
+def test_private_notes_reach_only_the_facilitator_record(session, tmp_path, demo):
+    settings.set_certificate_threshold(session, 1)
+    parent_facing = [
+        build(session, tmp_path, "parent-summary", demo, chapter=1),
+        build(session, tmp_path, "parent-summary", demo, chapter=1, per_parent=True),
+        build(session, tmp_path, "catch-up", demo, chapter=1),
+        build(session, tmp_path, "certificates", demo),
+    ]
+    privates = private_texts(demo)
+    assert len(privates) == 4
+    for pdf in parent_facing:
+        text = pdfread.squeeze(pdfread.all_text(pdf))
+        for private in privates:
+            assert pdfread.squeeze(private) not in text, (pdf.name, private)
+    record = pdfread.squeeze(pdfread.body_text(build(session, tmp_path, "facilitator-record", demo, chapter=1)))
+    for private in privates:
+        assert pdfread.squeeze(private) in record
+    assert pdfread.squeeze("PRIVATE") in record
+
+
+def test_group_summary_names_no_parent_and_keeps_shareable_notes(session, tmp_path, demo):
+    pdf = build(session, tmp_path, "parent-summary", demo, chapter=1)
+    text = pdfread.all_text(pdf)
+    squeezed = pdfread.squeeze(text)
+    assert pdfread.squeeze("The group settled quickly and agreed to keep phones on silent.") in squeezed
+    assert pdfread.squeeze("a parent and a parent both noticed their children checking back in") in squeezed
+    for parent in demo.participants:
+        first = parent.display_name.split()[0]
+        assert first not in text, first
+    assert "Chapter 2: Exploring Our Children" in text  # the next session
+    assert "18:30" in text and "Riverside Family Centre" in text
+    assert "Sam Example, 01234 567890" in text  # the contact line
+    assert pdfread.page_count(pdf) == 1
+
+
+def test_each_personalised_page_names_only_its_reader(session, tmp_path, demo):
+    pdf = build(session, tmp_path, "parent-summary", demo, chapter=1, per_parent=True)
+    pages = pdfread.page_texts(pdf)
+    missed = {"Gwen L. (demo)", "Hiro N. (demo)"}
+    readers = [p.display_name for p in demo.participants if p.consent_named and p.display_name not in missed]
+    assert len(pages) == len(readers) == 5
+    names = [p.display_name for p in demo.participants]
+    for reader, page in zip(readers, pages):
+        assert f"For {reader}" in page
+        for other in names:
+            if other != reader:
+                assert other.split()[0] not in page, (reader, other)
+    amira_page = pages[readers.index("Amira K. (demo)")]
+    assert "lovely moment at the park" in amira_page
+    assert all("lovely moment" not in page for page in pages if page is not amira_page)
+
+
+def test_catch_up_sheets_go_to_each_parent_who_missed_the_chapter(session, tmp_path, demo):
+    pages = pdfread.page_texts(build(session, tmp_path, "catch-up", demo, chapter=1))
+    assert len(pages) == 2
+    assert "A catch-up sheet for Gwen L. (demo)" in pages[0]
+    assert "A catch-up sheet for Hiro N. (demo)" in pages[1]
+    assert "Hiro" not in pages[0] and "Gwen" not in pages[1]
+    assert "What we explored" in pages[0] and "We missed you" in pages[0]
+    one = pdfread.page_texts(build(session, tmp_path, "catch-up", demo, chapter=1, participant="Ben T. (demo)"))
+    assert len(one) == 1 and "Ben T. (demo)" in one[0]
+
+
+def test_parent_view_query_reads_only_shareable_notes(session, demo):
+    """Private text cannot reach a parent's page: the query itself never selects it."""
+    statements = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, parameters))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        session.expire_all()
+        run = demo.sessions[0]
+        view = rq.parent_summary_view(session, run)
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    note_queries = [s for s, _ in statements if "FROM note" in s]
+    assert note_queries, "the view reads the shareable notes from the database"
+    assert all("visibility" in s for s in note_queries)
+    assert all(Visibility.SHAREABLE.value in str(p) for s, p in statements if "FROM note" in s)
+    fields = {f.name for f in dataclasses.fields(ParentSummaryView)}
+    assert not fields & {"notes", "private_notes", "attendance", "participants"}
+    assert PRIVATE not in repr(view)
+
+
+def test_hostile_text_comes_out_as_the_same_characters(session, tmp_path, demo):
+    run = demo.sessions[0]
+    demo.name = "Tuesday <b>group</b> & friends ✨ مجموعة"
+    texts = HOSTILE + HOSTILE_RTL + [long_note()]
+    for text in texts:
+        run.notes.append(Note(text=text, visibility=Visibility.SHAREABLE.value))
+    session.commit()
+    for kind in ("parent-summary", "facilitator-record"):
+        pdf = build(session, tmp_path, kind, demo, chapter=1)
+        body = pdfread.body_text(pdf)
+        squeezed = pdfread.squeeze(body)
+        for text in HOSTILE + [long_note()]:
+            assert pdfread.squeeze(text) in squeezed, (kind, text[:40])
+        extracted_words = set(pdfread.words(body))
+        for text in HOSTILE_RTL:
+            # pdftotext gives right-to-left words in visual order; each word must come out whole.
+            assert set(pdfread.words(text)) <= extracted_words, (kind, text)
+        assert pdfread.squeeze("Tuesday <b>group</b> & friends ✨") in squeezed
+        assert pdfread.page_count(pdf) >= 2  # the long note flowed onto more pages
+        fonts = " ".join(pdfread.font_names(pdf))
+        assert "DroidSansFallback" in fonts and "Symbola" in fonts and "DejaVuSans" in fonts
+
+
+def test_facilitator_record_is_confidential_on_every_page_with_timings(session, tmp_path, demo):
+    demo.sessions[0].notes.append(Note(text=long_note(), visibility=Visibility.PRIVATE.value))
+    session.commit()
+    pdf = build(session, tmp_path, "facilitator-record", demo, chapter=1)
+    pages = pdfread.page_texts(pdf)
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert "CONFIDENTIAL" in page
+        assert f"Page {number} of {len(pages)}" in page
+    first = pdfread.page_texts(pdf, layout=True)[0]
+    for name in ("Amira K. (demo)", "Hiro N. (demo)"):
+        assert name in first
+    assert "Excused" in first and "Late" in first
+    # Chapter 1 of the demo: 90 planned minutes, 94 taken.
+    assert "Total (minutes)" in first
+    line = next(l for l in first.splitlines() if "Total (minutes)" in l)
+    assert "90" in line and "94" in line and "+4" in line
+
+
+def test_every_document_numbers_its_pages(session, tmp_path, demo):
+    settings.set_certificate_threshold(session, 1)
+    for kind in ("parent-summary", "catch-up", "programme-report", "certificates"):
+        pages = pdfread.page_texts(build(session, tmp_path, kind, demo, chapter=1))
+        for number, page in enumerate(pages, start=1):
+            assert f"Page {number} of {len(pages)}" in page, kind
+
+
+def test_paper_size_comes_from_the_setting(session, tmp_path, demo):
+    a4 = pdfread.page_sizes(build(session, tmp_path, "parent-summary", demo))
+    assert a4 == [(pytest.approx(595.3, abs=0.5), pytest.approx(841.9, abs=0.5))]
+    settings.set_paper_size(session, "Letter")
+    letter = pdfread.page_sizes(build(session, tmp_path, "parent-summary", demo))
+    assert letter == [(612, 792)]
+
+
+def test_programme_report_of_ten_parents_and_eight_chapters(session, tmp_path):
+    group = make_delivered_group(session, parents=10, delivered=8, note_words=2000)
+    pdf = build(session, tmp_path, "programme-report", group)
+    assert 1 <= pdfread.page_count(pdf) <= 3
+    text = pdfread.all_text(pdf)
+    assert "Delivered: 8 of 8" in text
+    assert "Parent 10 (demo)" in text and "private:" not in text
+    png = tmp_path / "report"
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(png)], check=True)
+    from PIL import Image
+
+    image = Image.open(next(tmp_path.glob("report*.png"))).convert("L")
+    dark = sum(image.histogram()[:200])
+    assert dark > image.width * image.height * 0.01  # not a blank page
+
+
+def test_certificates_follow_the_threshold(session, tmp_path):
+    group = make_delivered_group(session, parents=10, delivered=8, note_words=20)
+    report = rq.programme_report_view(session, group)
+    expected = [p.name for p in report.parents if p.attended >= 6]
+    assert 0 < len(expected) < 10
+    pages = pdfread.page_texts(build(session, tmp_path, "certificates", group))
+    assert len(pages) == len(expected)
+    for name, page in zip(expected, pages):
+        assert name in page and "Certificate of completion" in page
+        assert sum(1 for p in report.parents if p.name in page) == 1
+    settings.set_certificate_threshold(session, 8)
+    with pytest.raises(rq.ReportLookupError, match="Nobody .* has attended 8 chapters"):
+        rq.document_views(session, "certificates", group.name)
+
+
+def test_missing_things_give_clear_messages(session, demo):
+    with pytest.raises(rq.ReportLookupError, match='no group called "Nobody"'):
+        rq.document_views(session, "parent-summary", "Nobody")
+    with pytest.raises(rq.ReportLookupError, match="has no chapter 12"):
+        rq.document_views(session, "facilitator-record", demo.name, chapter=12)
+    with pytest.raises(rq.ReportLookupError, match='no parent called "Zed"'):
+        rq.document_views(session, "catch-up", demo.name, chapter=1, participant="Zed")
+    with pytest.raises(rq.ReportLookupError, match="agreed to be named"):
+        rq.document_views(session, "parent-summary", demo.name, chapter=1, participant="Chloé R. (demo)")
+    # Without --chapter: the last delivered session (the demo has delivered chapter 1).
+    assert rq.document_views(session, "facilitator-record", demo.name).chapter_position == 1

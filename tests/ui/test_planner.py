@@ -1,0 +1,260 @@
+"""The planner on a real (offscreen) Qt with a real SQLite file: edits, undo and redo, fit, files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from cos_desktop.app import make_application
+from cos_desktop.core.kinds import RunStatus
+from cos_desktop.db import store
+from cos_desktop.db.engine import open_database
+from cos_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, sqlite_url):
+    make_application()
+    win = MainWindow(sqlite_url)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database()
+    win.tabs.setCurrentWidget(win.planner)
+    yield win
+    win.close_database()
+
+
+def saved_plan(url):
+    """The plan as another connection reads it from the file: proves each edit was saved."""
+    database = open_database(url)
+    with database.session() as session:
+        snapshot = store.snapshot_curriculum(store.builtin_template(session))
+    database.dispose()
+    return snapshot
+
+
+def titles(planner):
+    return [planner.table.item(r, 3).text() for r in range(planner.table.rowCount())]
+
+
+def starts(planner):
+    return [planner.table.item(r, 0).text() for r in range(planner.table.rowCount())]
+
+
+def test_reorder_by_keyboard_then_undo_and_redo_restore_the_exact_plans(window, qtbot, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    first = titles(planner)
+    planner.table.setFocus()
+    planner.table.setCurrentCell(1, 0)
+    qtbot.keyClick(planner.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert titles(planner)[:3] == [first[0], first[2], first[1]]
+    assert planner.table.currentRow() == 2  # the moved segment stays selected
+    qtbot.keyClick(planner.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert titles(planner)[3] == first[1]
+    moved = saved_plan(sqlite_url)
+    assert [s["title"] for s in moved["chapters"][0]["segments"]][:4] == [first[0], first[2], first[3], first[1]]
+    assert window.undo_stack.count() == 2
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert saved_plan(sqlite_url) == original
+    assert titles(planner) == first
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert saved_plan(sqlite_url) == moved
+
+
+def test_editing_minutes_updates_start_times_and_over_under_as_you_go(window, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    assert planner.total.text() == "90 min planned: on time"
+    before = starts(planner)
+    planner.table.setCurrentCell(0, 0)
+    first_minutes = planner.minutes.value()
+    planner.minutes.setValue(first_minutes + 4)
+    planner.minutes.setValue(first_minutes + 5)
+    assert planner.total.text() == "95 min planned: 5 min over"
+    assert "5 min over" in planner.chapter_list.item(0).text()
+    assert starts(planner)[1] != before[1]
+    assert saved_plan(sqlite_url)["chapters"][0]["segments"][0]["planned_seconds"] == (first_minutes + 5) * 60
+    assert window.undo_stack.count() == 1  # typing in one field is one step
+    planner.table.setCurrentCell(4, 0)
+    planner.minutes.setValue(planner.minutes.value() - 8)
+    assert planner.total.text() == "87 min planned: 3 min under"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert saved_plan(sqlite_url) == original
+    assert starts(planner) == before and planner.total.text() == "90 min planned: on time"
+
+
+def test_add_duplicate_remove_rename_and_undo_everything(window, qtbot, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    planner.table.setCurrentCell(2, 0)
+    planner.add_segment()
+    assert planner.table.currentRow() == 3 and titles(planner)[3] == "New segment"
+    planner.segment_title.selectAll()
+    qtbot.keyClicks(planner.segment_title, "Songs ")
+    for character in "✨ أغنية":  # typed text in any script (keyClicks knows only ASCII)
+        QApplication.sendEvent(planner.segment_title, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, character))
+    assert titles(planner)[3] == "Songs ✨ أغنية"
+    planner.kind.setCurrentIndex(planner.kind.findData("activity"))
+    planner.prompt.setPlainText("Sing together")
+    planner.duplicate_segment()
+    assert titles(planner)[4] == "Songs ✨ أغنية"
+    planner.table.setCurrentCell(0, 0)
+    planner.remove_segment()
+    planner.chapter_title.setText("")
+    qtbot.keyClicks(planner.chapter_title, "Welcome, everyone")
+    edited = saved_plan(sqlite_url)
+    chapter = edited["chapters"][0]
+    assert chapter["title"] == "Welcome, everyone"
+    assert [s["title"] for s in chapter["segments"]][2:4] == ["Songs ✨ أغنية", "Songs ✨ أغنية"]
+    assert chapter["segments"][2]["kind"] == "activity" and chapter["segments"][3]["facilitator_prompt"] == "Sing together"
+    steps = window.undo_stack.count()
+    assert 6 <= steps <= 8
+    for _ in range(steps):
+        window.undo_stack.undo()
+    assert saved_plan(sqlite_url) == original
+    for _ in range(steps):
+        window.undo_stack.redo()
+    again = saved_plan(sqlite_url)
+    for snapshot in (again, edited):  # new rows get new ids when redone; everything else is the same
+        for c in snapshot["chapters"]:
+            for s in c["segments"]:
+                s["id"] = None
+    assert again == edited
+
+
+def test_drag_and_drop_moves_a_segment(window, sqlite_url):
+    planner = window.planner
+    table = planner.table
+    first = titles(planner)
+    table.setCurrentCell(0, 0)
+    mime = table.model().mimeData([table.model().index(0, c) for c in range(table.columnCount())])
+    target = table.visualRect(table.model().index(3, 0))
+    point = QPointF(target.center().x(), target.bottom() - 2)
+    event = QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    table.dropEvent(event)
+    assert titles(planner)[:4] == [first[1], first[2], first[3], first[0]]
+    assert [s["title"] for s in saved_plan(sqlite_url)["chapters"][0]["segments"]][3] == first[0]
+    window.undo_stack.undo()
+    assert titles(planner) == first
+
+
+def test_fit_to_two_hours_previews_then_applies_in_one_step(window, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    planner.chapter_list.setCurrentRow(2)
+    dialog = planner.make_fit_dialog()
+    dialog.preset.setCurrentIndex(dialog.preset.findData(120))
+    assert dialog.summary.text() == "Each chapter will last exactly 120 min."
+    preview = dialog.preview
+    rows = [[preview.item(r, c).text() for c in range(5)] for r in range(preview.rowCount())]
+    assert ["", "Break", "Break", "", "15 (new)"] in rows
+    assert rows[-1] == ["", "Total", "", "90", "120"]
+    video_rows = [r for r in rows if r[2] == "Video"]
+    assert video_rows and all(r[3] == r[4] for r in video_rows)
+    assert planner.apply_fit(dialog)
+    assert window.undo_stack.count() == 1
+    assert planner.total.text() == "120 min planned: on time"
+    assert "Break" in titles(planner)
+    assert saved_plan(sqlite_url)["chapters"][2]["target_minutes"] == 120
+    window.undo_stack.undo()
+    assert saved_plan(sqlite_url) == original
+
+
+def test_fit_says_why_it_cannot(window):
+    planner = window.planner
+    dialog = planner.make_fit_dialog()
+    dialog.every_chapter.setChecked(True)
+    dialog.target.setValue(15)
+    assert dialog.summary.text().startswith("Cannot fit to 15 min:\nChapter 1: The videos alone take 20 min")
+    assert not dialog.apply_button.isEnabled() and dialog.result_snapshot() is None
+
+
+def test_import_lists_every_problem_and_imports_nothing(window, tmp_path):
+    planner = window.planner
+    good = tmp_path / "good.yaml"
+    store.export_curriculum(store.builtin_template(window.session), good)
+    bad = tmp_path / "bad.yaml"
+    text = good.read_text(encoding="utf-8").replace("minutes: 8\n", "minutes: 0\n", 1).replace("kind: handout", "kind: homework", 1)
+    bad.write_text(text, encoding="utf-8")
+    count = planner.programme_picker.count()
+    problems = planner.import_file(bad)
+    assert problems == [
+        "chapter 1, segment 1, minutes: must be a whole number from 1 to 240",
+        "chapter 1, segment 8, kind: must be one of check-in, video, reflection, discussion, activity, break, handout, closing",
+    ]
+    dialog = planner.problems_dialog
+    assert dialog.isVisible() and dialog.problem_list.count() == 2
+    assert dialog.problem_list.item(0).text() == problems[0]
+    assert planner.programme_picker.count() == count and window.undo_stack.count() == 0
+    dialog.close()
+
+
+def test_import_a_programme_with_videos_to_locate_then_undo_and_redo(window, tmp_path):
+    planner = window.planner
+    path = tmp_path / "shared.yaml"
+    store.export_curriculum(store.builtin_template(window.session), path)
+    text, count = re.subn(r"(title: Chapter 1 video, part 1\n\s+location:) null", r"\1 ch1.mp4",
+                          path.read_text(encoding="utf-8"))
+    assert count == 1
+    path.write_text(text, encoding="utf-8")
+    assert planner.import_file(path) == []
+    assert planner.programme_picker.currentText() == "Circle of Security Parenting (8 chapters) (2)"
+    assert "ch1.mp4" in planner.locate_box.text()
+    assert "ch1.mp4 (needs locating)" in titles(planner) + [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    planner.locate_box.close()
+    window.undo_stack.undo()
+    assert planner.programme_picker.findText("Circle of Security Parenting (8 chapters) (2)") == -1
+    window.undo_stack.redo()
+    assert planner.programme_picker.currentText() == "Circle of Security Parenting (8 chapters) (2)"
+    assert planner.chapter_list.count() == 8
+
+
+def test_save_as_new_programme_leaves_the_original_alone(window, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    copy = planner.save_as_named("Two-hour evenings")
+    assert planner.programme_picker.currentText() == "Two-hour evenings"
+    planner.table.setCurrentCell(0, 0)
+    planner.minutes.setValue(30)
+    assert copy.chapters[0].segments[0].planned_seconds == 30 * 60
+    assert saved_plan(sqlite_url) == original
+
+
+def test_group_plan_keeps_delivered_chapters_and_adopts_the_rest(window, sqlite_url):
+    planner = window.planner
+    session = window.session
+    template = store.builtin_template(session)
+    group = store.create_group(session, name="Wednesday", template=template, first_date=dt.date(2026, 1, 7))
+    group.sessions[0].status = RunStatus.ENDED.value
+    session.commit()
+    window.refresh_groups(group.id)
+    # edit the template: chapter 1 and 2 first segment to 20 minutes
+    planner.refresh_programmes(template.id)
+    for row in (0, 1):
+        planner.chapter_list.setCurrentRow(row)
+        planner.table.setCurrentCell(0, 0)
+        planner.minutes.setValue(20)
+    assert group.curriculum.chapters[1].segments[0].planned_seconds != 20 * 60
+    taken = planner.adopt(group, template)
+    assert taken == [2, 3, 4, 5, 6, 7, 8]
+    assert group.curriculum.chapters[0].segments[0].planned_seconds != 20 * 60  # delivered: kept
+    assert group.curriculum.chapters[1].segments[0].planned_seconds == 20 * 60
+    # the group's plan shows chapter 1 locked
+    planner.refresh_programmes(group.curriculum_id)
+    planner.chapter_list.setCurrentRow(0)
+    assert planner.locked_banner.isVisible() and not planner.form_box.isEnabled()
+    assert "delivered" in planner.chapter_list.item(0).text()
+    planner.chapter_list.setCurrentRow(1)
+    assert not planner.locked_banner.isVisible() and planner.form_box.isEnabled()
+    window.undo_stack.undo()
+    assert group.curriculum.chapters[1].segments[0].planned_seconds != 20 * 60

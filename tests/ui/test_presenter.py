@@ -1,0 +1,358 @@
+"""The live presenter and projector on real (offscreen) Qt widgets, with a fake clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from cos_desktop.app import make_application
+from cos_desktop.core.clock import FakeClock
+from cos_desktop.core.kinds import Visibility
+from cos_desktop.core.run_summary import RunSummary
+from cos_desktop.db import store
+from cos_desktop.db.models import Attendance, Note, RunEvent, SessionRun
+from cos_desktop.ui.main_window import MainWindow
+from cos_desktop.ui.start_dialog import StartSessionDialog
+
+MIN = 60
+
+
+@pytest.fixture
+def window(qtbot, sqlite_url):
+    make_application()
+    win = MainWindow(sqlite_url)
+    win.live_full_screen = False
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database()
+    yield win
+    if win.live_session is not None:
+        win.live_session.close()
+    win.close_database()
+
+
+@pytest.fixture
+def demo(window):
+    window.load_demo_group()
+    return window.current_group()
+
+
+def open_demo_session(window, demo, clock):
+    run = store.next_session(demo)
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    return run, live
+
+
+def events_in_db(window, run):
+    window.session.expire_all()
+    return [e.kind for e in window.session.get(SessionRun, run.id).events]
+
+
+def test_start_session_from_the_menu_opens_the_groups_next_chapter(window, demo, qtbot, monkeypatch):
+    monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
+    window.start_session_action.trigger()
+    live = window.live_session
+    assert live is not None and live.run.chapter_position == 2  # chapter 1 was delivered
+    presenter = live.presenter
+    assert "Chapter 2" in presenter.chapter_label.text()
+    assert presenter.countdown_note.text() == "Press F5 or Start to begin"
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    assert events_in_db(window, live.run) == ["start"]
+    assert window.session.get(SessionRun, live.run.id).status == "running"
+
+
+def test_clicker_keys_drive_the_presenter(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    clock.advance(3 * MIN)
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert live.controller.snapshot().current == 2
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    assert live.controller.snapshot().state.value == "paused"
+    assert presenter.countdown_note.text() == "Paused: press Space to carry on"
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert live.projector.pages.currentIndex() == live.projector.BLANK_PAGE
+    qtbot.keyClick(presenter, Qt.Key.Key_Period)
+    assert live.projector.pages.currentIndex() == live.projector.SEGMENT_PAGE
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # leaves full screen, never ends the session
+    assert events_in_db(window, run) == ["start", "next", "next", "previous", "pause", "resume"]
+    # The clicker may also send its keys to the projector window.
+    qtbot.keyClick(live.projector, Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == 2
+    qtbot.keyClick(presenter, Qt.Key.Key_F1)
+    assert presenter._help is not None and presenter._help.isVisible()
+    assert "Page Down" in presenter._help.findChild(QLabel, "shortcutTable").text()
+
+
+def test_typing_in_a_text_field_does_not_advance(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    field = QLineEdit()
+    presenter.add_side_panel(field, "Notes")
+    presenter.side_tabs.setCurrentWidget(field)
+    live.controller.start()
+    presenter.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "b. ok")
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+        qtbot.keyClick(field, key)
+    assert field.text().startswith("b. ok")
+    assert live.controller.snapshot().current == 0
+    assert live.controller.screen_mode.value == "segment"
+    assert events_in_db(window, run) == ["start"]
+
+
+def test_outline_click_jumps_and_nudges_change_the_plan(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    live.controller.start()
+    clock.advance(2 * MIN)
+    presenter.outline.cellClicked.emit(4, 1)
+    assert live.controller.snapshot().current == 4
+    planned = live.controller.snapshot().planned_ns
+    presenter.more_button.click()
+    assert live.controller.snapshot().planned_ns == planned + MIN * 10**9
+    assert "(was" in presenter.outline.item(4, 2).text()
+    assert presenter.outline.item(0, 0).text() == "Done" and presenter.outline.item(0, 3).text() == "2"
+    assert presenter.outline.item(4, 0).text() == "Now"
+
+
+def test_countdown_says_near_end_and_over_in_words(window, demo):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    live.controller.start()
+    planned = live.controller.snapshot().planned_ns // 10**9
+    clock.advance(planned - 100)
+    live.controller.refresh()
+    assert presenter.countdown_note.text() == "2 min left"
+    clock.advance(180)
+    live.controller.refresh()
+    assert presenter.countdown.text() == "+1:20" and presenter.countdown_note.text() == "over"
+    assert presenter.countdown.property("timerStyle") != presenter.countdown_note.property("timerStyle")
+
+
+def test_rebalance_is_offered_applied_and_undone(window, demo):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    live.controller.start()
+    clock.advance(30 * MIN)  # far over in the first segment
+    live.controller.refresh()
+    assert presenter.rebalance_banner.isVisibleTo(presenter)
+    late = live.controller.snapshot().projected_finish
+    assert presenter.offer_rebalance()
+    assert live.controller.snapshot().projected_finish < late
+    window.undo_stack.undo()
+    assert live.controller.snapshot().projected_finish == late
+    assert events_in_db(window, run).count("rebalance") == 2
+    # The group's written plan is not changed.
+    window.session.expire_all()
+    chapter = window.session.get(SessionRun, run.id).chapter
+    assert [s.planned_seconds for s in chapter.segments] == [s.planned_seconds for s in live.controller.segments]
+
+
+def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+    clock.advance(7 * MIN)
+    live.controller.next()
+    clock.advance(11 * MIN + 30)
+    live.presenter.end_button.click()
+    window.session.expire_all()
+    saved = window.session.get(SessionRun, run.id)
+    assert saved.status == "ended"
+    summary = RunSummary.from_json(saved.summary_json)
+    assert [s.actual_seconds for s in summary.segments[:2]] == [7 * MIN, 11 * MIN + 30]
+    assert not summary.segments[2].covered
+    dialog = window.last_summary_dialog
+    rows = dialog.table_texts()
+    assert rows[-1][0] == "Total" and rows[-1][2] == "19"  # 18 min 30 s, rounded half up
+    # From the group's history, after the windows have closed.
+    live.close()
+    again = window.show_run_summary(run.chapter_position - 1)
+    assert again.table_texts() == rows
+
+
+def test_a_rehearsal_records_nothing(window, demo):
+    clock = FakeClock()
+    chapter = demo.curriculum.chapters[2]
+    before = window.session.query(RunEvent).count()
+    live = window.open_live_session(chapter_id=chapter.id, run_id=None, clock=clock)
+    assert live.presenter.rehearsal_label.isVisibleTo(live.presenter)
+    live.controller.start()
+    clock.advance(MIN)
+    live.controller.next()
+    live.controller.end()
+    assert window.session.query(RunEvent).count() == before
+    assert all(r.status != "running" for r in demo.sessions)
+
+
+def test_projector_shows_no_names_and_no_notes(window, demo, qtbot):
+    clock = FakeClock(wall=dt.datetime(2026, 3, 5, 18, 30))
+    run = store.next_session(demo)
+    secret = "Safeguarding: talk to Amira after the session"
+    run.notes.append(Note(text=secret, visibility=Visibility.PRIVATE.value))
+    run.notes.append(Note(text="Shared with the group: phones off", visibility=Visibility.SHAREABLE.value))
+    for participant in demo.participants:
+        run.attendance.append(Attendance(participant=participant, status="present"))
+    run.chapter.segments[3].kind = "break"  # this group takes a break mid-session
+    window.session.commit()
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    private = [p.display_name for p in demo.participants] + [n.text for n in run.notes]
+    private += [n.text for r in demo.sessions for n in r.notes]
+    live.controller.set_projector_timer(True)
+    live.controller.start()
+    seen = set()
+    for _ in live.controller.segments:
+        clock.advance(9 * MIN)
+        live.controller.refresh()
+        texts = live.projector.visible_texts()
+        texts += [w.toolTip() for w in live.projector.findChildren(QWidget)] + [w.accessibleName() for w in live.projector.findChildren(QWidget)]
+        seen.update(texts)
+        live.controller.next()
+    live.controller.end()
+    seen.update(live.projector.visible_texts())
+    blob = "\n".join(seen)
+    for text in private:
+        assert text not in blob
+    for name in (p.display_name.split()[0] for p in demo.participants):
+        assert name not in blob
+    assert "Back at" in blob  # the break was shown
+
+
+def test_resume_after_the_app_stopped_counts_the_gap(window, demo):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+    clock.advance(3 * MIN)
+    live.controller.next()
+    clock.advance(MIN)
+    live.close()  # the presenter is closed mid-session: the run stays open
+    window.session.expire_all()
+    assert window.session.get(SessionRun, run.id).status == "running"
+    clock.advance(5 * MIN)
+    clock.restart_process()
+    resumed = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    snap = resumed.controller.snapshot()
+    assert snap.current == 1 and snap.elapsed_ns == 6 * MIN * 10**9
+    assert resumed.presenter.segment_title.text().startswith("2.")
+    assert events_in_db(window, run)[-1] == "reopen"
+
+
+def test_title_screen_and_closing_after_the_end(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    assert not presenter.end_button.isEnabled()  # nothing to end before the start
+    live.controller.start()
+    qtbot.keyClick(presenter, Qt.Key.Key_W)
+    assert live.projector.pages.currentIndex() == live.projector.TITLE_PAGE
+    assert presenter.title_button.isChecked()
+    qtbot.keyClick(presenter, Qt.Key.Key_W)
+    assert live.projector.pages.currentIndex() == live.projector.SEGMENT_PAGE
+    presenter.end_button.click()
+    assert presenter.end_button.text() == "Close presenter"
+    presenter.end_button.click()
+    qtbot.waitUntil(lambda: window.live_session is None)
+    assert not presenter.isVisible() and not live.projector.isVisible()
+
+
+def test_a_failed_save_is_shown_and_the_session_goes_on(window, demo, monkeypatch):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+
+    def full_disk():
+        raise OSError("disk full")
+
+    monkeypatch.setattr(window.session, "commit", full_disk)
+    clock.advance(MIN)
+    assert live.controller.next()
+    assert live.presenter.save_warning.isVisibleTo(live.presenter)
+    assert "disk full" in live.presenter.save_warning.text()
+    assert live.controller.snapshot().current == 1
+    monkeypatch.undo()
+    clock.advance(MIN)
+    live.controller.next()  # the next change saves the one that failed too
+    assert events_in_db(window, run) == ["start", "next", "next"]
+
+
+def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.projector.close()  # closed by hand: the menu shows it again
+    window._fill_projector_menu()
+    actions = [a for a in window.projector_menu.actions() if not a.isSeparator()]
+    assert actions[0].text() == "Show the projector window"
+    actions[0].trigger()
+    assert live.projector.isVisible()
+    screen_action = actions[-1]
+    screen_action.trigger()
+    try:
+        assert QSettings().value(PROJECTOR_SCREEN_KEY) == screen_key(QGuiApplication.primaryScreen())
+        assert live.projector_screen() is QGuiApplication.primaryScreen()
+    finally:
+        QSettings().remove(PROJECTOR_SCREEN_KEY)  # Qt keeps one settings file per process
+
+
+def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtbot):
+    from cos_desktop.core.run_summary import PausePointReached
+
+    opened, summaries = [], []
+    window.presenterOpened.connect(opened.append)
+    window.summaryOpened.connect(summaries.append)
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    assert opened == [live]
+    panel = QLabel("attendance here")
+    live.presenter.add_side_panel(panel, "Attendance")
+    seen = []
+    live.presenter.set_segment_content_factory(
+        lambda segment, index: (seen.append(index), QLabel(f"video for {segment.title}"))[1] if segment.kind == "video" else None
+    )
+    live.summary_contributors.append(
+        lambda summary: summary.pause_points_reached.append(PausePointReached(2, 5000, "What did you notice?"))
+    )
+    live.controller.start()
+    assert live.presenter.content_widget is None
+    live.controller.next()  # segment 2 is a video
+    assert isinstance(live.presenter.content_widget, QLabel) and seen[-1] == 1
+    assert live.presenter.side_tabs.tabText(1) == "Attendance"
+    video = QLabel("video surface")
+    live.projector.set_video_widget(video)
+    live.projector.show_video(True)
+    assert live.projector.pages.currentWidget() is live.projector.video_slot
+    live.controller.toggle_blank()  # blanking still wins over the video
+    assert live.projector.pages.currentIndex() == live.projector.BLANK_PAGE
+    live.controller.end()
+    assert summaries and summaries[0].run is live.run
+    summaries[0].add_action_button("Parent summary", lambda: None)
+    window.session.expire_all()
+    saved = RunSummary.from_json(window.session.get(SessionRun, run.id).summary_json)
+    assert saved.pause_points_reached[0].prompt == "What did you notice?"
+
+
+def test_presenter_fits_a_small_laptop_screen_and_warns_about_mirroring(window, demo):
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.controller.start()
+    live.controller.nudge(50 * MIN)  # a long countdown text does not widen the window
+    assert live.presenter.minimumSizeHint().width() <= 1024
+    # Offscreen there is one screen: the presenter says what a mirrored projector would show.
+    assert live.presenter.screen_notice.isVisibleTo(live.presenter)
