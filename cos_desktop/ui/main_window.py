@@ -486,6 +486,10 @@ class MainWindow(QMainWindow):
         live = LiveSession(session=self.session, run=run, chapter=chapter, undo_stack=self.undo_stack,
                            clock=clock, full_screen=self.live_full_screen, parent=self)
         self.live_session = live
+        if run is not None:
+            from cos_desktop.ui.live_records import attach_live_records
+
+            attach_live_records(live, self)
         live.ended.connect(lambda _summary: self._live_session_ended(live))
         live.closed.connect(lambda: self._live_session_closed(live))
         self.presenterOpened.emit(live)
@@ -510,6 +514,9 @@ class MainWindow(QMainWindow):
         from cos_desktop.ui.summary_view import SessionSummaryDialog
 
         dialog = SessionSummaryDialog(summary, title, parent or self, run=run)
+        if run is not None:
+            run_id = run.id
+            dialog.add_action_button(self.tr("Review &notes..."), lambda: self.review_notes(run_id))
         self.summaryOpened.emit(dialog)
         dialog.show()
         self.last_summary_dialog = dialog
