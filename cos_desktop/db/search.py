@@ -123,6 +123,7 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
         # Each word quoted (so AND, NEAR, * or quotes typed by the user are only words) and prefix-matched.
         params["match"] = " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
     else:
+        # A query of only stop words ("the", "and") becomes empty and matches nothing.
         where.append("to_tsvector('english', note.text) @@ to_tsquery('english', :match)")
         params["match"] = " & ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "':*" for term in terms)
     # Filters as sets of note or session ids, found through their indexes.
@@ -144,12 +145,6 @@ def search_notes(session: Session, query: str, *, group_id: int | None = None, p
         return []
     dialect = session.get_bind().dialect.name
     sql, params = search_sql(dialect, terms, group_id=group_id, participant_id=participant_id, limit=limit)
-    if dialect == "postgresql" and not plain_text_mode(terms):
-        # A query of only stop words ("the", "and") has nothing to look for.
-        empty = session.execute(text("SELECT numnode(to_tsquery('english', :match)) = 0"),
-                                {"match": params["match"]}).scalar()
-        if empty:
-            return []
     rows = session.execute(text(sql), params).all()
     return [_hit(row) for row in rows]
 
