@@ -111,7 +111,6 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
     """The SQL and parameters of a note search (also used by bench/records.py as its raw baseline)."""
     params: dict = {"limit": limit}
     where: list[str] = []
-    sql = _BASE_SELECT
     if plain_text_mode(terms):
         function = "instr(note.text, :t{i}) > 0" if dialect == "sqlite" else "strpos(note.text, :t{i}) > 0"
         for i, term in enumerate(terms):
@@ -133,7 +132,9 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
     if participant_id is not None:
         where.append("note.id IN (SELECT note_id FROM note_tag WHERE participant_id = :participant_id)")
         params["participant_id"] = participant_id
-    sql += "WHERE " + " AND ".join(where) + "\nORDER BY note.id DESC\nLIMIT :limit"
+    # The newest matching notes first, by id alone; only those few are joined to their session.
+    hits = "SELECT note.id FROM note WHERE " + " AND ".join(where) + " ORDER BY note.id DESC LIMIT :limit"
+    sql = _BASE_SELECT + f"WHERE note.id IN ({hits})\nORDER BY note.id DESC"
     return sql, params
 
 
