@@ -125,3 +125,24 @@ def test_one_screen_full_screen_toggle_and_back_on_a_pause_point(window, qtbot, 
         video.controller.play()
     assert not video.full_screen_window.isVisible()  # the question shows on the presenter
     assert panel.cue_prompt.isVisible()
+
+
+def test_unplugging_the_projector_mid_video_moves_the_video_to_the_laptop(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    mode = {"projector": True}
+    monkeypatch.setattr(LiveVideo, "projector_mode", lambda self: mode["projector"])
+    live, _ = open_on_video(window, qtbot, clip_end_ms=4000, pause_at_ms=None)
+    video = live.video
+    assert live.presenter.content_widget.surface is None
+    video.controller.play()
+    qtbot.waitUntil(lambda: video.controller.position() > 800, timeout=5000)
+    assert live.projector.pages.currentIndex() == ProjectorWindow.VIDEO_PAGE
+    mode["projector"] = False
+    QGuiApplication.instance().screenRemoved.emit(QGuiApplication.primaryScreen())
+    qtbot.waitUntil(lambda: live.presenter.content_widget is not None
+                    and live.presenter.content_widget.surface is not None
+                    and video._surface is live.presenter.content_widget.surface, timeout=3000)
+    assert live.projector.pages.currentIndex() == ProjectorWindow.SEGMENT_PAGE
+    qtbot.waitUntil(lambda: video.controller.state is PlaybackState.PLAYING, timeout=3000)
+    assert video.controller.position() >= 700  # carried on from where it was, not from the start
