@@ -146,3 +146,30 @@ def test_unplugging_the_projector_mid_video_moves_the_video_to_the_laptop(window
     assert live.projector.pages.currentIndex() == ProjectorWindow.SEGMENT_PAGE
     qtbot.waitUntil(lambda: video.controller.state is PlaybackState.PLAYING, timeout=3000)
     assert video.controller.position() >= 700  # carried on from where it was, not from the start
+
+
+def test_the_presenter_checks_the_chapters_videos_before_starting(window, qtbot, monkeypatch, tmp_path):
+    group = window.current_group()
+    run = group.sessions[0]
+    segment = next(s for s in run.chapter.segments if s.kind == "video")
+    segment.media_item.location = str(tmp_path / "moved away.mp4")
+    window.session.commit()
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=None, clock=FakeClock())
+    tabs = live.presenter.side_tabs
+    check = live.video.check_view
+    assert tabs.currentIndex() == live.video.check_tab
+    assert tabs.tabText(live.video.check_tab) == "Videos (1 to fix)"
+    assert "cannot be found" in "\n".join(label.text() for label in check.findChildren(type(check.summary)))
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: answers.append(a) or QMessageBox.StandardButton.No)
+    import shutil
+
+    from cos_desktop.paths import resource_path
+
+    shutil.copyfile(resource_path("demo-clip.mp4"), tmp_path / "found.mp4")
+    monkeypatch.setattr("cos_desktop.ui.video_links.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "found.mp4"), ""))
+    check.fix_buttons(__import__("cos_desktop.media.backend", fromlist=["Fix"]).Fix.LOCATE)[0].click()
+    assert tabs.tabText(live.video.check_tab) == "Videos"
+    assert segment.media_item.location == str(tmp_path / "found.mp4")
