@@ -10,7 +10,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,6 +173,37 @@ class SegmentTable(QTableWidget):
             super().keyPressEvent(event)
 
 
+class ChapterList(QListWidget):
+    """The chapters; Ctrl+Up / Ctrl+Down moves one (in a programme, not in a group's plan)."""
+
+    moveRequested = Signal(int, int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        mods = event.modifiers()
+        move = Qt.KeyboardModifier.ControlModifier in mods or Qt.KeyboardModifier.AltModifier in mods
+        row = self.currentRow()
+        if move and event.key() == Qt.Key.Key_Up and row > 0:
+            self.moveRequested.emit(row, row - 1)
+        elif move and event.key() == Qt.Key.Key_Down and 0 <= row < self.count() - 1:
+            self.moveRequested.emit(row, row + 1)
+        else:
+            super().keyPressEvent(event)
+
+
+class WindowUndoFilter(QObject):
+    """Send Ctrl+Z / Ctrl+Shift+Z in a text field to the window's undo history, not the field's own."""
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if any(event.matches(key) for key in self.KEYS) or (
+                    event.key() == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                event.ignore()
+                return True
+        return False
+
+
 class ImportProblemsDialog(QDialog):
     """Every problem in a file that could not be imported, each with where it is."""
 
@@ -240,11 +271,28 @@ class PlannerView(QWidget):
         top.addWidget(self.fit_button)
         top.addWidget(self.adopt_button)
 
-        self.chapter_list = QListWidget()
+        self.chapter_list = ChapterList()
         self.chapter_list.setObjectName("plannerChapters")
+        self.chapter_list.moveRequested.connect(self.move_chapter)
         self.chapter_list.setAccessibleName(self.tr("Chapters"))
         self.chapter_list.setWordWrap(True)
         self.chapter_list.currentRowChanged.connect(lambda _row: self._show_chapter())
+
+        self.add_chapter_button = QPushButton(self.tr("Add chapter"))
+        self.add_chapter_button.clicked.connect(self.add_chapter)
+        self.duplicate_chapter_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_chapter_button.clicked.connect(self.duplicate_chapter)
+        self.remove_chapter_button = QPushButton(self.tr("Remove"))
+        self.remove_chapter_button.clicked.connect(self.remove_chapter)
+        self.chapter_buttons = (self.add_chapter_button, self.duplicate_chapter_button, self.remove_chapter_button)
+        chapter_buttons = QHBoxLayout()
+        for button in self.chapter_buttons:
+            chapter_buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.chapter_list, 1)
+        left_layout.addLayout(chapter_buttons)
 
         self.locked_banner = QLabel()
         self.locked_banner.setObjectName("lockedBanner")
@@ -253,7 +301,7 @@ class PlannerView(QWidget):
         self.locked_banner.hide()
         self.chapter_title = QLineEdit()
         self.chapter_title.setObjectName("chapterTitleEdit")
-        self.chapter_title.textEdited.connect(lambda text: self._chapter_field("title", text.strip() or "Chapter"))
+        self.chapter_title.textEdited.connect(lambda text: text.strip() and self._chapter_field("title", text.strip()))
         self.target = QSpinBox()
         self.target.setObjectName("targetMinutes")
         self.target.setRange(10, 480)
@@ -308,7 +356,7 @@ class PlannerView(QWidget):
 
         self.segment_title = QLineEdit()
         self.segment_title.setObjectName("segmentTitleEdit")
-        self.segment_title.textEdited.connect(lambda text: self._segment_field("title", text.strip() or "Segment"))
+        self.segment_title.textEdited.connect(lambda text: text.strip() and self._segment_field("title", text.strip()))
         self.kind = QComboBox()
         self.kind.setObjectName("segmentKind")
         for kind in SegmentKind:
@@ -357,6 +405,11 @@ class PlannerView(QWidget):
         form.addRow(video_label, video_row)
         self.form_box = QWidget()
         self.form_box.setLayout(form)
+        self._undo_filter = WindowUndoFilter(self)
+        for field in (self.chapter_title, self.segment_title, self.prompt, self.takeaway, self.minutes, self.target):
+            field.installEventFilter(self._undo_filter)
+        self.prompt.setUndoRedoEnabled(False)
+        self.takeaway.setUndoRedoEnabled(False)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -376,7 +429,7 @@ class PlannerView(QWidget):
         inner.setSizes([430, 270])
         right_layout.addWidget(inner, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chapter_list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -452,6 +505,10 @@ class PlannerView(QWidget):
         curriculum = self.curriculum()
         is_template = curriculum is not None and curriculum.is_template
         self.adopt_button.setEnabled(is_template)
+        for button in self.chapter_buttons:
+            button.setEnabled(is_template)
+            button.setToolTip("" if is_template else self.tr(
+                "A group's chapters match its sessions; change chapters in a programme, then use it in the group."))
         self.save_as_button.setEnabled(curriculum is not None)
         self._reload(keep_rows=False)
 
@@ -515,7 +572,7 @@ class PlannerView(QWidget):
                 self.chapter_title.clear()
                 self.total.clear()
                 return
-            if self.chapter_title.text() != chapter.title:
+            if self.chapter_title.text().strip() != chapter.title:
                 self.chapter_title.setText(chapter.title)
             self.target.setValue(chapter.target_minutes)
             self._fill_table(chapter)
@@ -711,6 +768,33 @@ class PlannerView(QWidget):
         self.edit(self.tr("Move a segment"), lambda s: plan_edit.move_segment(s, chapter, source, destination),
                   select_after=(chapter, destination))
         self.table.setFocus()
+
+    def add_chapter(self) -> None:
+        row = self.chapter_list.currentRow()
+        self.edit(self.tr("Add a chapter"), lambda s: plan_edit.add_chapter(s, row + 1, plan_edit.new_chapter(
+            self.tr("New chapter"))), select_after=(row + 1, 0))
+        self.chapter_title.setFocus()
+        self.chapter_title.selectAll()
+
+    def duplicate_chapter(self) -> None:
+        row = self.chapter_list.currentRow()
+        if row >= 0:
+            self.edit(self.tr("Duplicate a chapter"), lambda s: plan_edit.duplicate_chapter(s, row),
+                      select_after=(row + 1, 0))
+
+    def remove_chapter(self) -> None:
+        row = self.chapter_list.currentRow()
+        if row >= 0:
+            self.edit(self.tr("Remove a chapter"), lambda s: plan_edit.remove_chapter(s, row),
+                      select_after=(max(0, min(row, self.chapter_list.count() - 2)), 0))
+
+    def move_chapter(self, source: int, destination: int) -> None:
+        curriculum = self.curriculum()
+        if curriculum is None or not curriculum.is_template:
+            return
+        self.edit(self.tr("Move a chapter"), lambda s: plan_edit.move_chapter(s, source, destination),
+                  select_after=(destination, 0))
+        self.chapter_list.setFocus()
 
     def _move_by(self, step: int) -> None:
         row = self.table.currentRow()
