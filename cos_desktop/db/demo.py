@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.clock import utc_from_local
 from cos_desktop.core.kinds import AttendanceStatus, RunStatus, Visibility
 from cos_desktop.core.run_summary import RunSummary, SegmentOutcome
 from cos_desktop.db import store
@@ -88,7 +89,8 @@ def _deliver_chapter_one(session: Session, run, participants) -> None:
         run.attendance.append(Attendance(participant=participant, status=status.value))
 
     segments = run.chapter.segments
-    start_wall = dt.datetime.combine(run.date, dt.time(18, 31))
+    # Run events are stamped in UTC, like every timestamp in the database.
+    start_wall = utc_from_local(dt.datetime.combine(run.date, dt.time(18, 31)))
     mono = time.monotonic_ns()
     wall, seq = start_wall, 0
     outcomes = []

@@ -32,10 +32,12 @@ SHORTCUTS = [
     ("Page Up or Left arrow", "Previous segment"),
     ("Space", "Pause or carry on"),
     ("B or . (full stop)", "Blank the projector, or show it again"),
+    ("W", "A calm title screen on the projector, or back to the segment"),
     ("T", "Show or hide the timer on the projector"),
     ("+ or =", "One more minute for this segment"),
     ("- (minus)", "One minute less for this segment"),
     ("Esc", "Leave full screen (the session keeps running)"),
+    ("F11", "Full screen on or off"),
     ("F1 or ?", "Show these shortcuts"),
     ("Click a segment in the outline", "Go to that segment"),
 ]
@@ -64,6 +66,7 @@ class PresenterController(QObject):
     saveFailed = Signal(str)
     helpRequested = Signal()
     fullScreenToggleRequested = Signal()  # Esc: leave full screen
+    fullScreenRequested = Signal()  # F11: full screen on or off
     endRequested = Signal()  # the End button: the window asks for confirmation
 
     def __init__(
@@ -140,6 +143,10 @@ class PresenterController(QObject):
         self.screen_mode = Screen.SEGMENT if self.screen_mode is Screen.BLANK else Screen.BLANK
         self.refresh()
 
+    def toggle_title(self) -> None:
+        self.screen_mode = Screen.SEGMENT if self.screen_mode is Screen.TITLE else Screen.TITLE
+        self.refresh()
+
     def set_screen_mode(self, mode: Screen) -> None:
         self.screen_mode = mode
         self.refresh()
@@ -170,6 +177,10 @@ class PresenterController(QObject):
             return self.previous
         if key in BLANK_KEYS:
             return self.toggle_blank
+        if key == Qt.Key.Key_W:
+            return self.toggle_title
+        if key == Qt.Key.Key_F11:
+            return self.fullScreenRequested.emit
         if key == Qt.Key.Key_F5:
             return self.start
         if key == Qt.Key.Key_Space:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -137,11 +137,12 @@ class LiveSession(QObject):
             primary = QGuiApplication.primaryScreen()
             if window.isFullScreen() or not window.isVisible():
                 window.hide()
+                window.setWindowState(Qt.WindowState.WindowNoState)
                 if primary is not None:
                     window.windowHandle().setScreen(primary)
                     area = primary.availableGeometry()
                     window.setGeometry(area.x() + 40, area.y() + 40, min(960, area.width() // 2), min(540, area.height() // 2))
-                window.showNormal()
+                window.show()
             log.info("one screen: projector as a movable window")
 
     def _screens_changed(self, *_args) -> None:

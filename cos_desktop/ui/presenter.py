@@ -44,6 +44,7 @@ from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.core.live_run import NS, PlannedSegment, RebalanceProposal, RunSnapshot, RunState, TimerState
 from cos_desktop.core.plan import format_duration
 from cos_desktop.ui.live_controller import SHORTCUTS, PresenterController
+from cos_desktop.ui.summary_view import whole_minutes
 
 # Colour-blind-safe colours (Okabe-Ito), always paired with a change of text and border.
 TIMER_STYLES = {
@@ -51,6 +52,8 @@ TIMER_STYLES = {
     TimerState.NEAR_END: "color: #1a1a1a; background: #f3c969; border: 6px dashed #1a1a1a;",
     TimerState.OVER: "color: #ffffff; background: #a8430a; border: 6px solid #1a1a1a;",
 }
+# The offer to rebalance appears once the projection runs this far past the planned end.
+REBALANCE_OFFER_SECONDS = 120
 PAUSED_STYLE = "color: #444444; background: #e4e4e4; border: 6px dotted #444444;"
 
 
@@ -151,12 +154,12 @@ class PresenterWindow(QWidget):
         self.segment_title.setObjectName("segmentTitle")
         self.segment_title.setTextFormat(Qt.TextFormat.PlainText)
         self.segment_title.setWordWrap(True)
-        self._scale(self.segment_title, 2.0, bold=True)
+        self._scale(self.segment_title, 2.4, bold=True)
         self.countdown = QLabel("0:00")
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.countdown.font())
-        font.setPixelSize(150)
+        font.setPixelSize(170)
         font.setBold(True)
         self.countdown.setFont(font)
         self.countdown.setMinimumWidth(420)
@@ -174,7 +177,7 @@ class PresenterWindow(QWidget):
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._scale(self.prompt, 1.25)
+        self._scale(self.prompt, 1.5)
         self.prompt.setStyleSheet("padding: 8px; background: #fbfaf6; border-left: 4px solid #0b3d66;")
         # Where a segment's own content goes (a video player, for instance).
         self.content_area = QStackedWidget()
@@ -184,7 +187,7 @@ class PresenterWindow(QWidget):
         self.next_label.setObjectName("nextSegment")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setWordWrap(True)
-        self._scale(self.next_label, 1.2)
+        self._scale(self.next_label, 1.3)
 
         # ---- controls ----------------------------------------------------------------
         self.start_button = self._button(self.tr("Start (F5)"), controller.start, "startButton")
@@ -195,6 +198,8 @@ class PresenterWindow(QWidget):
         self.more_button = self._button(self.tr("+1 min"), lambda: controller.nudge(60), "moreButton")
         self.blank_button = self._button(self.tr("Blank projector (B)"), controller.toggle_blank, "blankButton")
         self.blank_button.setCheckable(True)
+        self.title_button = self._button(self.tr("Title screen (W)"), controller.toggle_title, "titleScreenButton")
+        self.title_button.setCheckable(True)
         self.timer_button = self._button(self.tr("Timer on projector (T)"), self._toggle_projector_timer, "projectorTimerButton")
         self.timer_button.setCheckable(True)
         self.help_button = self._button(self.tr("Shortcuts (F1)"), self.show_shortcuts, "helpButton")
@@ -207,6 +212,7 @@ class PresenterWindow(QWidget):
         controls.addWidget(self.more_button)
         controls.addSpacing(16)
         controls.addWidget(self.blank_button)
+        controls.addWidget(self.title_button)
         controls.addWidget(self.timer_button)
         controls.addStretch(1)
         controls.addWidget(self.help_button)
@@ -283,6 +289,7 @@ class PresenterWindow(QWidget):
         controller.saveFailed.connect(self._save_failed)
         controller.helpRequested.connect(self.show_shortcuts)
         controller.fullScreenToggleRequested.connect(self.leave_full_screen)
+        controller.fullScreenRequested.connect(self.toggle_full_screen)
         self.chapter_label.setText(self._chapter_text())
         self.resize(1280, 800)
         self._fill_outline()
@@ -352,11 +359,14 @@ class PresenterWindow(QWidget):
         self.pause_button.setText(self.tr("Carry on (Space)") if state is RunState.PAUSED else self.tr("Pause (Space)"))
         live = state in (RunState.RUNNING, RunState.PAUSED)
         self.start_button.setVisible(state is RunState.NOT_STARTED)
-        for button in (self.pause_button, self.previous_button, self.next_button, self.less_button, self.more_button, self.end_button):
+        for button in (self.pause_button, self.previous_button, self.next_button, self.less_button, self.more_button):
             button.setEnabled(live)
         self.previous_button.setEnabled(live and snap.current > 0)
         self.next_button.setEnabled(live and snap.current + 1 < len(self.controller.segments))
         self.blank_button.setChecked(self.controller.screen_mode.value == "blank")
+        self.title_button.setChecked(self.controller.screen_mode.value == "title")
+        self.end_button.setEnabled(state is not RunState.NOT_STARTED)
+        self.end_button.setText(self.tr("Close presenter") if state is RunState.ENDED else self.tr("End session..."))
         self.timer_button.setChecked(self.controller.show_timer_on_projector)
         self._update_current_actual(snap)
         self._update_rebalance(snap)
@@ -408,7 +418,7 @@ class PresenterWindow(QWidget):
             planned = minutes_text(snap.planned_seconds[row])
             if snap.planned_seconds[row] != segment.planned_seconds:
                 planned = self.tr("{now} (was {was})").format(now=planned, was=minutes_text(segment.planned_seconds))
-            actual = minutes_text(snap.actual_seconds[row]) if snap.visited[row] else ""
+            actual = str(whole_minutes(snap.actual_seconds[row])) if snap.visited[row] else ""
             cells = (status, f"{segment.position}. {segment.title}", planned, actual)
             for column, text in enumerate(cells):
                 item = self.outline.item(row, column)
@@ -425,13 +435,13 @@ class PresenterWindow(QWidget):
             return
         item = self.outline.item(snap.current, 3)
         if item is not None:
-            text = minutes_text(snap.actual_seconds[snap.current])
+            text = str(whole_minutes(snap.actual_seconds[snap.current]))
             if item.text() != text:
                 item.setText(text)
 
     def _update_rebalance(self, snap: RunSnapshot) -> None:
         over = snap.projected_over_seconds
-        show = snap.state in (RunState.RUNNING, RunState.PAUSED) and over >= 60
+        show = snap.state in (RunState.RUNNING, RunState.PAUSED) and over >= REBALANCE_OFFER_SECONDS
         if show:
             proposal = self.controller.live.rebalance_proposal()
             show = proposal is not None and bool(proposal.changes)
@@ -484,6 +494,9 @@ class PresenterWindow(QWidget):
         return box.clickedButton() is apply
 
     def request_end(self) -> bool:
+        if self.controller.live.ended:
+            self.close()
+            return False
         if not self.confirm_end():
             return False
         return self.controller.end()
@@ -503,6 +516,12 @@ class PresenterWindow(QWidget):
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showMaximized()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized()
+        else:
+            self.showFullScreen()
 
     def show_shortcuts(self) -> None:
         if self._help is None:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from cos_desktop.core.run_summary import RunSummary
 
 
-def _minutes(seconds: int) -> str:
-    return f"{seconds / 60:.0f}"
+def whole_minutes(seconds: int) -> int:
+    """Minutes rounded half up (14 min 30 s shows as 15), the same way in every column."""
+    return (int(seconds) + 30) // 60
 
 
-def _difference(seconds: int) -> str:
-    minutes = round(seconds / 60)
+def _difference(actual_seconds: int, planned_seconds: int) -> str:
+    minutes = whole_minutes(actual_seconds) - whole_minutes(planned_seconds)
     if minutes == 0:
         return "on time"
     return f"{minutes:+d} min"
@@ -58,12 +59,12 @@ class SessionSummaryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rows = []
         for outcome in summary.segments:
-            actual = _minutes(outcome.actual_seconds) if outcome.covered else self.tr("skipped")
-            difference = _difference(outcome.difference_seconds) if outcome.covered else ""
-            rows.append((f"{outcome.position}. {outcome.title}", _minutes(outcome.planned_seconds), actual, difference))
-        total_difference = summary.actual_total_seconds - summary.planned_total_seconds
-        rows.append((self.tr("Total"), _minutes(summary.planned_total_seconds),
-                     _minutes(summary.actual_total_seconds), _difference(total_difference)))
+            actual = str(whole_minutes(outcome.actual_seconds)) if outcome.covered else self.tr("skipped")
+            difference = self.tr(_difference(outcome.actual_seconds, outcome.planned_seconds)) if outcome.covered else ""
+            rows.append((f"{outcome.position}. {outcome.title}", str(whole_minutes(outcome.planned_seconds)), actual, difference))
+        rows.append((self.tr("Total"), str(whole_minutes(summary.planned_total_seconds)),
+                     str(whole_minutes(summary.actual_total_seconds)),
+                     self.tr(_difference(summary.actual_total_seconds, summary.planned_total_seconds))))
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):

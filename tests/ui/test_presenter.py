@@ -179,7 +179,7 @@ def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
     assert not summary.segments[2].covered
     dialog = window.last_summary_dialog
     rows = dialog.table_texts()
-    assert rows[-1][0] == "Total" and rows[-1][2] == "18"
+    assert rows[-1][0] == "Total" and rows[-1][2] == "19"  # 18 min 30 s, rounded half up
     # From the group's history, after the windows have closed.
     live.close()
     again = window.show_run_summary(run.chapter_position - 1)
@@ -231,3 +231,40 @@ def test_projector_shows_no_names_and_no_notes(window, demo, qtbot):
     for name in (p.display_name.split()[0] for p in demo.participants):
         assert name not in blob
     assert "Back at" in blob  # the break was shown
+
+
+def test_resume_after_the_app_stopped_counts_the_gap(window, demo):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+    clock.advance(3 * MIN)
+    live.controller.next()
+    clock.advance(MIN)
+    live.close()  # the presenter is closed mid-session: the run stays open
+    window.session.expire_all()
+    assert window.session.get(SessionRun, run.id).status == "running"
+    clock.advance(5 * MIN)
+    clock.restart_process()
+    resumed = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    snap = resumed.controller.snapshot()
+    assert snap.current == 1 and snap.elapsed_ns == 6 * MIN * 10**9
+    assert resumed.presenter.segment_title.text().startswith("2.")
+    assert events_in_db(window, run)[-1] == "reopen"
+
+
+def test_title_screen_and_closing_after_the_end(window, demo, qtbot):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    presenter = live.presenter
+    assert not presenter.end_button.isEnabled()  # nothing to end before the start
+    live.controller.start()
+    qtbot.keyClick(presenter, Qt.Key.Key_W)
+    assert live.projector.pages.currentIndex() == live.projector.TITLE_PAGE
+    assert presenter.title_button.isChecked()
+    qtbot.keyClick(presenter, Qt.Key.Key_W)
+    assert live.projector.pages.currentIndex() == live.projector.SEGMENT_PAGE
+    presenter.end_button.click()
+    assert presenter.end_button.text() == "Close presenter"
+    presenter.end_button.click()
+    qtbot.waitUntil(lambda: window.live_session is None)
+    assert not presenter.isVisible() and not live.projector.isVisible()
