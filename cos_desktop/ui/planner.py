@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -268,12 +269,12 @@ class PlannerView(QWidget):
         top.addWidget(picker_label)
         top.addWidget(self.programme_picker, 1)
         top.addWidget(self.save_as_button)
-        top.addWidget(self.fit_button)
         top.addWidget(self.adopt_button)
 
         self.chapter_list = ChapterList()
         self.chapter_list.setObjectName("plannerChapters")
         self.chapter_list.moveRequested.connect(self.move_chapter)
+        self.chapter_list.setSpacing(2)
         self.chapter_list.setAccessibleName(self.tr("Chapters"))
         self.chapter_list.setWordWrap(True)
         self.chapter_list.currentRowChanged.connect(lambda _row: self._show_chapter())
@@ -285,9 +286,10 @@ class PlannerView(QWidget):
         self.remove_chapter_button = QPushButton(self.tr("Remove"))
         self.remove_chapter_button.clicked.connect(self.remove_chapter)
         self.chapter_buttons = (self.add_chapter_button, self.duplicate_chapter_button, self.remove_chapter_button)
-        chapter_buttons = QHBoxLayout()
-        for button in self.chapter_buttons:
-            chapter_buttons.addWidget(button)
+        chapter_buttons = QGridLayout()
+        chapter_buttons.addWidget(self.add_chapter_button, 0, 0)
+        chapter_buttons.addWidget(self.duplicate_chapter_button, 0, 1)
+        chapter_buttons.addWidget(self.remove_chapter_button, 1, 0)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -317,9 +319,12 @@ class PlannerView(QWidget):
         chapter_row.addWidget(self.chapter_title, 1)
         target_label = QLabel(self.tr("&Length:"))
         target_label.setBuddy(self.target)
-        chapter_row.addWidget(target_label)
-        chapter_row.addWidget(self.target)
-        chapter_row.addWidget(self.total)
+        length_row = QHBoxLayout()
+        length_row.addWidget(target_label)
+        length_row.addWidget(self.target)
+        length_row.addWidget(self.total)
+        length_row.addStretch(1)
+        length_row.addWidget(self.fit_button)
 
         self.table = SegmentTable()
         self.table.setObjectName("plannerSegments")
@@ -349,10 +354,7 @@ class PlannerView(QWidget):
         for button in (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
-        hint = QLabel(self.tr("Drag a row, or press Ctrl+Up / Ctrl+Down, to move a segment."))
-        hint.setStyleSheet("color: palette(mid);")
-        hint.setWordWrap(True)
-        row_buttons.addWidget(hint)
+        self.table.setToolTip(self.tr("Drag a row, or press Ctrl+Up / Ctrl+Down, to move a segment."))
 
         self.segment_title = QLineEdit()
         self.segment_title.setObjectName("segmentTitleEdit")
@@ -416,6 +418,7 @@ class PlannerView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.locked_banner)
         right_layout.addLayout(chapter_row)
+        right_layout.addLayout(length_row)
         inner = QSplitter(Qt.Orientation.Vertical)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
