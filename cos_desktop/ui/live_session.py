@@ -69,6 +69,8 @@ class LiveSession(QObject):
         self.controller.publicViewChanged.connect(self.projector.show_view)
         self.controller.runEnded.connect(self._run_ended)
         self.summary: RunSummary | None = None
+        # Callables that add to the summary before it is saved (e.g. the video pause points reached).
+        self.summary_contributors: list = []
         self._closing = False
         self.presenter.destroyed.connect(lambda *_: None)
         self.presenter.installEventFilter(self)
@@ -126,7 +128,7 @@ class LiveSession(QObject):
         if window.windowHandle() is None:
             window.create()
         if screen is not None:
-            if window.isFullScreen() and window.screen() is screen:
+            if window.isVisible() and window.isFullScreen() and window.screen() is screen:
                 return
             window.hide()
             window.windowHandle().setScreen(screen)
@@ -171,6 +173,11 @@ class LiveSession(QObject):
     # ---- the end -------------------------------------------------------------------------
     def _run_ended(self) -> None:
         self.summary = self.live.summary()
+        for contribute in list(self.summary_contributors):
+            try:
+                contribute(self.summary)
+            except Exception:
+                log.exception("adding to the session summary failed")
         if self.run is not None and self.db_session is not None:
             try:
                 run_store.save_summary(self.db_session, self.run, self.summary)

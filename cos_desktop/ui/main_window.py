@@ -507,6 +507,11 @@ class MainWindow(QMainWindow):
         from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key, screen_label
 
         self.projector_menu.clear()
+        show = QAction(self.tr("Show the projector window"), self.projector_menu)
+        show.setEnabled(self.live_session is not None)
+        show.triggered.connect(lambda: self.live_session and self.live_session.place_projector())
+        self.projector_menu.addAction(show)
+        self.projector_menu.addSection(self.tr("Projector screen"))
         wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")
         for screen in QGuiApplication.screens():
             action = QAction(screen_label(screen), self.projector_menu)

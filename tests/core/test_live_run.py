@@ -223,3 +223,19 @@ def test_break_shows_return_time_on_the_public_view():
     assert view.segment_title == "Segment 2" and view.chapter_heading == "Chapter 3: Being-With"
     blank = public_view(run.snapshot(), chapter_title="x", chapter_position=1, screen=Screen.BLANK)
     assert blank.screen is Screen.BLANK
+
+
+def test_real_clock_counts_sleep_on_linux():
+    import sys
+    import time
+
+    from cos_desktop.core.clock import RealClock
+
+    clock = RealClock()
+    if sys.platform.startswith("linux"):
+        before = time.clock_gettime_ns(time.CLOCK_BOOTTIME)
+        reading = clock.now().monotonic_ns
+        after = time.clock_gettime_ns(time.CLOCK_BOOTTIME)
+        assert before <= reading <= after
+    first, second = clock.now(), clock.now()
+    assert second.monotonic_ns >= first.monotonic_ns

@@ -268,3 +268,79 @@ def test_title_screen_and_closing_after_the_end(window, demo, qtbot):
     presenter.end_button.click()
     qtbot.waitUntil(lambda: window.live_session is None)
     assert not presenter.isVisible() and not live.projector.isVisible()
+
+
+def test_a_failed_save_is_shown_and_the_session_goes_on(window, demo, monkeypatch):
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    live.controller.start()
+
+    def full_disk():
+        raise OSError("disk full")
+
+    monkeypatch.setattr(window.session, "commit", full_disk)
+    clock.advance(MIN)
+    assert live.controller.next()
+    assert live.presenter.save_warning.isVisibleTo(live.presenter)
+    assert "disk full" in live.presenter.save_warning.text()
+    assert live.controller.snapshot().current == 1
+    monkeypatch.undo()
+    clock.advance(MIN)
+    live.controller.next()  # the next change saves the one that failed too
+    assert events_in_db(window, run) == ["start", "next", "next"]
+
+
+def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.projector.close()  # closed by hand: the menu shows it again
+    window._fill_projector_menu()
+    actions = [a for a in window.projector_menu.actions() if not a.isSeparator()]
+    assert actions[0].text() == "Show the projector window"
+    actions[0].trigger()
+    assert live.projector.isVisible()
+    screen_action = actions[-1]
+    screen_action.trigger()
+    assert QSettings().value(PROJECTOR_SCREEN_KEY) == screen_key(QGuiApplication.primaryScreen())
+    assert live.projector_screen() is QGuiApplication.primaryScreen()
+
+
+def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtbot):
+    from cos_desktop.core.run_summary import PausePointReached
+
+    opened, summaries = [], []
+    window.presenterOpened.connect(opened.append)
+    window.summaryOpened.connect(summaries.append)
+    clock = FakeClock()
+    run, live = open_demo_session(window, demo, clock)
+    assert opened == [live]
+    panel = QLabel("attendance here")
+    live.presenter.add_side_panel(panel, "Attendance")
+    seen = []
+    live.presenter.set_segment_content_factory(
+        lambda segment, index: (seen.append(index), QLabel(f"video for {segment.title}"))[1] if segment.kind == "video" else None
+    )
+    live.summary_contributors.append(
+        lambda summary: summary.pause_points_reached.append(PausePointReached(2, 5000, "What did you notice?"))
+    )
+    live.controller.start()
+    assert live.presenter.content_widget is None
+    live.controller.next()  # segment 2 is a video
+    assert isinstance(live.presenter.content_widget, QLabel) and seen[-1] == 1
+    assert live.presenter.side_tabs.tabText(1) == "Attendance"
+    video = QLabel("video surface")
+    live.projector.set_video_widget(video)
+    live.projector.show_video(True)
+    assert live.projector.pages.currentWidget() is live.projector.video_slot
+    live.controller.toggle_blank()  # blanking still wins over the video
+    assert live.projector.pages.currentIndex() == live.projector.BLANK_PAGE
+    live.controller.end()
+    assert summaries and summaries[0].run is live.run
+    summaries[0].add_action_button("Parent summary", lambda: None)
+    window.session.expire_all()
+    saved = RunSummary.from_json(window.session.get(SessionRun, run.id).summary_json)
+    assert saved.pause_points_reached[0].prompt == "What did you notice?"
