@@ -305,8 +305,11 @@ def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo
     assert live.projector.isVisible()
     screen_action = actions[-1]
     screen_action.trigger()
-    assert QSettings().value(PROJECTOR_SCREEN_KEY) == screen_key(QGuiApplication.primaryScreen())
-    assert live.projector_screen() is QGuiApplication.primaryScreen()
+    try:
+        assert QSettings().value(PROJECTOR_SCREEN_KEY) == screen_key(QGuiApplication.primaryScreen())
+        assert live.projector_screen() is QGuiApplication.primaryScreen()
+    finally:
+        QSettings().remove(PROJECTOR_SCREEN_KEY)  # Qt keeps one settings file per process
 
 
 def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtbot):
