@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.lib import colors
@@ -24,7 +25,7 @@ from cos_desktop.core.report_views import (
     minutes_text,
 )
 from cos_desktop.export import layout
-from cos_desktop.export.layout import Furniture, labelled, para, plain, text
+from cos_desktop.export.layout import Furniture, bullet, labelled, plain
 
 STATUS_WORDS = {"present": "Present", "late": "Late", "absent": "Absent", "excused": "Excused", "": "Not marked"}
 GRID_MARKS = {"present": "✓", "late": "L", "absent": "A", "excused": "E", "": ""}
@@ -85,7 +86,7 @@ def _parent_story(view: ParentSummaryView, styles: layout.Styles) -> list:
         story.append(plain(view.explored, styles.body))
     if view.takeaways:
         story.append(plain("Ideas to take home", styles.heading))
-        story.extend(para(text(t), styles.bullet, t, bulletText="•") for t in view.takeaways)
+        story.extend(bullet(t, styles.bullet) for t in view.takeaways)
     if view.shared_notes:
         story.append(plain("From our group", styles.heading))
         story.extend(plain(note, styles.body) for note in view.shared_notes)
@@ -192,7 +193,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     story.append(
         _table(
             rows,
-            [width * f for f in (0.06, 0.46, 0.14, 0.11, 0.11, 0.12)],
+            [width * f for f in (0.06, 0.44, 0.14, 0.11, 0.12, 0.13)],
             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
         )
     )
@@ -203,7 +204,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     if view.pause_points:
         for p in view.pause_points:
             at = format_duration(p.at_ms // 1000)
-            story.append(para(f"{text(p.segment_title)}, at {text(at)}: {text(p.prompt)}", styles.bullet, p.prompt, bulletText="•"))
+            story.append(bullet(f"{p.segment_title}, at {at}: {p.prompt}", styles.bullet))
     else:
         story.append(plain("None recorded.", styles.body))
 
@@ -212,11 +213,11 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
         for a in view.adjustments:
             minutes = difference_text(a.seconds)
             line = f"{a.segment_title}: {a.kind} {minutes} min" + (f". {a.description}" if a.description else "")
-            story.append(para(text(line), styles.bullet, line, bulletText="•"))
+            story.append(bullet(line, styles.bullet))
     else:
         story.append(plain("None recorded.", styles.body))
 
-    story.append(CondPageBreak(30 * mm))
+    story.append(CondPageBreak(18 * mm))
     story.append(plain("Notes", styles.heading))
     if not view.notes:
         story.append(plain("No notes.", styles.body))
@@ -226,11 +227,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
         where = [note.segment_title] if note.segment_title else []
         if note.about:
             where.append("about " + ", ".join(note.about))
-        heading = para(
-            f"<b>{text(label)}</b>" + (f" · {text(' · '.join(where))}" if where else ""),
-            private_label if note.private else styles.small,
-            " ".join(where),
-        )
+        heading = labelled(label, " · ".join(where), private_label if note.private else styles.small)
         story.append(KeepTogether([heading, plain(note.text[:400], styles.body)]) if len(note.text) <= 400 else heading)
         if len(note.text) > 400:
             story.append(plain(note.text, styles.body))
@@ -292,7 +289,7 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4")
     story.append(
         _table(
             rows,
-            [width * f for f in (0.43, 0.17, 0.12, 0.09, 0.09, 0.10)],
+            [width * f for f in (0.36, 0.18, 0.12, 0.11, 0.10, 0.13)],
             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
         )
     )
@@ -357,7 +354,7 @@ def build_certificates(views: Sequence[CertificateView], out, *, paper: str = "A
             Spacer(1, 4 * mm),
             plain(view.name, name_style, bold=True),
             plain("for taking part in", line),
-            plain(view.programme_name, line, bold=True),
+            plain(re.sub(r"\s*\(\d+ chapters?\)$", "", view.programme_name), line, bold=True),
             plain(f"with {view.group_name}", line),
             plain(f"attending {view.attended} of {view.chapters_total} sessions", line),
             plain(f"from {long_date(view.first_date)} to {long_date(view.last_date)}", line),

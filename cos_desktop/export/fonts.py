@@ -274,3 +274,21 @@ def starts_rtl(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The printed width of plain text in points, with the same per-character fonts as markup()."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts = font_set()
+    total = 0.0
+    for ch in _clean(text):
+        code = ord(ch)
+        if code in fonts.base_chars:
+            name = fonts.base
+            if bold and fonts.base == BASE:
+                name = BASE_BOLD if BASE_BOLD in fonts.files else BASE
+        else:
+            name = fonts.fallback_for(code) or fonts.base
+        total += stringWidth(ch, name, size)
+    return total

@@ -15,10 +15,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, Paragraph
 
 from cos_desktop import APP_NAME
-from cos_desktop.export import fonts
+from cos_desktop.export import bidi, fonts
 
 PAPER = {"A4": A4, "Letter": LETTER}
 MARGIN = 18 * mm
@@ -74,26 +74,122 @@ def text(value: str) -> str:
     return fonts.markup(value)
 
 
-def para(markup: str, style: ParagraphStyle, source: str = "", **kw) -> Paragraph:
-    """A Paragraph from markup made with text(); `source` is the plain text, to pick the direction.
-
-    Right-to-left text (Arabic, Hebrew) is shaped, and a paragraph that starts right-to-left is
-    aligned to the right margin."""
-    if source and fonts.has_rtl(source):
-        alignment = TA_RIGHT if fonts.starts_rtl(source) and style.alignment == TA_LEFT else style.alignment
-        style = ParagraphStyle(style.name + "-rtl", parent=style, shaping=1, alignment=alignment)
+def para(markup: str, style: ParagraphStyle, **kw) -> Paragraph:
+    """A Paragraph from markup made with text() (left-to-right text only; see plain())."""
     return Paragraph(markup, style, **kw)
 
 
-def plain(value: str, style: ParagraphStyle, *, bold: bool = False, **kw) -> Paragraph:
-    """A Paragraph of one piece of text."""
+def plain(value: str, style: ParagraphStyle, *, bold: bool = False, bullet: str | None = None):
+    """A paragraph of one piece of text, right-to-left aware."""
+    if fonts.has_rtl(value):
+        return RtlParagraph([(w, bold) for w in value.split()], style, bullet=bullet)
     markup = text(value)
-    return para(f"<b>{markup}</b>" if bold else markup, style, value, **kw)
+    return Paragraph(f"<b>{markup}</b>" if bold else markup, style, bulletText=bullet)
 
 
-def labelled(label: str, value: str, style: ParagraphStyle) -> Paragraph:
-    """'Label: value' with the label in bold."""
-    return para(f"<b>{text(label)}</b> {text(value)}", style, value)
+def labelled(label: str, value: str, style: ParagraphStyle, *, bullet: str | None = None):
+    """'Label value' with the label in bold, right-to-left aware."""
+    if fonts.has_rtl(value):
+        words = [(w, True) for w in label.split()] + [(w, False) for w in value.split()]
+        return RtlParagraph(words, style, bullet=bullet, base_rtl=fonts.starts_rtl(value) and not label.strip())
+    return Paragraph(f"<b>{text(label)}</b> {text(value)}", style, bulletText=bullet)
+
+
+def bullet(value: str, style: ParagraphStyle):
+    return plain(value, style, bullet="•")
+
+
+class RtlParagraph(Flowable):
+    """A paragraph with Arabic or Hebrew in it: lines broken here, words put in visual order
+    (cos_desktop.export.bidi), then each line drawn as a one-line Paragraph whose words
+    reportlab shapes with HarfBuzz (joined letters, each word read right to left)."""
+
+    def __init__(self, words, style: ParagraphStyle, *, bullet: str | None = None, base_rtl: bool | None = None,
+                 lines: list | None = None):
+        super().__init__()
+        self.words = [(w, b) for w, b in words if w]
+        self.style = style
+        self.bullet = bullet
+        self.base_rtl = bidi.paragraph_is_rtl(" ".join(w for w, _ in self.words)) if base_rtl is None else base_rtl
+        alignment = style.alignment
+        if self.base_rtl and alignment == TA_LEFT:
+            alignment = TA_RIGHT
+        self.line_style = ParagraphStyle(
+            style.name + "-rtl", parent=style, shaping=1, alignment=alignment, spaceBefore=0, spaceAfter=0,
+            firstLineIndent=0,
+        )
+        self._lines = lines  # the lines of a part after a split, else made (again) in wrap()
+        self._prepared = lines is not None
+        self._width = None
+
+    def getPlainText(self) -> str:  # noqa: N802 (reportlab name)
+        return " ".join(w for w, _ in self.words)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.style.spaceAfter
+
+    def _break(self, width: float) -> list[list]:
+        size = self.style.fontSize
+        space = fonts.text_width(" ", size)
+        available = width - self.style.leftIndent - self.style.rightIndent
+        lines: list[list] = [[]]
+        used = 0.0
+        for word, bold in self.words:
+            w = fonts.text_width(word, size, bold=bold)
+            if lines[-1] and used + space + w > available:
+                lines.append([])
+                used = 0.0
+            used += (space if lines[-1] else 0) + w
+            lines[-1].append((word, bold))
+        return lines
+
+    def _make_lines(self, width: float) -> list:
+        made = []
+        for index, line in enumerate(self._break(width)):
+            ordered = bidi.visual_order(line, self.base_rtl, text_of=lambda item: item[0])
+            parts = []
+            for word, bold in ordered:
+                markup = text(bidi.mixed_word_visual(word) or word)
+                parts.append(f"<b>{markup}</b>" if bold else markup)
+            bullet_text = self.bullet if index == 0 else None
+            made.append(Paragraph(" ".join(parts), self.line_style, bulletText=bullet_text))
+        return made
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab names)
+        if not self._prepared and (self._lines is None or self._width != availWidth):
+            self._lines = self._make_lines(availWidth)
+            self._width = availWidth
+        self._heights = [line.wrap(availWidth, availHeight)[1] for line in self._lines]
+        self.width = availWidth
+        self.height = sum(self._heights)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        used, count = 0.0, 0
+        for height in self._heights:
+            if used + height > availHeight + 1e-6:
+                break
+            used += height
+            count += 1
+        if count == 0:
+            return []
+        if count == len(self._lines):
+            return [self]
+        first = RtlParagraph(self.words, self.style, base_rtl=self.base_rtl, lines=self._lines[:count])
+        rest = RtlParagraph(self.words, self.style, base_rtl=self.base_rtl, lines=self._lines[count:])
+        first.style = ParagraphStyle(self.style.name + "-first", parent=self.style, spaceAfter=0)
+        rest.style = ParagraphStyle(self.style.name + "-rest", parent=self.style, spaceBefore=0)
+        return [first, rest]
+
+    def draw(self) -> None:
+        y = self.height
+        for line, height in zip(self._lines, self._heights):
+            y -= height
+            line.drawOn(self.canv, 0, y)
 
 
 class OnePageWhereItFits(KeepInFrame):

@@ -68,9 +68,47 @@ def _fix_shaping() -> None:
         return
 
     def shape_frag_word(word, features=None, force=False):
-        fonts = {frag.fontName for frag, _text in word[1:] if not hasattr(frag, "cbDefn")}
+        features = SHAPING_FEATURES if features is None else features
+        parts = word[1:]
+        fonts = {frag.fontName for frag, _text in parts if not hasattr(frag, "cbDefn")}
         if len(fonts) > 1:
             return word
-        return shape(word, SHAPING_FEATURES if features is None else features, force)
+        text = "".join(str(t) for f, t in parts if not hasattr(f, "cbDefn"))
+        if len(direction_runs(text)) > 1:
+            # HarfBuzz lays a whole word out in one direction ("ב-12" would print "21-ב"):
+            # a word that mixes directions is left as it is.
+            return word
+        return shape(word, features, force)
 
     paragraph.shapeFragWord = shape_frag_word
+
+
+def direction_runs(text: str) -> list[tuple[bool, str]]:
+    """Split a word into right-to-left and left-to-right runs: (is_rtl, text).
+
+    Letters decide; digits always run left to right; punctuation and other neutral characters
+    stay with the run before them (with the first run at the start of the word)."""
+    import unicodedata
+
+    runs: list[list] = []
+    pending = ""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl = True
+        elif kind in ("L", "EN", "AN"):
+            rtl = False
+        else:
+            if runs:
+                runs[-1][1] += ch
+            else:
+                pending += ch
+            continue
+        if runs and runs[-1][0] == rtl:
+            runs[-1][1] += ch
+        else:
+            runs.append([rtl, pending + ch])
+            pending = ""
+    if not runs:
+        return [(False, text)]
+    return [(rtl, run) for rtl, run in runs]

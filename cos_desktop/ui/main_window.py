@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
         self._build_menus()
+        self.summaryOpened.connect(self._offer_documents)
         self.planner.install_actions(self)
         self.planner.planChanged.connect(lambda _id: self.programme.refresh())
         self.planner.programmesChanged.connect(self.planner.refresh_programmes)
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(self.file_menu, self.tr("&New group..."), self.new_group, QKeySequence.StandardKey.New, "newGroup")
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
+        self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -168,6 +172,23 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("Load &demo group"), self.load_demo_group, None, "loadDemo")
         self.help_menu.addSeparator()
         self._action(self.help_menu, self.tr("&About COS Desktop"), self.show_about, None, "about")
+
+    def export_document(self, kind: str = "parent-summary", run_id: int | None = None):
+        """File > Export...: choose a document, see its first page, save it as a PDF."""
+        from cos_desktop.ui.export_dialog import open_export_dialog
+
+        return open_export_dialog(self, kind=kind, run_id=run_id)
+
+    def print_document(self):
+        """File > Print...: the same choices, then the system print dialog."""
+        from cos_desktop.ui.export_dialog import open_export_dialog
+
+        return open_export_dialog(self, print_now=True)
+
+    def _offer_documents(self, summary_dialog) -> None:
+        from cos_desktop.ui.export_dialog import offer_documents
+
+        offer_documents(self, summary_dialog)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

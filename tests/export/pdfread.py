@@ -66,3 +66,24 @@ def font_names(path: Path) -> set[str]:
         for ref in fonts.values():
             names.add(str(ref.get_object().get("/BaseFont")))
     return names
+
+
+def word_boxes(path: Path) -> list[tuple[float, float, str]]:
+    """(x, y, word) for every word pdftotext finds, words normalised (NFKC)."""
+    import html
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    boxes = []
+    for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>', out):
+        boxes.append((float(match[1]), float(match[2]), unicodedata.normalize("NFKC", html.unescape(match[3]))))
+    return boxes
+
+
+def right_to_left_line(path: Path, first_word: str) -> list[str]:
+    """The words on the line holding `first_word`, read from the right margin leftwards, each
+    written in reading order (the PDF stores a right-to-left word's letters in visual order)."""
+    boxes = word_boxes(path)
+    y = next(y for x, y, w in boxes if w in (first_word, first_word[::-1]))
+    line = sorted((b for b in boxes if abs(b[1] - y) < 2), key=lambda b: -b[0])
+    return [w[::-1] if any(unicodedata.bidirectional(c) in ("R", "AL") for c in w) and "-" not in w else w
+            for _x, _y, w in line]
