@@ -85,6 +85,7 @@ class LiveSession(QObject):
         self._place_presenter()
         self.place_projector()
         self.controller.refresh()
+        self.presenter.raise_()
         self.presenter.activateWindow()
         self.presenter.setFocus()
 
@@ -123,6 +124,7 @@ class LiveSession(QObject):
         """Full screen on the projector's screen; a movable window when there is only one screen."""
         if self._closing:
             return
+        self.presenter.set_single_screen_notice(len(QGuiApplication.screens()) < 2)
         screen = self.projector_screen()
         window = self.projector
         if window.windowHandle() is None:
@@ -143,9 +145,17 @@ class LiveSession(QObject):
                 if primary is not None:
                     window.windowHandle().setScreen(primary)
                     area = primary.availableGeometry()
-                    window.setGeometry(area.x() + 40, area.y() + 40, min(960, area.width() // 2), min(540, area.height() // 2))
+                    width, height = min(640, area.width() // 3), min(360, area.height() // 3)
+                    # Bottom right, small: out of the way of the countdown.
+                    window.setGeometry(area.right() - width - 20, area.bottom() - height - 40, width, height)
                 window.show()
             log.info("one screen: projector as a movable window")
+
+    def show_projector(self) -> None:
+        """Bring the projector window back (after it was closed or hidden behind the presenter)."""
+        self.place_projector()
+        self.projector.show()
+        self.projector.raise_()
 
     def _screens_changed(self, *_args) -> None:
         # Let Qt finish moving windows off a removed screen before placing ours again.

@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
         self.projector_menu.clear()
         show = QAction(self.tr("Show the projector window"), self.projector_menu)
         show.setEnabled(self.live_session is not None)
-        show.triggered.connect(lambda: self.live_session and self.live_session.place_projector())
+        show.triggered.connect(lambda: self.live_session and self.live_session.show_projector())
         self.projector_menu.addAction(show)
         self.projector_menu.addSection(self.tr("Projector screen"))
         wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")

@@ -14,8 +14,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -123,13 +123,25 @@ class PresenterWindow(QWidget):
         self.save_warning.setStyleSheet("color: #8a1c00; font-weight: bold;")
         self.save_warning.setWordWrap(True)
         self.save_warning.hide()
+        self.chapter_label.setWordWrap(True)
+        self.session_clock.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.finish_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.screen_notice = QLabel(self.tr(
+            "Only one screen is connected. If the projector shows the same picture as this laptop, "
+            "the room sees this view: set the display to extend, not mirror."))
+        self.screen_notice.setObjectName("screenNotice")
+        self.screen_notice.setWordWrap(True)
+        self.screen_notice.setStyleSheet("color: #5a3d00;")
+        self.screen_notice.hide()
+        clocks = QVBoxLayout()
+        clocks.setSpacing(0)
+        clocks.addWidget(self.session_clock)
+        clocks.addWidget(self.finish_label)
         header = QHBoxLayout()
         header.addWidget(self.chapter_label, 1)
         header.addWidget(self.rehearsal_label)
-        header.addSpacing(20)
-        header.addWidget(self.session_clock)
-        header.addSpacing(20)
-        header.addWidget(self.finish_label)
+        header.addSpacing(12)
+        header.addLayout(clocks)
 
         # ---- rebalance banner --------------------------------------------------------
         self.rebalance_banner = QFrame()
@@ -196,21 +208,22 @@ class PresenterWindow(QWidget):
         self.next_button = self._button(self.tr("Next >"), controller.next, "nextButton")
         self.less_button = self._button(self.tr("-1 min"), lambda: controller.nudge(-60), "lessButton")
         self.more_button = self._button(self.tr("+1 min"), lambda: controller.nudge(60), "moreButton")
-        self.blank_button = self._button(self.tr("Blank projector (B)"), controller.toggle_blank, "blankButton")
+        self.blank_button = self._button(self.tr("Blank (B)"), controller.toggle_blank, "blankButton",
+                                         self.tr("Blank the projector, or show it again"))
         self.blank_button.setCheckable(True)
-        self.title_button = self._button(self.tr("Title screen (W)"), controller.toggle_title, "titleScreenButton")
+        self.title_button = self._button(self.tr("Title (W)"), controller.toggle_title, "titleScreenButton",
+                                         self.tr("A calm title screen on the projector"))
         self.title_button.setCheckable(True)
-        self.timer_button = self._button(self.tr("Timer on projector (T)"), self._toggle_projector_timer, "projectorTimerButton")
+        self.timer_button = self._button(self.tr("Timer (T)"), self._toggle_projector_timer, "projectorTimerButton",
+                                         self.tr("Show the timer on the projector"))
         self.timer_button.setCheckable(True)
-        self.help_button = self._button(self.tr("Shortcuts (F1)"), self.show_shortcuts, "helpButton")
+        self.help_button = self._button(self.tr("Keys (F1)"), self.show_shortcuts, "helpButton",
+                                        self.tr("Show every shortcut"))
         self.end_button = self._button(self.tr("End session..."), self.request_end, "endButton")
         controls = QHBoxLayout()
         for button in (self.start_button, self.previous_button, self.pause_button, self.next_button):
             controls.addWidget(button)
-        controls.addSpacing(16)
-        controls.addWidget(self.less_button)
-        controls.addWidget(self.more_button)
-        controls.addSpacing(16)
+        controls.addSpacing(12)
         controls.addWidget(self.blank_button)
         controls.addWidget(self.title_button)
         controls.addWidget(self.timer_button)
@@ -221,14 +234,20 @@ class PresenterWindow(QWidget):
         timer_box = QVBoxLayout()
         timer_box.addWidget(self.countdown)
         timer_box.addWidget(self.countdown_note)
+        nudges = QHBoxLayout()
+        nudges.addStretch(1)
+        nudges.addWidget(self.less_button)
+        nudges.addWidget(self.more_button)
+        nudges.addStretch(1)
+        timer_box.addLayout(nudges)
         title_box = QVBoxLayout()
         title_box.addWidget(self.kind_label)
         title_box.addWidget(self.segment_title)
         title_box.addStretch(1)
         title_box.addWidget(self.next_label)
         top_row = QHBoxLayout()
-        top_row.addLayout(title_box, 1)
-        top_row.addLayout(timer_box)
+        top_row.addLayout(title_box, 2)
+        top_row.addLayout(timer_box, 3)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -270,6 +289,7 @@ class PresenterWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.screen_notice)
         layout.addWidget(self.save_warning)
         layout.addWidget(self.rebalance_banner)
         layout.addWidget(splitter, 1)
@@ -297,6 +317,10 @@ class PresenterWindow(QWidget):
         QApplication.instance().installEventFilter(self)
 
     # ---- extension points ----------------------------------------------------------
+    def set_single_screen_notice(self, shown: bool) -> None:
+        """Warn that a mirrored projector would show this view (only one screen connected)."""
+        self.screen_notice.setVisible(shown)
+
     def add_side_panel(self, widget: QWidget, title: str) -> int:
         """Add a tab beside the outline (notes, attendance...); returns its tab index."""
         return self.side_tabs.addTab(widget, title)
@@ -570,9 +594,11 @@ class PresenterWindow(QWidget):
         super().closeEvent(event)
 
     # ---- helpers -----------------------------------------------------------------------
-    def _button(self, text: str, slot, name: str) -> QPushButton:
+    def _button(self, text: str, slot, name: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        if tip:
+            button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _checked=False: slot())
         return button
@@ -583,6 +609,42 @@ class PresenterWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * factor)
         font.setBold(bold)
         label.setFont(font)
+
+
+class CountdownLabel(QLabel):
+    """The big countdown: its font grows or shrinks so the longest time fits the space it has."""
+
+    SAMPLE = "+88:88"
+    MAX_PIXELS = 170
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(260)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(self.MAX_PIXELS)
+        self.setFont(font)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        font = QFont(self.font())
+        font.setPixelSize(100)
+        sample_width = QFontMetrics(font).horizontalAdvance(self.SAMPLE) or 1
+        usable = max(40, self.width() - 24)
+        pixels = max(40, min(self.MAX_PIXELS, int(100 * usable / sample_width)))
+        if pixels != self.font().pixelSize():
+            font.setPixelSize(pixels)
+            self.setFont(font)
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt name)
+        return QSize(260, QFontMetrics(self.font()).height())
+
+    def sizeHint(self):  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        metrics = QFontMetrics(self.font())
+        return hint.expandedTo(metrics.size(0, self.SAMPLE) + self.contentsMargins().size())
 
 
 class ShortcutHelp(QDialog):

@@ -347,3 +347,12 @@ def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtb
     window.session.expire_all()
     saved = RunSummary.from_json(window.session.get(SessionRun, run.id).summary_json)
     assert saved.pause_points_reached[0].prompt == "What did you notice?"
+
+
+def test_presenter_fits_a_small_laptop_screen_and_warns_about_mirroring(window, demo):
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.controller.start()
+    live.controller.nudge(50 * MIN)  # a long countdown text does not widen the window
+    assert live.presenter.minimumSizeHint().width() <= 1024
+    # Offscreen there is one screen: the presenter says what a mirrored projector would show.
+    assert live.presenter.screen_notice.isVisibleTo(live.presenter)
