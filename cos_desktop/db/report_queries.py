@@ -27,8 +27,7 @@ from cos_desktop.core.report_views import (
     TimelineRow,
     redact_names,
 )
-from cos_desktop.core.run_summary import RunSummary
-from cos_desktop.db import records, store
+from cos_desktop.db import records, run_store, store
 from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
 
 
@@ -114,7 +113,7 @@ def _shareable_note_texts(session: Session, run_id: int, addressee_id: int | Non
 
 
 def _covered_takeaways(run: SessionRun) -> tuple[str, ...]:
-    summary = RunSummary.from_json(run.summary_json)
+    summary = run_store.summary_of(run)
     covered = None
     if summary is not None and summary.segments:
         covered = {s.position for s in summary.segments if s.covered}
@@ -185,7 +184,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     marks = {a.participant_id: a.status for a in run.attendance}
     attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, "")) for p in group.participants)
 
-    summary = RunSummary.from_json(run.summary_json)
+    summary = run_store.summary_of(run)
     if summary is not None and summary.segments:
         timeline = tuple(
             TimelineRow(s.position, s.title, s.kind, s.planned_seconds, s.actual_seconds, s.covered)
@@ -235,7 +234,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
 def programme_report_view(session: Session, group: Group) -> ProgrammeReportView:
     chapters = []
     for run in group.sessions:
-        summary = RunSummary.from_json(run.summary_json)
+        summary = run_store.summary_of(run)
         delivered = run.status == RunStatus.ENDED.value
         planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None

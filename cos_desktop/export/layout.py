@@ -74,11 +74,6 @@ def text(value: str) -> str:
     return fonts.markup(value)
 
 
-def para(markup: str, style: ParagraphStyle, **kw) -> Paragraph:
-    """A Paragraph from markup made with text() (left-to-right text only; see plain())."""
-    return Paragraph(markup, style, **kw)
-
-
 def plain(value: str, style: ParagraphStyle, *, bold: bool = False, bullet: str | None = None):
     """A paragraph of one piece of text, right-to-left aware."""
     if fonts.has_rtl(value):

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -519,11 +519,6 @@ class ExportDialog(QDialog):
             self._print_after_build = True
             return False
         return print_pdf(self.pdf, self.paper.currentText(), self, printer=printer, ask=ask)
-
-    def done(self, result: int) -> None:  # noqa: D401 (Qt name)
-        if self.worker is not None and self.worker.isRunning():
-            self.worker.wait()
-        super().done(result)
 
 
 # ---- wiring into the main window -------------------------------------------------------------------------

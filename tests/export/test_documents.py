@@ -8,12 +8,12 @@ import subprocess
 import pytest
 from sqlalchemy import event
 
-from cos_desktop.core.kinds import AttendanceStatus, Visibility
+from cos_desktop.core.kinds import Visibility
 from cos_desktop.core.report_views import ParentSummaryView
 from cos_desktop.db import report_queries as rq
 from cos_desktop.db import settings
 from cos_desktop.db.demo import load_demo_group, make_delivered_group
-from cos_desktop.db.models import Attendance, Note
+from cos_desktop.db.models import Note
 from cos_desktop.export import build_document
 from tests.export import pdfread
 
@@ -257,4 +257,3 @@ def test_missing_things_give_clear_messages(session, demo):
         rq.document_views(session, "parent-summary", demo.name, chapter=1, participant="Chloé R. (demo)")
     # Without --chapter: the last delivered session (the demo has delivered chapter 1).
     assert rq.document_views(session, "facilitator-record", demo.name).chapter_position == 1
-    demo.sessions[1].attendance.append(Attendance(participant=demo.participants[0], status=AttendanceStatus.PRESENT.value))

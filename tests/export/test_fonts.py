@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 
@@ -10,7 +11,7 @@ from cos_desktop.export import fonts
 from cos_desktop.export.documents import build_parent_summary
 
 VIEW = ParentSummaryView(
-    group_name="Wednesday group 你好 😀", chapter_position=1, chapter_title="Welcome", date=__import__("datetime").date(2026, 1, 7),
+    group_name="Wednesday group 你好 😀", chapter_position=1, chapter_title="Welcome", date=dt.date(2026, 1, 7),
     explored="We met.", takeaways=("Be kind",), shared_notes=("שלום לכם",), notice_this_week="Notice.",
     next_session=None, contact="Sam", facilitators="Sam",
 )
