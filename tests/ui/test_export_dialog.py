@@ -54,6 +54,38 @@ def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_
     assert "CONFIDENTIAL" in pdfread.all_text(target)
 
 
+def test_the_window_keeps_working_while_a_document_is_built(window, qtbot, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QThread, QTimer
+
+    from cos_desktop.ui import export_dialog
+
+    real_build = export_dialog.build_pdf
+    build_threads = []
+
+    def slow_build(*args, **kwargs):
+        build_threads.append(QThread.currentThread())
+        time.sleep(0.5)  # a long document
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "build_pdf", slow_build)
+    ticks_during_build = []
+    timer = QTimer()
+    timer.timeout.connect(
+        lambda: ticks_during_build.append(1) if dialog.worker is not None and dialog.worker.isRunning() else None
+    )
+    dialog = window.export_document()
+    qtbot.addWidget(dialog)
+    timer.start(20)
+    qtbot.waitUntil(lambda: dialog.worker is not None, timeout=5000)
+    wait_built(qtbot, dialog)
+    timer.stop()
+    assert build_threads and build_threads[0] is not window.thread()
+    assert ticks_during_build, "the GUI thread's event loop ran while the PDF was being built"
+    assert dialog.pdf is not None
+
+
 def test_a_missing_catch_up_explains_itself(window, qtbot):
     dialog = window.export_document(kind="catch-up")
     qtbot.addWidget(dialog)
