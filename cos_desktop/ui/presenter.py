@@ -11,6 +11,7 @@ Others can add to it without changing it:
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 
@@ -353,6 +354,9 @@ class PresenterWindow(QWidget):
             else:
                 note = self.tr("left of {minutes} min").format(minutes=minutes_text(snap.planned_ns // NS))
             style = TIMER_STYLES[snap.timer_state]
+            back = snap.break_until
+            if back is not None and snap.timer_state is not TimerState.OVER:
+                note += " · " + self.tr("back at {time}").format(time=clock_text(back + dt.timedelta(seconds=59)))
             if state is RunState.PAUSED:
                 note = self.tr("Paused: press Space to carry on")
                 style = PAUSED_STYLE
@@ -501,12 +505,14 @@ class PresenterWindow(QWidget):
                 title=segments[i].title, old=minutes_text(old), new=minutes_text(new))
             for i, (old, new) in sorted(proposal.changes.items())
         ]
+        late = self.tr("At this pace the session ends about {minutes} min after the planned end.").format(
+            minutes=max(1, round(proposal.over_seconds / 60)))
         if proposal.on_time:
             lead = self.tr("To finish on time, these segments would be shorter (videos keep their time):")
         else:
             lead = self.tr("Even the shortest times cannot make up all the time; this gets closest "
                            "(videos keep their time):")
-        return lead + "\n\n" + "\n".join(lines) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+        return late + "\n\n" + lead + "\n\n" + "\n".join(lines) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
 
     def confirm_rebalance(self, proposal: RebalanceProposal) -> bool:
         if not interactive():

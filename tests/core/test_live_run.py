@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.live_run import (
     LiveRun,
@@ -239,3 +242,49 @@ def test_real_clock_counts_sleep_on_linux():
         assert before <= reading <= after
     first, second = clock.now(), clock.now()
     assert second.monotonic_ns >= first.monotonic_ns
+
+ACTIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["next", "previous", "jump", "pause", "resume", "nudge", "sleep", "restart"]),
+        st.integers(min_value=0, max_value=6),
+        st.integers(min_value=0, max_value=900_000_000_000),  # up to 15 minutes, in ns
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ACTIONS)
+def test_any_script_gives_exact_times_against_a_simple_model(script):
+    clock = FakeClock()
+    run = LiveRun(PLAN, clock)
+    run.start()
+    expected = [0] * len(PLAN)
+    current, paused = 0, False
+    for action, index, wait_ns in script:
+        wait_ns -= wait_ns % 1000  # the wall clock keeps microseconds
+        clock.advance(ns=wait_ns)
+        if not paused:
+            expected[current] += wait_ns
+        if action == "restart":
+            clock.restart_process(monotonic_ns=index)
+            run = LiveRun(PLAN, clock, events=run.events)
+            run.reopen()
+        elif action == "sleep":
+            clock.advance(ns=wait_ns)  # the lid closed for as long again
+            if not paused:
+                expected[current] += wait_ns
+        elif action == "next" and run.next():
+            current += 1
+        elif action == "previous" and run.previous():
+            current -= 1
+        elif action == "jump" and run.jump(index):
+            current = index
+        elif action == "pause" and run.pause():
+            paused = True
+        elif action == "resume" and run.resume():
+            paused = False
+        elif action == "nudge":
+            run.nudge(60 if index % 2 else -60)
+    assert run.timeline(clock.now()).elapsed_ns == expected
+    assert run.snapshot().current == current

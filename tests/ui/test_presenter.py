@@ -356,3 +356,28 @@ def test_presenter_fits_a_small_laptop_screen_and_warns_about_mirroring(window, 
     assert live.presenter.minimumSizeHint().width() <= 1024
     # Offscreen there is one screen: the presenter says what a mirrored projector would show.
     assert live.presenter.screen_notice.isVisibleTo(live.presenter)
+
+
+def test_a_break_says_when_the_group_is_back(window, demo):
+    clock = FakeClock(wall=dt.datetime(2026, 3, 5, 19, 0))
+    run = store.next_session(demo)
+    run.chapter.segments[3].kind = "break"
+    window.session.commit()
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    live.controller.start()
+    live.controller.jump(3)
+    clock.advance(30)
+    live.controller.refresh()
+    minutes = live.controller.segments[3].planned_seconds // 60
+    from cos_desktop.core.clock import local_time
+
+    back = local_time(dt.datetime(2026, 3, 5, 19, minutes))
+    assert live.presenter.countdown_note.text().endswith(f"back at {back:%H:%M}")
+    assert live.projector.back_at_label.text() == f"Back at {back:%H:%M}"
+    text = live.presenter.rebalance_text_for(live.controller.live.rebalance_proposal() or _proposal_for(live, clock))
+    assert "planned end" in text
+
+
+def _proposal_for(live, clock):
+    clock.advance(60 * MIN)
+    return live.controller.live.rebalance_proposal()
