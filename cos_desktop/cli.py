@@ -30,6 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("paths", help="print where COS Desktop keeps its database and log")
 
+    check = commands.add_parser(
+        "check", help="check that a session is ready: its videos, VLC and the projector (exit 0 when ready)"
+    )
+    check.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    check.add_argument("--chapter", required=True, type=int, metavar="N", help="the chapter number (1-8)")
+    check.add_argument("--quick", action="store_true", help="do not test-decode each video (faster)")
+
     from cos_desktop.export import DOCUMENT_KINDS
 
     export_cmd = commands.add_parser(
@@ -229,9 +236,69 @@ def _print_problems(path, problems: list[str]) -> None:
         print(f"  {problem}", file=sys.stderr)
 
 
+SCREEN_PROBE = (
+    "import sys\n"
+    "from PySide6.QtGui import QGuiApplication\n"
+    "app = QGuiApplication(sys.argv[:1])\n"
+    "print('\\n'.join(s.name() or 'screen' for s in app.screens()))\n"
+)
+
+
+def connected_screens() -> list[str] | None:
+    """The names of the connected screens, or None when there is no display to ask.
+
+    Asked in a child process: Qt ends a process that cannot reach its display.
+    """
+    import subprocess
+
+    has_display = sys.platform in ("win32", "darwin") or any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    if not has_display:
+        return None
+    try:
+        done = subprocess.run([sys.executable, "-c", SCREEN_PROBE], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if done.returncode != 0:
+        return None
+    return [line for line in done.stdout.splitlines() if line.strip()]
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from cos_desktop.db import store
+    from cos_desktop.media.factory import create_backend
+    from cos_desktop.media.preflight import check_chapter
+
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            group = store.group_by_name(session, args.group)
+            if group is None:
+                names = ", ".join(g.name for g in store.groups(session)) or "none yet"
+                print(f"{APP_NAME}: there is no group called {args.group!r} (groups: {names}).", file=sys.stderr)
+                return 2
+            chapter = next((c for c in group.curriculum.chapters if c.position == args.chapter), None)
+            if chapter is None:
+                count = len(group.curriculum.chapters)
+                print(f"{APP_NAME}: {group.name} has no chapter {args.chapter} (chapters 1-{count}).", file=sys.stderr)
+                return 2
+            backend = create_backend(embedded=False, options=["--aout=dummy"])
+            try:
+                report = check_chapter(chapter, backend, screens=connected_screens(), decode=not args.quick)
+            finally:
+                backend.release()
+            print(f"Group: {group.name}")
+            print(report.text())
+            return 0 if report.ready else 1
+    finally:
+        database.dispose()
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
+    "check": _cmd_check,
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,

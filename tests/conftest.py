@@ -19,6 +19,10 @@ import pytest
 # Tests that need native windows run in a separate pytest call under Xvfb with QT_QPA_PLATFORM=xcb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["COS_DESKTOP_NONINTERACTIVE"] = "1"
+# No sound device here: libvlc plays sound into a dummy output.
+os.environ.setdefault("COS_DESKTOP_VLC_OPTIONS", "--aout=dummy")
+
+pytest_plugins = ["tests.media_clips"]
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTGRES_URL = os.environ.get("COS_TEST_POSTGRES_URL", "")

@@ -117,7 +117,7 @@ class RtlParagraph(Flowable):
         self._prepared = lines is not None
         self._width = None
 
-    def getPlainText(self) -> str:  # noqa: N802 (reportlab name)
+    def getPlainText(self, identify=None) -> str:  # noqa: N802 (reportlab name)
         return " ".join(w for w, _ in self.words)
 
     def getSpaceBefore(self) -> float:  # noqa: N802
@@ -171,11 +171,18 @@ class RtlParagraph(Flowable):
             used += height
             count += 1
         if count == 0:
-            return []
+            # One very long word taller than the space left: let its line split itself.
+            parts = self._lines[0].split(availWidth, availHeight)
+            if len(parts) < 2:
+                return []
+            return self._parts([parts[0]], parts[1:] + self._lines[1:])
         if count == len(self._lines):
             return [self]
-        first = RtlParagraph(self.words, self.style, base_rtl=self.base_rtl, lines=self._lines[:count])
-        rest = RtlParagraph(self.words, self.style, base_rtl=self.base_rtl, lines=self._lines[count:])
+        return self._parts(self._lines[:count], self._lines[count:])
+
+    def _parts(self, first_lines: list, rest_lines: list) -> list:
+        first = RtlParagraph(self.words, self.style, base_rtl=self.base_rtl, lines=first_lines)
+        rest = RtlParagraph(self.words, self.style, base_rtl=self.base_rtl, lines=rest_lines)
         first.style = ParagraphStyle(self.style.name + "-first", parent=self.style, spaceAfter=0)
         rest.style = ParagraphStyle(self.style.name + "-rest", parent=self.style, spaceBefore=0)
         return [first, rest]

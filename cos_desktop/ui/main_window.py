@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
         self._build_menus()
+        from cos_desktop.ui.video_links import VideoLinks
+
+        self.videos = VideoLinks(self)
         self.summaryOpened.connect(self._offer_documents)
         self.planner.install_actions(self)
         self.planner.planChanged.connect(lambda _id: self.programme.refresh())

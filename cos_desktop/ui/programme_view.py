@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +47,8 @@ class ProgrammeView(QWidget):
         self._curriculum: Curriculum | None = None
         self._start_time: dt.time | None = None
         self._dates: dict[int, dt.date] = {}
+        self._keep_row: int | None = None
+        self._delivered: set[int] | None = None
 
         self.chapter_list = QListWidget()
         self.chapter_list.setObjectName("chapterList")
@@ -89,7 +91,14 @@ class ProgrammeView(QWidget):
         heading.addWidget(self.chapter_total, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         right_layout.addLayout(heading)
         inner = QSplitter(Qt.Orientation.Vertical)
-        inner.addWidget(self.segment_table)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.segment_table)
+        # Buttons that act on the selected segment (linking videos...) are added here by their owners.
+        self.segment_buttons = QHBoxLayout()
+        table_layout.addLayout(self.segment_buttons)
+        inner.addWidget(table_box)
         inner.addWidget(self.details)
         inner.setStretchFactor(0, 3)
         inner.setStretchFactor(1, 1)
@@ -113,6 +122,7 @@ class ProgrammeView(QWidget):
         self._curriculum = curriculum
         self._start_time = start_time
         self._dates = dates or {}
+        self._delivered = delivered
         self.chapter_list.blockSignals(True)
         self.chapter_list.clear()
         for chapter in curriculum.chapters if curriculum else []:
@@ -127,14 +137,20 @@ class ProgrammeView(QWidget):
             self.chapter_list.addItem(item)
         self.chapter_list.blockSignals(False)
         if self.chapter_list.count():
+            keep = self._keep_row
+            self.chapter_list.blockSignals(True)
             self.chapter_list.setCurrentRow(min(row, self.chapter_list.count() - 1))
+            self.chapter_list.blockSignals(False)
+            self._keep_row = keep
             self._show_chapter(self.chapter_list.currentRow())
         else:
             self._show_chapter(-1)
 
     def refresh(self) -> None:
-        """Show the same curriculum again after its plan changed."""
-        self.set_curriculum(self._curriculum, self._start_time, self._dates)
+        """Show the same curriculum again after its plan (or a linked video) changed, keeping the
+        selected chapter and segment."""
+        self._keep_row = self.segment_table.currentRow()
+        self.set_curriculum(self._curriculum, self._start_time, self._dates, self._delivered)
 
     def current_chapter(self) -> ChapterPlan | None:
         row = self.chapter_list.currentRow()
@@ -176,19 +192,35 @@ class ProgrammeView(QWidget):
         offsets = start_offsets(s.planned_seconds for s in chapter.segments)
         table.setRowCount(len(chapter.segments))
         for r, (segment, offset) in enumerate(zip(chapter.segments, offsets)):
-            video = ""
-            if segment.kind == SegmentKind.VIDEO.value:
-                video = segment.media_item.title if segment.media_item else self.tr("Not linked yet")
+            video, missing = self._video_cell(segment)
             cells = (format_clock(self._start_time, offset), str(segment.minutes), kind_label(segment.kind),
                      segment.title, video)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (0, 1):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 4 and missing:
+                    item.setForeground(QColor("#b00020"))
+                    item.setToolTip(self.tr("The file cannot be found: {path}. Use Locate... to find it.").format(
+                        path=segment.media_item.location))
                 table.setItem(r, c, item)
-        table.setCurrentCell(0, 0)
-        self._show_segment(0)
+        row = min(max(self._keep_row, 0), table.rowCount() - 1) if self._keep_row is not None else 0
+        self._keep_row = None
+        table.setCurrentCell(row, 0)
+        self._show_segment(row)
         self.chapterChanged.emit(chapter.position)
+
+    def _video_cell(self, segment: SegmentPlan) -> tuple[str, bool]:
+        """The Video column: the linked video's title, marked when its file is missing."""
+        from cos_desktop.media.library import LinkStatus, segment_status
+
+        status = segment_status(segment)
+        if status is LinkStatus.NOT_LINKED:
+            return (self.tr("Not linked yet") if segment.kind == SegmentKind.VIDEO.value else ""), False
+        title = segment.media_item.title
+        if status is LinkStatus.MISSING:
+            return self.tr("Missing: {title}").format(title=title), True
+        return title, False
 
     def _show_segment(self, row: int) -> None:
         from html import escape
@@ -203,8 +235,34 @@ class ProgrammeView(QWidget):
             parts.append(f"<p><b>{escape(self.tr('For you:'))}</b> {escape(segment.facilitator_prompt)}</p>")
         if segment.parent_takeaway:
             parts.append(f"<p><b>{escape(self.tr('For parents:'))}</b> {escape(segment.parent_takeaway)}</p>")
+        if segment.media_item is not None or segment.kind == SegmentKind.VIDEO.value:
+            parts.append(self._video_details(segment))
         if segment.optional_link_location:
             href = escape(segment.optional_link_location, quote=True)
             label = escape(segment.optional_link_title or segment.optional_link_location)
             parts.append(f"<p><b>{escape(self.tr('Optional clip:'))}</b> <a href=\"{href}\">{label}</a></p>")
         self.details.setHtml("".join(parts))
+
+    def _video_details(self, segment: SegmentPlan) -> str:
+        from html import escape
+
+        from cos_desktop.media.backend import format_ms
+        from cos_desktop.media.library import LinkStatus, segment_status
+
+        status = segment_status(segment)
+        label = f"<b>{escape(self.tr('Video:'))}</b> "
+        if status is LinkStatus.NOT_LINKED:
+            return "<p>" + label + escape(self.tr(
+                "not linked yet. Use Link video... or drop your copy of the video on this segment.")) + "</p>"
+        item = segment.media_item
+        text = escape(item.title) + " <small>(" + escape(item.location) + ")</small>"
+        if status is LinkStatus.MISSING:
+            text += "<br><span style='color:#b00020'><b>" + escape(self.tr(
+                "The file cannot be found. Use Locate... to find it.")) + "</b></span>"
+        start = segment.clip_start_ms or 0
+        end = segment.clip_end_ms if segment.clip_end_ms is not None else item.duration_ms
+        clip = self.tr("Clip {start} to {end}").format(
+            start=format_ms(start), end=format_ms(end) if end is not None else self.tr("the end"))
+        count = len(segment.pause_points)
+        points = self.tr("{n} pause point(s)").format(n=count)
+        return f"<p>{label}{text}<br>{escape(clip)}; {escape(points)}</p>"

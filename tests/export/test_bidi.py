@@ -64,3 +64,19 @@ def test_long_right_to_left_text_breaks_into_lines_that_each_read_from_the_right
         read += [w[::-1] for _x, w in sorted(rows[y], key=lambda item: -item[0])]
     assert len(rows) > 1
     assert read == words
+
+
+def test_long_right_to_left_notes_flow_across_pages(tmp_path):
+    from reportlab.platypus import SimpleDocTemplate
+
+    from cos_desktop.export import layout
+
+    body = layout.make_styles().body
+    spaced = " ".join(["مرحبا بكم في المجموعة"] * 500)
+    one_word = "ש" * 10_000
+    path = tmp_path / "long-rtl.pdf"
+    SimpleDocTemplate(str(path)).build([layout.plain(spaced, body), layout.plain(one_word, body)])
+    assert pdfread.page_count(path) > 3
+    text = pdfread.all_text(path)
+    assert text.count("ש") == 10_000
+    assert pdfread.squeeze(text).count(pdfread.squeeze("مرحبا")) == 500

@@ -1,0 +1,188 @@
+"""The media library: linking files and addresses to segments, finding missing files, relinking.
+
+A MediaItem keeps the file's size and a fingerprint (a hash of its first and last blocks), so a
+moved file can be recognised in a new folder even when it was renamed. Qt-free and libvlc-free.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cos_desktop.db.models import MediaItem, SegmentPlan
+from cos_desktop.media.backend import is_address
+from cos_desktop.media.files import fingerprint, mp4_cut_short  # noqa: F401 (part of the library API)
+
+VIDEO_SUFFIXES = frozenset(
+    ".mp4 .m4v .mov .mkv .avi .wmv .webm .mpg .mpeg .ts .m2ts .mts .vob .ogv .flv .3gp".split()
+)
+ADDRESS_SCHEMES = frozenset({"http", "https", "rtsp", "rtmp", "mms", "ftp"})
+
+
+class LinkStatus(StrEnum):
+    NOT_LINKED = "not-linked"
+    FOUND = "found"
+    MISSING = "missing"
+    ADDRESS = "address"
+
+
+class LinkError(ValueError):
+    """A file or address that cannot be linked; the message says why in plain words."""
+
+
+def status_of(item: MediaItem | None) -> LinkStatus:
+    if item is None or not item.location:
+        return LinkStatus.NOT_LINKED
+    if is_address(item.location):
+        return LinkStatus.ADDRESS
+    return LinkStatus.FOUND if Path(item.location).is_file() else LinkStatus.MISSING
+
+
+def segment_status(segment: SegmentPlan) -> LinkStatus:
+    return status_of(segment.media_item)
+
+
+def title_from_path(path: Path) -> str:
+    return path.stem.replace("_", " ").strip() or path.name
+
+
+def _item_for_location(session: Session, location: str) -> MediaItem | None:
+    return session.scalars(select(MediaItem).where(MediaItem.location == location).order_by(MediaItem.id)).first()
+
+
+def link_file(session: Session, segment: SegmentPlan, path: str | os.PathLike, *, title: str | None = None) -> MediaItem:
+    """Link a local video file to a segment (reusing the library entry for the same file)."""
+    path = Path(path).expanduser()
+    try:
+        path = path.resolve()
+    except OSError:
+        pass
+    if not path.exists():
+        raise LinkError(f"There is no file at {path}.")
+    if not path.is_file():
+        raise LinkError(f"{path.name} is a folder, not a video file.")
+    item = _item_for_location(session, str(path))
+    if item is None:
+        item = MediaItem(title=(title or segment.video_title or title_from_path(path))[:200], location=str(path))
+        session.add(item)
+    refresh_file_facts(item)
+    segment.media_item = item
+    session.flush()
+    return item
+
+
+def check_address(address: str) -> str:
+    address = address.strip()
+    parsed = urlparse(address)
+    if parsed.scheme.lower() not in ADDRESS_SCHEMES or not parsed.netloc:
+        raise LinkError("That does not look like a web address. It should start with https:// (or http://).")
+    return address
+
+
+def link_address(session: Session, segment: SegmentPlan, address: str, *, title: str | None = None) -> MediaItem:
+    address = check_address(address)
+    item = _item_for_location(session, address)
+    if item is None:
+        item = MediaItem(title=(title or segment.video_title or address)[:200], location=address)
+        session.add(item)
+    segment.media_item = item
+    session.flush()
+    return item
+
+
+def unlink(session: Session, segment: SegmentPlan) -> None:
+    segment.media_item = None
+    session.flush()
+
+
+def refresh_file_facts(item: MediaItem) -> None:
+    path = Path(item.location)
+    item.size_bytes = path.stat().st_size
+    item.fingerprint = fingerprint(path)
+
+
+def record_duration(item: MediaItem, duration_ms: int | None) -> None:
+    if duration_ms:
+        item.duration_ms = int(duration_ms)
+
+
+def segments_using(session: Session, item: MediaItem) -> list[SegmentPlan]:
+    return list(session.scalars(select(SegmentPlan).where(SegmentPlan.media_item_id == item.id).order_by(SegmentPlan.id)))
+
+
+def missing_items(session: Session) -> list[MediaItem]:
+    items = session.scalars(select(MediaItem).order_by(MediaItem.id))
+    return [item for item in items if status_of(item) is LinkStatus.MISSING]
+
+
+@dataclass
+class RelinkResult:
+    item: MediaItem
+    same_file: bool | None  # False: the fingerprint differs (a different file, or edited); None: unknown
+    others_found: list[tuple[MediaItem, Path]]
+
+
+def relink(session: Session, item: MediaItem, new_path: str | os.PathLike) -> RelinkResult:
+    """Point a (moved) item at its new file and look in that folder for other missing files."""
+    new_path = Path(new_path).resolve()
+    if not new_path.is_file():
+        raise LinkError(f"There is no file at {new_path}.")
+    old_fingerprint = item.fingerprint
+    item.location = str(new_path)
+    refresh_file_facts(item)
+    same = None if not old_fingerprint else old_fingerprint == item.fingerprint
+    session.flush()
+    others = find_in_folder(session, new_path.parent, exclude=item)
+    return RelinkResult(item=item, same_file=same, others_found=others)
+
+
+def find_in_folder(session: Session, folder: Path, *, exclude: MediaItem | None = None) -> list[tuple[MediaItem, Path]]:
+    """Missing items whose file is in `folder`: by name, or by fingerprint when renamed."""
+    missing = [m for m in missing_items(session) if exclude is None or m.id != exclude.id]
+    if not missing:
+        return []
+    try:
+        files = [p for p in Path(folder).iterdir() if p.is_file()]
+    except OSError:
+        return []
+    by_name = {p.name: p for p in files}
+    by_size: dict[int, list[Path]] = {}
+    for p in files:
+        try:
+            by_size.setdefault(p.stat().st_size, []).append(p)
+        except OSError:
+            continue
+    found: list[tuple[MediaItem, Path]] = []
+    taken: set[Path] = set()
+    for item in missing:
+        name = Path(item.location).name
+        candidate = by_name.get(name)
+        if candidate is not None and item.fingerprint and fingerprint(candidate) != item.fingerprint:
+            candidate = None  # same name, different file
+        if candidate is None and item.size_bytes is not None and item.fingerprint:
+            for p in by_size.get(item.size_bytes, []):
+                if p not in taken and fingerprint(p) == item.fingerprint:
+                    candidate = p
+                    break
+        if candidate is not None and candidate not in taken:
+            taken.add(candidate)
+            found.append((item, candidate))
+    return found
+
+
+def apply_relinks(session: Session, pairs: list[tuple[MediaItem, Path]]) -> int:
+    for item, path in pairs:
+        item.location = str(Path(path).resolve())
+        refresh_file_facts(item)
+    session.flush()
+    return len(pairs)
+
+
+def looks_like_video(path: Path) -> bool:
+    return path.suffix.lower() in VIDEO_SUFFIXES

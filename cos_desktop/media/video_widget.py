@@ -1,0 +1,58 @@
+"""The one native window that video draws into (the only Qt code in cos_desktop.media).
+
+libvlc draws into a native window handle: an X11 window id under the xcb platform, an HWND on
+Windows, an NSView on macOS. Other Qt platforms (offscreen, Wayland) have no such handle; there
+the backend is made with a dummy video output instead, so VLC never opens a window of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+from cos_desktop.media.backend import MediaBackend
+
+OUTPUT_KINDS = {"xcb": "xid", "windows": "hwnd", "cocoa": "nsobject"}
+
+
+def output_kind() -> str | None:
+    """How libvlc can draw into our windows on this platform, or None when it cannot."""
+    return OUTPUT_KINDS.get(QGuiApplication.platformName())
+
+
+def embedding_supported() -> bool:
+    return output_kind() is not None
+
+
+class VideoSurface(QWidget):
+    """A black native child window; `attach` hands its handle to a backend."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("videoSurface")
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(0, 0, 0))
+        self.setPalette(palette)
+        self.setMinimumSize(160, 90)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._backend: MediaBackend | None = None
+
+    def attach(self, backend: MediaBackend) -> bool:
+        """Draw this backend's video here; False when the platform cannot embed video."""
+        kind = output_kind()
+        self._backend = backend
+        if kind is None:
+            return False
+        backend.set_output(kind, int(self.winId()))
+        return True
+
+    def detach(self) -> None:
+        kind = output_kind()
+        if self._backend is not None and kind is not None:
+            self._backend.set_output(kind, None)
+        self._backend = None

@@ -1,0 +1,208 @@
+"""The Qt side of playing a segment's video: a backend on the GUI thread, ticked by a timer."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from cos_desktop.media.backend import Clip, Fix, MediaBackend, MediaEvent, PlaybackState, Problem, fixes_for
+from cos_desktop.media.playback import Cue, Playback, clip_for
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 40
+
+
+class GuiPoster(QObject):
+    """Runs callables on the GUI thread; `post` may be called from any thread."""
+
+    _call = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, function) -> None:
+        self._call.emit(function)
+
+    def _run(self, function) -> None:
+        try:
+            function()
+        except Exception:  # a failing poll must never take the window down
+            log.exception("media event handling failed")
+
+
+def make_backend(poster: GuiPoster, *, embedded: bool | None = None) -> MediaBackend:
+    """The app's backend: libvlc when it loads (drawing into our window when it can), else the null one."""
+    from cos_desktop.media import factory
+    from cos_desktop.media.video_widget import embedding_supported
+
+    if embedded is None:
+        embedded = embedding_supported()
+    return factory.create_backend(poster.post, embedded=embedded)
+
+
+class VideoController(QObject):
+    """One segment's video at a time: open, play, pause, seek; pause points; problems."""
+
+    stateChanged = Signal(str)  # a PlaybackState value
+    positionChanged = Signal(int)  # milliseconds of the video
+    problemChanged = Signal(str, str)  # Problem value ("" when none), message
+    warningRaised = Signal(str, str)  # Problem value, message
+    cueReached = Signal(object)  # the Cue the video paused at
+    cueCleared = Signal()
+    ended = Signal()
+    opened = Signal()
+
+    def __init__(self, backend: MediaBackend | None = None, parent: QObject | None = None, *, embedded: bool | None = None):
+        super().__init__(parent)
+        self._poster = GuiPoster(self)
+        self.backend = backend if backend is not None else make_backend(self._poster, embedded=embedded)
+        self.playback = Playback(self.backend)
+        self.playback.on_event = self._on_event
+        self.playback.on_cue = self._on_cue
+        self.playback.on_warning = lambda problem, message: self.warningRaised.emit(problem.value, message)
+        self.location = ""
+        self.segment_id: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+        self._last_position = -1
+
+    # ---- state ---------------------------------------------------------------------------
+    @property
+    def available(self) -> bool:
+        return self.backend.available
+
+    @property
+    def state(self) -> PlaybackState:
+        return self.backend.state
+
+    @property
+    def problem(self) -> Problem | None:
+        return self.backend.problem if self.backend.state is PlaybackState.ERROR else None
+
+    @property
+    def message(self) -> str:
+        return self.backend.message if self.backend.state is PlaybackState.ERROR else ""
+
+    def fixes(self) -> list[Fix]:
+        problem = self.problem
+        return fixes_for(problem, self.location) if problem is not None else []
+
+    @property
+    def clip(self) -> Clip:
+        return self.backend.clip
+
+    @property
+    def current_cue(self) -> Cue | None:
+        return self.playback.current_cue
+
+    def position(self) -> int:
+        return self.backend.position_ms()
+
+    def duration(self) -> int | None:
+        return self.backend.duration_ms()
+
+    def clip_end(self) -> int | None:
+        return self.backend.clip_end_ms()
+
+    # ---- opening ---------------------------------------------------------------------------
+    def open_segment(self, segment) -> None:
+        """Open a SegmentPlan's linked video, its clip and its pause points."""
+        item = segment.media_item
+        self.segment_id = segment.id
+        cues = [Cue(p.at_ms, p.prompt, p.id) for p in segment.pause_points]
+        clip = clip_for(segment.clip_start_ms, segment.clip_end_ms)
+        self.open(item.location if item is not None else "", clip, cues,
+                  expected_duration_ms=item.duration_ms if item is not None else None,
+                  name=item.title if item is not None else None)
+
+    def open(self, location: str, clip: Clip | None = Clip(), cues=(), *, expected_duration_ms: int | None = None,
+             name: str | None = None) -> None:
+        self.location = location
+        had_cue = self.playback.current_cue is not None
+        self.playback.open(location, clip, cues, expected_duration_ms=expected_duration_ms, name=name)
+        if had_cue:
+            self.cueCleared.emit()
+        self._emit_position(force=True)
+        self.opened.emit()
+
+    def set_cues(self, cues) -> None:
+        self.playback.set_cues(cues)
+
+    # ---- control ---------------------------------------------------------------------------
+    def play(self) -> None:
+        if self.playback.current_cue is not None:
+            self.cueCleared.emit()
+        self.playback.play()
+        self._sync_timer()
+
+    def pause(self) -> None:
+        self.playback.pause()
+
+    def toggle(self) -> None:
+        if self.state is PlaybackState.PLAYING:
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, ms: int) -> None:
+        if self.playback.current_cue is not None:
+            self.cueCleared.emit()
+        self.playback.seek(ms)
+        self._emit_position(force=True)
+
+    def skip(self, delta_ms: int) -> None:
+        self.seek(self.position() + delta_ms)
+
+    def stop(self) -> None:
+        self.playback.stop()
+        self._sync_timer()
+
+    def set_volume(self, percent: int) -> None:
+        self.backend.set_volume(percent)
+
+    def set_muted(self, muted: bool) -> None:
+        self.backend.set_muted(muted)
+
+    def release(self) -> None:
+        self._timer.stop()
+        self.playback.close()
+        self.backend.release()
+
+    # ---- the clock ---------------------------------------------------------------------------
+    def tick(self) -> None:
+        self.playback.tick()
+        self._emit_position()
+        self._sync_timer()
+
+    def _sync_timer(self) -> None:
+        active = self.backend.state in (PlaybackState.OPENING, PlaybackState.PLAYING)
+        if active and not self._timer.isActive():
+            self._timer.start()
+        elif not active and self._timer.isActive():
+            self._timer.stop()
+
+    def _emit_position(self, force: bool = False) -> None:
+        position = self.backend.position_ms()
+        if force or position != self._last_position:
+            self._last_position = position
+            self.positionChanged.emit(position)
+
+    def _on_event(self, event: MediaEvent) -> None:
+        self.stateChanged.emit(event.state.value)
+        if event.state is PlaybackState.ERROR:
+            self.problemChanged.emit(event.problem.value if event.problem else "", event.message)
+        elif event.state in (PlaybackState.IDLE, PlaybackState.OPENING):
+            self.problemChanged.emit("", "")
+        if event.state is PlaybackState.ENDED:
+            self._emit_position(force=True)
+            self.ended.emit()
+        self._sync_timer()
+
+    def _on_cue(self, cue: Cue) -> None:
+        self._emit_position(force=True)
+        self.cueReached.emit(cue)
