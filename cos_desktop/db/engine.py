@@ -263,3 +263,13 @@ def _operational_message(shown_url: str, exc: OperationalError) -> str:
         "running and the address, user and password are right, or start without --database to use "
         "the database on this computer."
     )
+
+
+def write_error_kind(exc: BaseException) -> str:
+    """Why a write failed, for a message on screen: 'read-only', 'disk-full' or 'unreachable'."""
+    detail = str(getattr(exc, "orig", None) or exc).lower()
+    if "readonly" in detail or "read-only" in detail or "read only" in detail:
+        return "read-only"
+    if "full" in detail or "no space" in detail or "quota" in detail:
+        return "disk-full"
+    return "unreachable"

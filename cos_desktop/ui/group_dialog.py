@@ -25,9 +25,11 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 class NewGroupDialog(QDialog):
-    def __init__(self, templates: list[tuple[int, str]], parent: QWidget | None = None):
+    """A new group; with `group`, the same form edits an existing group's details (dates: see the schedule)."""
+
+    def __init__(self, templates: list[tuple[int, str]], parent: QWidget | None = None, group=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New group"))
+        self.setWindowTitle(self.tr("New group") if group is None else self.tr("Edit group"))
         self.name = QLineEdit()
         self.name.setObjectName("groupName")
         self.name.setPlaceholderText(self.tr("For example: Tuesday evening group"))
@@ -79,6 +81,24 @@ class NewGroupDialog(QDialog):
         form.addRow(self.buttons)
         self._date_changed()
         self._validate()
+        if group is not None:
+            self._fill(group, form)
+
+    def _fill(self, group, form: QFormLayout) -> None:
+        self.name.setText(group.name)
+        self.delivery.setCurrentIndex(max(self.delivery.findData(group.delivery), 0))
+        self.minutes.setValue(group.session_minutes)
+        self.start_time.setTime(QTime(group.start_time.hour, group.start_time.minute))
+        self.venue.setText(group.venue)
+        self.facilitators.setText(group.facilitators)
+        for widget in (self.weekday, self.first_date, self.template, self.schedule):
+            form.setRowVisible(widget, False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+
+    def edited_values(self) -> dict:
+        """The details an existing group can change here (for records.update_group)."""
+        values = self.values()
+        return {key: values[key] for key in ("name", "delivery", "session_minutes", "start_time", "venue", "facilitators")}
 
     def _delivery_changed(self) -> None:
         self.minutes.setValue(Delivery(self.delivery.currentData()).default_session_minutes)

@@ -9,15 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,12 +20,11 @@ from PySide6.QtWidgets import (
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.app import interactive, report_error
+from cos_desktop.ui.group_page import STATUS_LABELS, AttendancePage, GroupPage, ParentDialog, save  # noqa: F401
 from cos_desktop.ui.planner import PlannerView
 from cos_desktop.ui.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
-
-STATUS_LABELS = {"planned": "Planned", "running": "In progress", "ended": "Delivered"}
 
 
 class MainWindow(QMainWindow):
@@ -67,36 +61,24 @@ class MainWindow(QMainWindow):
         new_group_button.clicked.connect(self.new_group)
 
         self.programme = ProgrammeView()
-        self.schedule = QTableWidget(0, 3)
-        self.schedule.setObjectName("scheduleTable")
-        self.schedule.setHorizontalHeaderLabels([self.tr("Chapter"), self.tr("Date"), self.tr("Status")])
-        self.schedule.verticalHeader().setVisible(False)
-        self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.schedule.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.group_page = GroupPage(self)
+        self.group_page.changed.connect(self._group_records_changed)
+        self.group_page.reviewRequested.connect(self.review_notes)
+        self.attendance_page = AttendancePage(self)
+        self.attendance_page.changed.connect(self._attendance_changed)
+        # The group page's parts, by the names the rest of the window (and its tests) use.
+        self.schedule = self.group_page.schedule
+        self.participants = self.group_page.participants
+        self.add_parent_button = self.group_page.add_parent_button
         self.schedule.setToolTip(self.tr("Double-click a delivered session to see its summary"))
         self.schedule.cellDoubleClicked.connect(lambda row, _column: self.show_run_summary(row))
-        self.participants = QListWidget()
-        self.participants.setObjectName("participantList")
-        self.add_parent_button = QPushButton(self.tr("Add parent..."))
-        self.add_parent_button.clicked.connect(self.add_participant)
-
-        group_page = QWidget()
-        group_layout = QHBoxLayout(group_page)
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Sessions")))
-        left.addWidget(self.schedule)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Parents")))
-        right.addWidget(self.participants)
-        right.addWidget(self.add_parent_button)
-        group_layout.addLayout(left, 3)
-        group_layout.addLayout(right, 2)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme, self.tr("&Programme"))
-        self.tabs.addTab(group_page, self.tr("G&roup"))
+        self.tabs.addTab(self.group_page, self.tr("G&roup"))
         self.planner = PlannerView(self)
         self.tabs.addTab(self.planner, self.tr("P&lanner"))
+        self.tabs.addTab(self.attendance_page, self.tr("A&ttendance"))
 
         top = QHBoxLayout()
         top.addWidget(picker_label)
@@ -152,11 +134,20 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Add &parent..."), self.add_participant, "Ctrl+Shift+P", "addParent")
+        self._action(self.edit_menu, self.tr("&Edit group..."), self.edit_group, None, "editGroup")
+        self.archive_action = self._action(self.edit_menu, self.tr("&Archive group"), self.toggle_archived, None, "archiveGroup")
+        self._action(self.edit_menu, self.tr("&Delete group..."), self.delete_group, None, "deleteGroup")
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("&Find in notes..."), self.find_in_notes, QKeySequence.StandardKey.Find, "findNotes")
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.view_menu, self.tr("&Programme"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
+        self._action(self.view_menu, self.tr("A&ttendance"), lambda: self.tabs.setCurrentWidget(self.attendance_page), "Ctrl+4")
+        self.show_archived = self._action(self.view_menu, self.tr("Show &archived groups"),
+                                          lambda: self.refresh_groups(), None, "showArchived")
+        self.show_archived.setCheckable(True)
         self.view_menu.addSeparator()
         self._action(self.view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
 
@@ -170,6 +161,9 @@ class MainWindow(QMainWindow):
         )
         self._action(self.session_menu, self.tr("Session &summary"), lambda: self.show_run_summary(self.schedule.currentRow()),
                      None, "sessionSummary")
+        self._action(self.session_menu, self.tr("&Review notes of a session..."),
+                     lambda: self.group_page.review_selected() if self.group_page.selected_run() else self.review_notes(),
+                     None, "reviewNotes")
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("Load &demo group"), self.load_demo_group, None, "loadDemo")
@@ -251,15 +245,15 @@ class MainWindow(QMainWindow):
         return self.session.get(Group, group_id)
 
     def refresh_groups(self, select_id: int | None = None) -> None:
-        from cos_desktop.db import store
+        from cos_desktop.db import records
 
         if select_id is None:
             select_id = self.group_picker.currentData()
         self.group_picker.blockSignals(True)
         self.group_picker.clear()
         self.group_picker.addItem(self.tr("No group (programme template)"), None)
-        for group in store.groups(self.session):
-            self.group_picker.addItem(group.name, group.id)
+        for row in records.group_list(self.session, include_archived=self.show_archived.isChecked()):
+            self.group_picker.addItem(row.name + (self.tr(" (archived)") if row.archived else ""), row.id)
         index = self.group_picker.findData(select_id) if select_id is not None else 0
         self.group_picker.setCurrentIndex(max(index, 0))
         self.group_picker.blockSignals(False)
@@ -278,25 +272,24 @@ class MainWindow(QMainWindow):
             delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
             self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
         self._fill_group_page(group)
-        self.add_parent_button.setEnabled(group is not None)
+        self.archive_action.setEnabled(group is not None)
+        self.archive_action.setText(self.tr("Bring back from the &archive") if group is not None and group.archived
+                                    else self.tr("&Archive group"))
         self.groupChanged.emit()
 
     def _fill_group_page(self, group) -> None:
-        self.schedule.setRowCount(0)
-        self.participants.clear()
-        if group is None:
-            return
-        self.schedule.setRowCount(len(group.sessions))
-        for row, run in enumerate(group.sessions):
-            cells = (
-                f"{run.chapter_position}. {run.chapter.title}",
-                run.date.strftime("%a %d %b %Y"),
-                self.tr(STATUS_LABELS.get(run.status, run.status)),
-            )
-            for column, text in enumerate(cells):
-                self.schedule.setItem(row, column, QTableWidgetItem(text))
-        for participant in group.participants:
-            self.participants.addItem(participant.display_name)
+        self.group_page.show_group(group)
+        self.attendance_page.show_group(group)
+
+    def _group_records_changed(self) -> None:
+        group = self.current_group()
+        if group is not None:
+            dates = {run.chapter_position: run.date for run in group.sessions}
+            self.programme.set_curriculum(group.curriculum, group.start_time, dates)
+        self._fill_group_page(group)
+
+    def _attendance_changed(self) -> None:
+        pass  # the attendance page redraws itself; the group page shows no marks
 
     def new_group(self) -> None:
         from cos_desktop.db import store
@@ -315,22 +308,115 @@ class MainWindow(QMainWindow):
         self.refresh_groups(group.id)
         self.statusBar().showMessage(self.tr("Group created: {name}").format(name=group.name), 5000)
 
-    def add_participant(self) -> None:
-        from cos_desktop.db import store
+    def add_participant(self, name: str | None = None) -> None:
+        from cos_desktop.db import records
 
         group = self.current_group()
         if group is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Add parent"), self.tr("Name (a first name or initials is enough):"))
-        if not ok:
+        ages, consent = "", False
+        if name is None:
+            dialog = ParentDialog(self, same_names={p.display_name for p in group.participants})
+            dialog.setWindowTitle(self.tr("Add parent"))
+            if dialog.exec() != ParentDialog.DialogCode.Accepted:
+                return
+            name, ages, consent = dialog.name.text(), dialog.ages.text(), dialog.consent.isChecked()
+        if save(self.session, self, lambda: records.add_participant(
+                self.session, group, name, child_ages=ages, consent_named=consent)):
+            self._fill_group_page(group)
+
+    def edit_group(self) -> None:
+        from cos_desktop.db import records
+        from cos_desktop.ui.group_dialog import NewGroupDialog
+
+        group = self.current_group()
+        if group is None:
             return
-        try:
-            store.add_participant(self.session, group, name)
-        except ValueError as exc:
-            QMessageBox.information(self, self.tr("Add parent"), str(exc))
+        dialog = NewGroupDialog([], self, group=group)
+        if dialog.exec() != NewGroupDialog.DialogCode.Accepted:
             return
-        self.session.commit()
-        self._fill_group_page(group)
+        if save(self.session, self, lambda: records.update_group(self.session, group, **dialog.edited_values())):
+            self.refresh_groups(group.id)
+
+    def toggle_archived(self) -> None:
+        from cos_desktop.db import records
+
+        group = self.current_group()
+        if group is None:
+            return
+        archive = not group.archived
+        if save(self.session, self, lambda: records.set_archived(self.session, group, archive)):
+            self.refresh_groups(group.id if not archive or self.show_archived.isChecked() else None)
+            message = self.tr("{name} archived: View > Show archived groups brings it back.") if archive \
+                else self.tr("{name} is back in the group list.")
+            self.statusBar().showMessage(message.format(name=group.name), 8000)
+
+    def delete_group(self, confirmed: bool = False) -> None:
+        from cos_desktop.ui.record_commands import DeleteGroupCommand
+
+        group = self.current_group()
+        if group is None:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self, self.tr("Delete group"),
+                self.tr("Delete {name} with its {n} parents, attendance and notes? "
+                        "Edit > Undo brings it back until you close COS Desktop.").format(
+                    name=group.name, n=len(group.participants)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._flush_notes()
+        name, group_id = group.name, group.id
+        self.undo_stack.push(DeleteGroupCommand(
+            self.session, group_id, name, refresh=lambda: self.refresh_groups(group_id),
+            report=lambda detail: self.statusBar().showMessage(self.tr("Not saved: {detail}").format(detail=detail))))
+        self.statusBar().showMessage(self.tr("Deleted {name}. Edit > Undo brings it back.").format(name=name), 10000)
+
+    # ---- notes ------------------------------------------------------------------------
+    def review_notes(self, run_id: int | None = None, note_id: int | None = None):
+        """The review screen of a session's notes (default: the group's latest delivered or next session)."""
+        from cos_desktop.db.models import SessionRun
+        from cos_desktop.ui.review import SessionReview
+
+        if run_id is None:
+            group = self.current_group()
+            if group is None or not group.sessions:
+                self.statusBar().showMessage(self.tr("Choose a group first."), 5000)
+                return None
+            delivered = [r for r in group.sessions if r.status != "planned"]
+            run_id = (delivered[-1] if delivered else group.sessions[0]).id
+        if self.session.get(SessionRun, run_id) is None:
+            return None
+        dialog = SessionReview(self.session, run_id, self.undo_stack, self, select_note_id=note_id)
+        dialog.notesChanged.connect(lambda: self._fill_group_page(self.current_group()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def find_in_notes(self):
+        from cos_desktop.ui.search_dialog import SearchDialog
+
+        if self.session is None:
+            return None
+        self._flush_notes()
+        dialog = SearchDialog(self.session, self, group_id=self.group_picker.currentData())
+        dialog.openNote.connect(lambda run_id, note_id: self.review_notes(run_id, note_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _flush_notes(self) -> bool:
+        """Save every note being written, in any window (True when all are saved)."""
+        from cos_desktop.ui.note_editor import NoteAutosave
+
+        from PySide6.QtWidgets import QApplication
+
+        saved = True
+        for widget in QApplication.topLevelWidgets():
+            for autosave in widget.findChildren(NoteAutosave):
+                saved = autosave.flush() and saved
+        return saved
 
     def load_demo_group(self) -> None:
         self._load_demo(select=True)
@@ -403,6 +489,10 @@ class MainWindow(QMainWindow):
         live = LiveSession(session=self.session, run=run, chapter=chapter, undo_stack=self.undo_stack,
                            clock=clock, full_screen=self.live_full_screen, parent=self)
         self.live_session = live
+        if run is not None:
+            from cos_desktop.ui.live_records import attach_live_records
+
+            attach_live_records(live, self)
         live.ended.connect(lambda _summary: self._live_session_ended(live))
         live.closed.connect(lambda: self._live_session_closed(live))
         self.presenterOpened.emit(live)
@@ -427,6 +517,9 @@ class MainWindow(QMainWindow):
         from cos_desktop.ui.summary_view import SessionSummaryDialog
 
         dialog = SessionSummaryDialog(summary, title, parent or self, run=run)
+        if run is not None:
+            run_id = run.id
+            dialog.add_action_button(self.tr("Review &notes..."), lambda: self.review_notes(run_id))
         self.summaryOpened.emit(dialog)
         dialog.show()
         self.last_summary_dialog = dialog
@@ -569,6 +662,7 @@ class MainWindow(QMainWindow):
         if self.live_session is not None:
             self.live_session.close()
         if self.session is not None:
+            self._flush_notes()
             try:
                 self.session.commit()
             except Exception:  # a failing save must never stop the window closing

@@ -322,7 +322,7 @@ def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtb
     run, live = open_demo_session(window, demo, clock)
     assert opened == [live]
     panel = QLabel("attendance here")
-    live.presenter.add_side_panel(panel, "Attendance")
+    panel_index = live.presenter.add_side_panel(panel, "Attendance")
     seen = []
     live.presenter.set_segment_content_factory(
         lambda segment, index: (seen.append(index), QLabel(f"video for {segment.title}"))[1] if segment.kind == "video" else None
@@ -334,7 +334,7 @@ def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtb
     assert live.presenter.content_widget is None
     live.controller.next()  # segment 2 is a video
     assert isinstance(live.presenter.content_widget, QLabel) and seen[-1] == 1
-    assert live.presenter.side_tabs.tabText(1) == "Attendance"
+    assert live.presenter.side_tabs.tabText(panel_index) == "Attendance"
     video = QLabel("video surface")
     live.projector.set_video_widget(video)
     live.projector.show_video(True)

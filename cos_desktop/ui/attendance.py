@@ -1,0 +1,183 @@
+"""Attendance: the grid of parents x chapters, and quick marking of one session (check-in).
+
+Statuses are shown as words (and a letter), never by colour alone; a missed chapter is shaded
+and says "missed".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cos_desktop.core.attendance import STATUS_LABELS, AttendanceGrid
+from cos_desktop.core.kinds import AttendanceStatus
+
+MISSED_BACKGROUND = QColor("#f9d9a6")
+ATTENDED_BACKGROUND = QColor("#dcefdc")
+STATUSES = [s.value for s in AttendanceStatus]
+
+
+class AttendanceGridView(QTableWidget):
+    """Parents down, chapters across; click a cell to change a mark."""
+
+    markRequested = Signal(int, int, object)  # participant id, run id, status or None
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("attendanceGrid")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.grid: AttendanceGrid | None = None
+        self.cellClicked.connect(self._cell_clicked)
+        self.horizontalHeader().setDefaultSectionSize(96)
+
+    def labels(self) -> dict[str, str]:
+        return {status: self.tr(label) for status, label in STATUS_LABELS.items()}
+
+    def set_grid(self, grid: AttendanceGrid | None) -> None:
+        self.grid = grid
+        self.clear()
+        if grid is None:
+            self.setRowCount(0)
+            self.setColumnCount(0)
+            return
+        labels = self.labels()
+        self.setRowCount(len(grid.rows))
+        self.setColumnCount(len(grid.columns) + 1)
+        headers = [self.tr("Ch. {n}\n{date}").format(n=c.chapter_position, date=c.date.strftime("%d %b"))
+                   for c in grid.columns]
+        self.setHorizontalHeaderLabels(headers + [self.tr("Attended")])
+        self.setVerticalHeaderLabels([r.name for r in grid.rows])
+        for column_index, column in enumerate(grid.columns):
+            self.horizontalHeaderItem(column_index).setToolTip(f"{column.chapter_position}. {column.chapter_title}")
+        delivered = sum(1 for c in grid.columns if c.delivered)
+        for row_index, row in enumerate(grid.rows):
+            for column_index, column in enumerate(grid.columns):
+                status = grid.status(row.participant_id, column.run_id)
+                missed = grid.missed(row.participant_id, column)
+                text = labels.get(status, "") if status else ("—" if column.delivered else "")
+                if missed:
+                    text = self.tr("{status}\nmissed").format(status=text) if status else self.tr("missed")
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setData(Qt.ItemDataRole.UserRole, (row.participant_id, column.run_id))
+                if missed:
+                    item.setBackground(QBrush(MISSED_BACKGROUND))
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setToolTip(self.tr("{name} missed chapter {n}").format(name=row.name, n=column.chapter_position))
+                elif status in ("present", "late"):
+                    item.setBackground(QBrush(ATTENDED_BACKGROUND))
+                self.setItem(row_index, column_index, item)
+            total = QTableWidgetItem(self.tr("{n} of {d}").format(n=grid.attended_count(row.participant_id), d=delivered))
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setItem(row_index, len(grid.columns), total)
+        self.resizeRowsToContents()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def cell_text(self, participant_name: str, chapter_position: int) -> str:
+        """What the grid shows for one parent and chapter (tests and screen readers)."""
+        assert self.grid is not None
+        row = next(i for i, r in enumerate(self.grid.rows) if r.name == participant_name)
+        column = next(i for i, c in enumerate(self.grid.columns) if c.chapter_position == chapter_position)
+        return self.item(row, column).text()
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        item = self.item(row, column)
+        data = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not data:
+            return
+        menu = QMenu(self)
+        labels = self.labels()
+        for status in STATUSES:
+            menu.addAction(labels[status]).setData(status)
+        menu.addSeparator()
+        menu.addAction(self.tr("Not marked")).setData("")
+        chosen = menu.exec(self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft()))
+        if chosen is not None:
+            self.markRequested.emit(data[0], data[1], chosen.data() or None)
+
+
+class CheckInList(QWidget):
+    """Quick marking for one session: each parent with Present / Late / Absent / Excused, and 'Mark all present'."""
+
+    markRequested = Signal(int, object)  # participant id, status or None
+    markAllRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checkInList")
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("checkInCount")
+        self.all_present = QPushButton(self.tr("&Mark all present"))
+        self.all_present.setObjectName("markAllPresent")
+        self.all_present.setToolTip(self.tr("Marks everyone not yet marked as present; marks already made stay."))
+        self.all_present.clicked.connect(self.markAllRequested)
+        self.rows = QWidget()
+        self.rows_layout = QGridLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.all_present)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.buttons: dict[int, dict[str, QPushButton]] = {}
+        self._groups: list[QButtonGroup] = []
+
+    def set_marks(self, heading: str, participants: list[tuple[int, str]], marks: dict[int, str]) -> None:
+        self.heading.setText(heading)
+        while self.rows_layout.count():
+            widget = self.rows_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons, self._groups = {}, []
+        labels = {status: self.tr(label) for status, label in STATUS_LABELS.items()}
+        for row, (participant_id, name) in enumerate(participants):
+            label = QLabel(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.rows_layout.addWidget(label, row, 0)
+            group = QButtonGroup(self)
+            group.setExclusive(False)
+            self._groups.append(group)
+            self.buttons[participant_id] = {}
+            for column, status in enumerate(STATUSES, start=1):
+                button = QPushButton(labels[status])
+                button.setCheckable(True)
+                button.setChecked(marks.get(participant_id) == status)
+                button.setObjectName(f"mark-{participant_id}-{status}")
+                button.setAccessibleName(f"{name}: {labels[status]}")
+                button.clicked.connect(
+                    lambda checked, pid=participant_id, st=status: self.markRequested.emit(pid, st if checked else None)
+                )
+                group.addButton(button)
+                self.rows_layout.addWidget(button, row, column)
+                self.buttons[participant_id][status] = button
+        self.rows_layout.setRowStretch(len(participants), 1)
+        marked = sum(1 for pid, _ in participants if marks.get(pid) in ("present", "late"))
+        self.count_label.setText(self.tr("{n} of {total} here").format(n=marked, total=len(participants)))
+        self.all_present.setEnabled(bool(participants))

@@ -1,0 +1,108 @@
+"""Notes and check-in inside the live presenter (offscreen Qt, fake clock, real SQLite)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from cos_desktop.app import make_application
+from cos_desktop.core.clock import FakeClock
+from cos_desktop.db import records, store
+from cos_desktop.db.engine import open_database
+from cos_desktop.db.models import Note, SessionRun
+from cos_desktop.ui.main_window import MainWindow
+from cos_desktop.ui.review import SessionReview
+from tests.ui.typing import type_text
+
+MIN = 60
+
+
+@pytest.fixture
+def live(qtbot, sqlite_url):
+    make_application()
+    win = MainWindow(sqlite_url)
+    win.live_full_screen = False
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database()
+    win.load_demo_group()
+    run = store.next_session(win.current_group())
+    clock = FakeClock()
+    live = win.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+    live.clock_ = clock
+    live.presenter.activateWindow()
+    qtbot.waitUntil(live.presenter.isActiveWindow, timeout=3000)
+    yield live
+    if win.live_session is not None:
+        win.live_session.close()
+    win.close_database()
+
+
+def saved_notes(live):
+    db = open_database(live.parent().database_url)
+    try:
+        with db.session() as session:
+            notes = session.scalars(select(Note).where(Note.run_id == live.run.id).order_by(Note.id))
+            return [(n.text, n.segment_id) for n in notes]
+    finally:
+        db.dispose()
+
+
+def test_notes_follow_the_segment_and_never_steal_clicker_keys(live, qtbot):
+    presenter, notes = live.presenter, live.records.notes
+    assert presenter.side_tabs.tabText(live.records.notes_tab) == "Notes (N)"
+    segments = live.controller.segments
+    live.controller.start()
+    assert notes.heading.text() == f"Chapter 2, segment 1: {segments[0].title}"
+    qtbot.keyClick(presenter, Qt.Key.Key_N)  # the quick-note key
+    assert presenter.side_tabs.currentWidget() is notes
+    assert notes.editor.text.hasFocus()
+    type_text(notes.editor.text, "Ben: nap trouble")
+    # Keys a clicker sends, pressed while typing, stay in the note (or do nothing): no segment moves.
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_N):
+        qtbot.keyClick(notes.editor.text, key)
+    assert live.controller.snapshot().current == 0
+    assert notes.editor.text.toPlainText() == "Ben: nap trouble" + "b.n"
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_Escape)  # hands the keyboard back
+    assert saved_notes(live) == [("Ben: nap troubleb.n", segments[0].segment_id)]
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # now the clicker moves on
+    assert live.controller.snapshot().current == 1
+    assert notes.heading.text().startswith("Chapter 2, segment 2")
+    assert notes.note_list.count() == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_N)
+    type_text(notes.editor.text, "Video landed well")
+    live.controller.next()  # the segment changes while typing: saved at once, in its own segment
+    assert saved_notes(live)[-1] == ("Video landed well", segments[1].segment_id)
+    type_text(notes.editor.text, "third")
+    live.controller.end()
+    assert [t for t, _ in saved_notes(live)] == ["Ben: nap troubleb.n", "Video landed well", "third"]
+
+
+def test_check_in_from_the_presenter(live, qtbot):
+    check_in = live.records.attendance
+    group = live.run.group
+    amira = group.participants[0]
+    check_in.buttons[amira.id]["absent"].click()
+    check_in.all_present.click()
+    db = open_database(live.parent().database_url)
+    with db.session() as session:
+        marks = records.attendance_for_run(session, session.get(SessionRun, live.run.id))
+    db.dispose()
+    assert marks[amira.id] == "absent" and sorted(marks.values()).count("present") == 7
+    assert check_in.count_label.text() == "7 of 8 here"
+
+
+def test_end_of_session_offers_the_review(live, qtbot):
+    window = live.parent()
+    summaries = []
+    window.summaryOpened.connect(summaries.append)
+    live.controller.start()
+    live.records.notes.editor.text.setFocus()  # a click in the note
+    type_text(live.records.notes.editor.text, "one to review")
+    live.controller.end()
+    qtbot.waitUntil(lambda: bool(summaries))
+    button = next(b for b in summaries[0].findChildren(type(live.presenter.start_button)) if "Review" in b.text())
+    button.click()
+    [review] = window.findChildren(SessionReview)
+    assert review.total == 1 and review.tree.topLevelItem(0).child(0).text(0) == "[Private] one to review"
