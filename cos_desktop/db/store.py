@@ -500,19 +500,3 @@ def set_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
 
-
-def media_item_for_file(session: Session, path) -> MediaItem:
-    """The library entry for a local video file, made if it is new."""
-    from pathlib import Path
-
-    location = str(Path(path).resolve())
-    item = session.scalars(select(MediaItem).where(MediaItem.location == location).order_by(MediaItem.id)).first()
-    if item is None:
-        item = MediaItem(title=Path(location).stem[:200], location=location)
-        try:
-            item.size_bytes = Path(location).stat().st_size
-        except OSError:
-            pass
-        session.add(item)
-        session.flush()
-    return item

@@ -813,7 +813,19 @@ class PlannerView(QWidget):
                                               self.tr("Videos (*.mp4 *.m4v *.mkv *.mov *.avi *.webm *.mpg);;All files (*)"))
         if not path:
             return
-        item = store.media_item_for_file(self.session, path)
+        from cos_desktop.db.models import MediaItem
+        from cos_desktop.media import library
+        from sqlalchemy import select
+
+        location = str(Path(path).resolve())
+        item = self.session.scalars(select(MediaItem).where(MediaItem.location == location)).first()
+        if item is None:
+            item = MediaItem(title=library.title_from_path(Path(location))[:200], location=location)
+            try:
+                library.refresh_file_facts(item)
+            except OSError:
+                pass
+            self.session.add(item)
         self.session.commit()
         self._fill_form()
         self.video.setCurrentIndex(self.video.findData(item.id))
@@ -894,14 +906,34 @@ class PlannerView(QWidget):
         if missing:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Videos to locate"),
                               self.tr("{message}\n\n{count} video(s) need locating on this computer:\n{names}\n\n"
-                                      "Link each one to your copy of the file in the media library, or with "
-                                      "\"Link a file...\" here.").format(
+                                      "If they are together in one folder, COS Desktop can find them there now. "
+                                      "Otherwise use Locate... in the Programme tab, or \"Link a file...\" here.").format(
                                   message=message, count=len(missing), names="\n".join(f"  {n}" for n in missing)),
-                              QMessageBox.StandardButton.Ok, self)
+                              QMessageBox.StandardButton.NoButton, self)
             box.setObjectName("videosToLocate")
+            find = box.addButton(self.tr("&Find them in a folder..."), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            find.clicked.connect(lambda: self.locate_in_folder())
             self.locate_box = box
             box.open()
         return []
+
+    def locate_in_folder(self, folder: str | None = None) -> int:
+        """Link every video still to be located whose file is in `folder` (by name or fingerprint)."""
+        from cos_desktop.media import library
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("The folder with your videos"))
+            if not folder:
+                return 0
+        pairs = library.find_in_folder(self.session, Path(folder))
+        count = library.apply_relinks(self.session, pairs) if pairs else 0
+        self.session.commit()
+        self._reload()
+        self.planChanged.emit(self._curriculum_id or 0)
+        self.window_.statusBar().showMessage(
+            self.tr("Found {n} video(s) in {folder}.").format(n=count, folder=folder), 8000)
+        return count
 
     def export_dialog(self) -> None:
         curriculum = self.curriculum()

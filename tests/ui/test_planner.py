@@ -210,8 +210,15 @@ def test_import_a_programme_with_videos_to_locate_then_undo_and_redo(window, tmp
     assert planner.import_file(path) == []
     assert planner.programme_picker.currentText() == "Circle of Security Parenting (8 chapters) (2)"
     assert "ch1.mp4" in planner.locate_box.text()
-    assert "ch1.mp4 (needs locating)" in titles(planner) + [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    videos = [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    assert "ch1.mp4 (needs locating)" in videos
     planner.locate_box.close()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "ch1.mp4").write_bytes(b"a copy of the chapter 1 video")
+    assert planner.locate_in_folder(str(folder)) == 1
+    videos = [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    assert "Chapter 1 video, part 1" in videos and "ch1.mp4 (needs locating)" not in videos
     window.undo_stack.undo()
     assert planner.programme_picker.findText("Circle of Security Parenting (8 chapters) (2)") == -1
     window.undo_stack.redo()
