@@ -8,7 +8,8 @@
    Goal: ratio <= 1.5.
 2. The programme report of a group with 10 parents and 8 delivered chapters, including the
    database query. Goal: < 1 s.
-Fonts are registered before timing (once per process, as in the app).
+Fonts are registered before timing (once per process, as in the app). The machine may be
+busy: the best-of-N ratio is printed beside the median.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def bare_document(texts: list[str]) -> bytes:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="cos-bench-")
     os.environ["COS_DESKTOP_DATA_DIR"] = folder
@@ -92,12 +93,15 @@ def main() -> int:
             ours_times.append(median_time(ours, 1))
             bare_times.append(median_time(lambda: bare_document(texts), 1))
         ours_median, bare_median = statistics.median(ours_times), statistics.median(bare_times)
-        report_median = median_time(report, args.repeat)
+        ours_best, bare_best = min(ours_times), min(bare_times)
+        report_times = [median_time(report, 1) for _ in range(args.repeat)]
     database.dispose()
-    print(f"parent summary:   {ours_median * 1000:7.1f} ms")
-    print(f"bare reportlab:   {bare_median * 1000:7.1f} ms (same text)")
-    print(f"ratio:            {ours_median / bare_median:7.2f}x (goal <= 1.5x)")
-    print(f"programme report: {report_median * 1000:7.1f} ms (10 parents, 8 chapters, query included; goal < 1000 ms)")
+    print(f"{args.repeat} runs each, interleaved; median (best)")
+    print(f"parent summary:   {ours_median * 1000:7.1f} ms ({ours_best * 1000:.1f})")
+    print(f"bare reportlab:   {bare_median * 1000:7.1f} ms ({bare_best * 1000:.1f}) (same text)")
+    print(f"ratio:            {ours_median / bare_median:7.2f}x ({ours_best / bare_best:.2f}x) (goal <= 1.5x)")
+    print(f"programme report: {statistics.median(report_times) * 1000:7.1f} ms ({min(report_times) * 1000:.1f}) "
+          "(10 parents, 8 chapters, query included; goal < 1000 ms)")
     return 0
 
 

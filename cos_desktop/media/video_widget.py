@@ -7,7 +7,7 @@ the backend is made with a dummy video output instead, so VLC never opens a wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -43,13 +43,34 @@ class VideoSurface(QWidget):
         self._backend: MediaBackend | None = None
 
     def attach(self, backend: MediaBackend) -> bool:
-        """Draw this backend's video here; False when the platform cannot embed video."""
+        """Draw this backend's video here; False when the platform cannot embed video.
+
+        The window handle is handed over only once this widget sits in its final window (a
+        native widget gets a new handle when it is moved into another window), and again
+        whenever the handle changes.
+        """
         kind = output_kind()
         self._backend = backend
         if kind is None:
             return False
-        backend.set_output(kind, int(self.winId()))
+        self._apply()
         return True
+
+    def _apply(self) -> None:
+        kind = output_kind()
+        if self._backend is None or kind is None:
+            return
+        if self.parentWidget() is None and not self.isVisible():
+            # A parentless widget would become a window of its own: wait until it is placed.
+            self._backend.set_output(kind, None)
+            return
+        self._backend.set_output(kind, int(self.winId()))
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.WinIdChange, QEvent.Type.ParentChange, QEvent.Type.Show):
+            if self._backend is not None:
+                self._apply()
+        return super().event(event)
 
     def detach(self) -> None:
         kind = output_kind()

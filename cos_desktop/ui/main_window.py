@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         from cos_desktop.ui.video_links import VideoLinks
 
         self.videos = VideoLinks(self)
+        self.presenterOpened.connect(self._add_live_video)
         self.summaryOpened.connect(self._offer_documents)
         self.planner.install_actions(self)
         self.planner.planChanged.connect(lambda _id: self.programme.refresh())
@@ -500,6 +501,11 @@ class MainWindow(QMainWindow):
         if start:
             live.controller.start()
         return live
+
+    def _add_live_video(self, live) -> None:
+        from cos_desktop.ui.live_video import LiveVideo
+
+        live.video = LiveVideo(live, self.session)
 
     def _live_session_ended(self, live) -> None:
         self._fill_group_page(self.current_group())

@@ -130,6 +130,18 @@ class VideoController(QObject):
         self._emit_position(force=True)
         self.opened.emit()
 
+    def reopen_at(self, position_ms: int, *, playing: bool) -> None:
+        """Open the same video again at a position (after its picture moved to another window)."""
+        cues = list(self.playback.cues)
+        clip = self.backend.clip
+        self.playback.open(self.location, clip, cues, expected_duration_ms=self.backend.expected_duration_ms)
+        self.playback.seek(position_ms)
+        if playing:
+            self.playback.play()
+        self._sync_timer()
+        self._emit_position(force=True)
+        self.opened.emit()
+
     def set_cues(self, cues) -> None:
         self.playback.set_cues(cues)
 

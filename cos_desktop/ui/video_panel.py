@@ -293,6 +293,8 @@ class VideoPanel(QWidget):
         layout.addWidget(self.cue_prompt)
         layout.addWidget(self.controls)
         layout.addWidget(self.status_label)
+        if self.surface is None:
+            layout.addStretch(1)  # controls only: keep them together at the top
         self.banner.fixRequested.connect(self._fix)
         controller.problemChanged.connect(self._problem)
         controller.warningRaised.connect(self._warning)

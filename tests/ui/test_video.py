@@ -175,7 +175,7 @@ def drop_file(window, path, row):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     point = rect.center()
-    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()

@@ -1,0 +1,127 @@
+"""Videos in a live session (offscreen Qt, real libvlc with dummy outputs, a fake session clock)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cos_desktop.app import make_application
+from cos_desktop.core.clock import FakeClock
+from cos_desktop.core.live_run import RunState
+from cos_desktop.db.models import PausePoint
+from cos_desktop.media.backend import PlaybackState
+from cos_desktop.ui.live_video import LiveVideo
+from cos_desktop.ui.main_window import MainWindow
+from cos_desktop.ui.projector import ProjectorWindow
+from cos_desktop.ui.video_panel import VideoPanel
+
+PROMPT = "What did the child need just then?"
+
+
+@pytest.fixture
+def window(qtbot, sqlite_url, monkeypatch):
+    for name in ("information", "warning", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: pytest.fail(f"message box: {a[1:3]}"))
+    make_application()
+    win = MainWindow(sqlite_url, load_demo=True)
+    win.live_full_screen = False
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database()
+    yield win
+    if win.live_session is not None:
+        win.live_session.close()
+    win.close_database()
+
+
+def open_on_video(window, qtbot, *, clip_end_ms=2500, pause_at_ms=1000, projector=False, monkeypatch=None):
+    """A rehearsal of the demo chapter 1, started and moved to its first (linked) video segment."""
+    group = window.current_group()
+    run = group.sessions[0]
+    segment = next(s for s in run.chapter.segments if s.kind == "video")
+    segment.clip_start_ms, segment.clip_end_ms = 0, clip_end_ms
+    segment.pause_points = [PausePoint(at_ms=pause_at_ms, prompt=PROMPT)] if pause_at_ms else []
+    window.session.commit()
+    if monkeypatch is not None:
+        monkeypatch.setattr(LiveVideo, "projector_mode", lambda self: projector)
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=None, clock=FakeClock(), start=True)
+    live.controller.jump(segment.position - 1)
+    qtbot.wait(10)  # the panel is placed, then the picture attached
+    return live, segment
+
+
+def press(qtbot, live, key):
+    qtbot.keyClick(live.presenter, key)
+
+
+def test_space_plays_the_video_and_the_clicker_still_steps_segments(window, qtbot, monkeypatch):
+    live, segment = open_on_video(window, qtbot, pause_at_ms=None, monkeypatch=monkeypatch)
+    video = live.video
+    panel = live.presenter.content_widget
+    assert isinstance(panel, VideoPanel) and panel.surface is not None  # one screen: the picture is here
+    assert panel.controls.full_screen_button is not None
+    press(qtbot, live, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: video.controller.state is PlaybackState.PLAYING, timeout=5000)
+    assert live.controller.snapshot().state is RunState.RUNNING  # Space did not pause the session
+    press(qtbot, live, Qt.Key.Key_Space)
+    assert video.controller.state is PlaybackState.PAUSED
+    press(qtbot, live, Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == segment.position  # the next segment
+    assert live.presenter.content_widget is None and video.controller.state is PlaybackState.IDLE
+    press(qtbot, live, Qt.Key.Key_Space)  # not a video segment: Space pauses the session again
+    assert live.controller.snapshot().state is RunState.PAUSED
+
+
+def test_a_pause_point_stops_the_video_shows_the_prompt_only_on_the_laptop_and_the_next_key_continues(
+        window, qtbot, monkeypatch):
+    live, segment = open_on_video(window, qtbot, projector=True, monkeypatch=monkeypatch)
+    video = live.video
+    panel = live.presenter.content_widget
+    assert panel.surface is None  # with a projector the laptop keeps only the controls
+    with qtbot.waitSignal(video.controller.cueReached, timeout=5000):
+        press(qtbot, live, Qt.Key.Key_Space)
+    assert video.controller.state is PlaybackState.PAUSED
+    assert abs(video.controller.position() - 1000) <= 300
+    assert panel.cue_prompt.isVisible() and panel.cue_prompt.text.text() == PROMPT
+    assert live.projector.pages.currentIndex() == ProjectorWindow.VIDEO_PAGE
+    assert not any(PROMPT in text for text in live.projector.visible_texts())
+    press(qtbot, live, Qt.Key.Key_PageDown)  # the next key press carries the video on...
+    assert video.controller.state is PlaybackState.PLAYING
+    assert live.controller.snapshot().current == segment.position - 1  # ...instead of stepping
+    assert not panel.cue_prompt.isVisible()
+    # At the clip's end the projector shows the segment's title, never the desktop.
+    qtbot.waitUntil(lambda: video.controller.state is PlaybackState.ENDED, timeout=8000)
+    assert live.projector.pages.currentIndex() == ProjectorWindow.SEGMENT_PAGE
+    assert live.projector.segment_label.text() == segment.title
+    live.controller.end()
+    assert [(p.segment_position, p.at_ms, p.prompt) for p in live.summary.pause_points_reached] == [
+        (segment.position, 1000, PROMPT)]
+
+
+def test_a_missing_video_says_so_on_the_segment_and_the_session_goes_on(window, qtbot, monkeypatch, tmp_path):
+    group = window.current_group()
+    segment = next(s for s in group.sessions[0].chapter.segments if s.kind == "video")
+    segment.media_item.location = str(tmp_path / "gone.mp4")
+    window.session.commit()
+    live, _ = open_on_video(window, qtbot, monkeypatch=monkeypatch)
+    panel = live.presenter.content_widget
+    assert panel.banner.isVisible() and "cannot be found" in panel.banner.label.text()
+    assert [b.text() for b in panel.banner.fix_buttons()] == ["Locate..."]
+    press(qtbot, live, Qt.Key.Key_Space)  # nothing to play: Space pauses the session as usual
+    assert live.controller.snapshot().state is RunState.PAUSED
+    press(qtbot, live, Qt.Key.Key_Space)
+    press(qtbot, live, Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == segment.position
+
+
+def test_one_screen_full_screen_toggle_and_back_on_a_pause_point(window, qtbot, monkeypatch):
+    live, _ = open_on_video(window, qtbot, monkeypatch=monkeypatch)
+    video = live.video
+    panel = live.presenter.content_widget
+    panel.controls.full_screen_button.click()
+    assert video.full_screen_window is not None and video.full_screen_window.isVisible()
+    with qtbot.waitSignal(video.controller.cueReached, timeout=5000):
+        video.controller.play()
+    assert not video.full_screen_window.isVisible()  # the question shows on the presenter
+    assert panel.cue_prompt.isVisible()
