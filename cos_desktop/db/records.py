@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -54,9 +55,8 @@ def clean_name(value: str, what: str = "A parent") -> str:
 
 # ---- groups ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class GroupRow:
-    """One line of the group list."""
+class GroupRow(NamedTuple):
+    """One line of the group list (a named tuple: the list is built often and must be cheap)."""
 
     id: int
     name: str
@@ -66,7 +66,17 @@ class GroupRow:
     next_date: dt.date | None
 
 
+_GROUP_LIST_QUERIES: dict[bool, object] = {}
+
+
 def group_list_query(include_archived: bool = False):
+    """The group list's statement, built once (building it costs more than running it)."""
+    if include_archived not in _GROUP_LIST_QUERIES:
+        _GROUP_LIST_QUERIES[include_archived] = _build_group_list_query(include_archived)
+    return _GROUP_LIST_QUERIES[include_archived]
+
+
+def _build_group_list_query(include_archived: bool):
     parents = select(func.count(Participant.id)).where(Participant.group_id == Group.id).scalar_subquery()
     next_date = (
         select(func.min(SessionRun.date))
@@ -81,7 +91,7 @@ def group_list_query(include_archived: bool = False):
 
 def group_list(session: Session, *, include_archived: bool = False) -> list[GroupRow]:
     """Every group (archived ones only when asked), by name: what the group picker shows."""
-    return [GroupRow(*row) for row in session.execute(group_list_query(include_archived))]
+    return list(map(GroupRow._make, session.execute(group_list_query(include_archived))))
 
 
 GROUP_FIELDS = ("name", "delivery", "session_minutes", "start_time", "venue", "facilitators", "contact")

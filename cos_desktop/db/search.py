@@ -118,27 +118,27 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
             where.append(function.format(i=i))
             params[f"t{i}"] = term
     elif dialect == "sqlite":
-        sql += f"JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = note.id\n"
-        where.append(f"{FTS_TABLE} MATCH :match")
+        # As a set of ids (not a join), so SQLite walks the notes newest first and stops at the limit.
+        where.append(f"note.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)")
         # Each word quoted (so AND, NEAR, * or quotes typed by the user are only words) and prefix-matched.
         params["match"] = " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
     else:
         where.append("to_tsvector('english', note.text) @@ to_tsquery('english', :match)")
         params["match"] = " & ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "':*" for term in terms)
+    # Filters as sets of note or session ids, found through their indexes.
     if group_id is not None:
-        where.append("group_.id = :group_id")
+        where.append("note.run_id IN (SELECT id FROM session_run WHERE group_id = :group_id)")
         params["group_id"] = group_id
     if participant_id is not None:
-        where.append("EXISTS (SELECT 1 FROM note_tag WHERE note_tag.note_id = note.id "
-                     "AND note_tag.participant_id = :participant_id)")
+        where.append("note.id IN (SELECT note_id FROM note_tag WHERE participant_id = :participant_id)")
         params["participant_id"] = participant_id
-    sql += "WHERE " + " AND ".join(where) + "\nORDER BY session_run.date DESC, note.id DESC\nLIMIT :limit"
+    sql += "WHERE " + " AND ".join(where) + "\nORDER BY note.id DESC\nLIMIT :limit"
     return sql, params
 
 
 def search_notes(session: Session, query: str, *, group_id: int | None = None, participant_id: int | None = None,
                  limit: int = 200) -> list[NoteHit]:
-    """Notes of every group whose text matches all the words of `query`, newest session first."""
+    """Notes of every group whose text matches all the words of `query`, the most recently written first."""
     terms = query_terms(query)
     if not terms:
         return []

@@ -563,6 +563,7 @@ class MainWindow(QMainWindow):
             return False
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the group's name is the facilitator's text
         box.setWindowTitle(self.tr("Carry on with the session?"))
         box.setText(self.tr("{group}: the session was interrupted.").format(group=offer.group_name))
         box.setInformativeText(

@@ -54,6 +54,8 @@ class NotesPanel(QWidget):
         self.note_list = QListWidget()
         self.note_list.setObjectName("notesList")
         self.note_list.setAccessibleName(self.tr("Notes in this segment"))
+        self.note_list.setWordWrap(True)
+        self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note_list.itemActivated.connect(self._open_item)
         self.note_list.itemClicked.connect(self._open_item)
         self.editor = NoteEditor(session)

@@ -519,6 +519,7 @@ class PresenterWindow(QWidget):
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Finish on time"), self.rebalance_text_for(proposal),
                           QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         apply = box.addButton(self.tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         return box.clickedButton() is apply

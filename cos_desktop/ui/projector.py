@@ -15,6 +15,7 @@ TEXT = "#f4f1ea"
 def _label(name: str, scale: float, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # titles are the facilitator's text, never markup
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     font = QFont(label.font())

@@ -6,6 +6,7 @@ features a place for their buttons (printing a summary, say).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,11 +28,6 @@ def whole_minutes(seconds: int) -> int:
     return (int(seconds) + 30) // 60
 
 
-def _difference(actual_seconds: int, planned_seconds: int) -> str:
-    minutes = whole_minutes(actual_seconds) - whole_minutes(planned_seconds)
-    if minutes == 0:
-        return "on time"
-    return f"{minutes:+d} min"
 
 
 class SessionSummaryDialog(QDialog):
@@ -43,6 +39,7 @@ class SessionSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Session summary"))
         heading = QLabel(title)
         heading.setObjectName("summaryHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -60,11 +57,11 @@ class SessionSummaryDialog(QDialog):
         rows = []
         for outcome in summary.segments:
             actual = str(whole_minutes(outcome.actual_seconds)) if outcome.covered else self.tr("skipped")
-            difference = self.tr(_difference(outcome.actual_seconds, outcome.planned_seconds)) if outcome.covered else ""
+            difference = self._difference(outcome.actual_seconds, outcome.planned_seconds) if outcome.covered else ""
             rows.append((f"{outcome.position}. {outcome.title}", str(whole_minutes(outcome.planned_seconds)), actual, difference))
         rows.append((self.tr("Total"), str(whole_minutes(summary.planned_total_seconds)),
                      str(whole_minutes(summary.actual_total_seconds)),
-                     self.tr(_difference(summary.actual_total_seconds, summary.planned_total_seconds))))
+                     self._difference(summary.actual_total_seconds, summary.planned_total_seconds)))
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
@@ -77,6 +74,7 @@ class SessionSummaryDialog(QDialog):
 
         self.adjustments = QLabel()
         self.adjustments.setObjectName("summaryAdjustments")
+        self.adjustments.setTextFormat(Qt.TextFormat.PlainText)
         self.adjustments.setWordWrap(True)
         if summary.adjustments:
             lines = [self.tr("Changes made during the session:")]
@@ -101,6 +99,12 @@ class SessionSummaryDialog(QDialog):
         layout.addWidget(self.adjustments)
         layout.addLayout(bottom)
         self.resize(720, 560)
+
+    def _difference(self, actual_seconds: int, planned_seconds: int) -> str:
+        minutes = whole_minutes(actual_seconds) - whole_minutes(planned_seconds)
+        if minutes == 0:
+            return self.tr("on time")
+        return self.tr("{minutes} min").format(minutes=f"{minutes:+d}")
 
     def add_action_button(self, text: str, callback) -> QPushButton:
         button = QPushButton(text)

@@ -381,3 +381,16 @@ def test_a_break_says_when_the_group_is_back(window, demo):
 def _proposal_for(live, clock):
     clock.advance(60 * MIN)
     return live.controller.live.rebalance_proposal()
+
+
+def test_titles_with_markup_show_as_plain_text(window, demo):
+    run = store.next_session(demo)
+    run.chapter.segments[0].title = "<b>Check-in</b> & <i>welcome</i>"
+    window.session.commit()
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=FakeClock())
+    live.controller.start()
+    for label in (live.projector.segment_label, live.presenter.segment_title):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert live.projector.segment_label.text() == "<b>Check-in</b> & <i>welcome</i>"
+    live.controller.end()
+    assert window.last_summary_dialog.findChild(QLabel, "summaryHeading").textFormat() == Qt.TextFormat.PlainText
