@@ -254,6 +254,17 @@ class MediaBackend(ABC):
     def probe(self, location: str, *, decode: bool = False, timeout_ms: int = 3000) -> MediaInfo:
         """Check a location without showing it: exists, parses, tracks, length (and decodes, when asked)."""
 
+    def begin_check(self, location: str, timeout_ms: int = 3000) -> MediaInfo:
+        """Start checking a location: what the file alone tells comes back now; the rest (tracks,
+        length) from `check_result()` once ready, so opening never waits for the player."""
+        self._checked = self.probe(location, timeout_ms=timeout_ms)
+        return MediaInfo(location=location, problems=list(self._checked.problems), details=dict(self._checked.details))
+
+    def check_result(self) -> MediaInfo | None:
+        """The finished check started by `begin_check` (once), or None while it is still running."""
+        result, self._checked = getattr(self, "_checked", None), None
+        return result
+
     @abstractmethod
     def load(self, location: str, clip: Clip | None = None, *, expected_duration_ms: int | None = None) -> None:
         """Prepare a location; playback starts with play()."""

@@ -50,6 +50,9 @@ class Playback:
         self.current_cue: Cue | None = None
         self.info: MediaInfo | None = None
         self.warnings: list[tuple[Problem, str]] = []
+        self.checking = False  # a check of the opened location is still running
+        self._details: dict[str, str] = {}
+        self._expected: int | None = None
         self._next_cue = 0
         self.on_event: Callable[[MediaEvent], None] | None = None
         self.on_cue: Callable[[Cue], None] | None = None
@@ -72,26 +75,45 @@ class Playback:
             self.info = MediaInfo(location=location, problems=[Problem.CLIP_OUTSIDE])
             self.backend.show_problem(Problem.CLIP_OUTSIDE, "The clip's end is not after its start. Check the clip times.")
             return self.info
-        info = self.backend.probe(location, timeout_ms=2000)
+        self._details = {"name": name, "start": format_ms(clip.start_ms),
+                         "end": format_ms(clip.end_ms) if clip.end_ms is not None else "the end"}
+        self._expected = expected_duration_ms
+        info = self.backend.begin_check(location, timeout_ms=3000)
         self.info = info
+        self.checking = True
+        self._judge(info, final=False)
+        self.set_cues(cues)
+        return info
+
+    def _judge(self, info: MediaInfo, *, final: bool) -> None:
+        """Show what a check found: the first problem that stops the video, and every warning."""
+        if final:
+            self.checking = False
+        clip = self.backend.clip
+        duration = info.duration_ms or self._expected
+        if info.duration_ms:
+            self.backend.expected_duration_ms = info.duration_ms
+        elif self._expected:
+            self.backend.expected_duration_ms = self._expected
+        details = dict(self._details, length=format_ms(duration))
         fatal = [p for p in info.problems if p not in WARNINGS]
-        duration = info.duration_ms or expected_duration_ms
-        self.backend.expected_duration_ms = duration
+        if fatal == [Problem.MISSING] and self.backend.state in (PlaybackState.PLAYING, PlaybackState.PAUSED):
+            fatal = []  # deleted while it plays: the backend warns, and the open file plays on
         if not fatal and duration and clip.start_ms >= duration:
             fatal = [Problem.CLIP_OUTSIDE]
             info.problems.append(Problem.CLIP_OUTSIDE)
-        details = {"name": name, "length": format_ms(duration), "start": format_ms(clip.start_ms),
-                   "end": format_ms(clip.end_ms) if clip.end_ms is not None else "the end"}
         if fatal:
-            self.backend.show_problem(fatal[0], describe(fatal[0], **details))
-            return info
-        if duration and clip.end_ms is not None and clip.end_ms > duration + 500:
+            self.checking = False
+            if self.backend.state is not PlaybackState.ERROR:
+                self.backend.show_problem(fatal[0], describe(fatal[0], **details))
+            return
+        if duration and clip.end_ms is not None and clip.end_ms > duration + 500 \
+                and Problem.CLIP_OUTSIDE not in info.problems:
             info.problems.append(Problem.CLIP_OUTSIDE)
+        warned = {p for p, _ in self.warnings}
         for problem in info.problems:
-            if problem in WARNINGS:
+            if problem in WARNINGS and problem not in warned:
                 self._warn(problem, describe(problem, **details))
-        self.set_cues(cues)
-        return info
 
     # ---- pause points ----------------------------------------------------------------------
     def set_cues(self, cues: Iterable[Cue]) -> None:
@@ -148,7 +170,13 @@ class Playback:
 
     # ---- the clock ---------------------------------------------------------------------------
     def tick(self) -> None:
+        before = self.backend.state
         self.backend.poll()
+        if self.checking and self.backend.state is before:  # a state change gets a tick to itself
+            result = self.backend.check_result()
+            if result is not None:
+                self.info = result
+                self._judge(result, final=True)
         if self.backend.state is not PlaybackState.PLAYING:
             return
         cue = self.next_cue

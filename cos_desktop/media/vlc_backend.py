@@ -102,6 +102,7 @@ class VlcBackend(MediaBackend):
         self.options = args
         self._player = self._instance.media_player_new()
         self._probe_instance = None
+        self._pending_check = None
         self._media = None
         self._generation = 0
         self._volume = 100
@@ -139,75 +140,122 @@ class VlcBackend(MediaBackend):
                 media.add_option(f":stop-time={clip.end_ms / 1000:.3f}")
         return media
 
-    def probe(self, location: str, *, decode: bool = False, timeout_ms: int = 3000) -> MediaInfo:
-        vlc = self._vlc
+    def _file_checks(self, location: str) -> tuple[MediaInfo, bool]:
+        """What can be told from the file alone (microseconds); True when nothing more can be checked."""
         info = MediaInfo(location=location)
-        name = location
         if not location:
             info.problems.append(Problem.NOT_LINKED)
-            return info
+            return info, True
         path = local_path(location)
-        if path is not None:
-            name = path.name
-            info.details["name"] = name
-            try:
-                size = path.stat().st_size
-            except OSError:
-                info.problems.append(Problem.MISSING)
-                return info
-            if not path.is_file():
-                info.problems.append(Problem.NOT_A_VIDEO)
-                return info
-            if size == 0:
-                info.problems.append(Problem.EMPTY)
-                return info
-            if looks_like_text(path):
-                info.problems.append(Problem.NOT_A_VIDEO)
-                return info
-            if mp4_cut_short(path):
-                info.problems.append(Problem.TRUNCATED)
-        else:
-            info.details["name"] = name
+        info.details["name"] = path.name if path is not None else location
+        if path is None:
+            return info, False
+        try:
+            size = path.stat().st_size
+        except OSError:
+            info.problems.append(Problem.MISSING)
+            return info, True
+        if not path.is_file():
+            info.problems.append(Problem.NOT_A_VIDEO)
+            return info, True
+        if size == 0:
+            info.problems.append(Problem.EMPTY)
+            return info, True
+        if looks_like_text(path):
+            info.problems.append(Problem.NOT_A_VIDEO)
+            return info, True
+        if mp4_cut_short(path):
+            info.problems.append(Problem.TRUNCATED)
+        return info, False
+
+    def _start_parse(self, location: str, timeout_ms: int):
         media = self._new_media(self._instance, location)
-        flags = vlc.MediaParseFlag(0x01 if path is None else 0x00)
+        flags = self._vlc.MediaParseFlag(0x01 if local_path(location) is None else 0x00)
         media.parse_with_options(flags, timeout_ms)
-        deadline = _now() + timeout_ms / 1000 + 0.5
-        status = _value(media.get_parsed_status())
-        while not status and _now() < deadline:
-            time.sleep(0.005)
-            status = _value(media.get_parsed_status())
+        return media
+
+    def _finish_parse(self, media, info: MediaInfo, status: int) -> bool:
+        """Fill `info` from a parsed media (and release it); True when it has tracks to play."""
+        vlc = self._vlc
+        is_local = local_path(info.location) is not None
         # libvlc_media_parsed_status: 1 skipped, 2 failed, 3 timeout, 4 done
         if status != 4:
             media.release()
-            if path is None:
+            if not is_local:
                 info.problems.append(Problem.UNREACHABLE)
+            elif not local_path(info.location).exists():
+                info.problems.append(Problem.MISSING)  # gone since the file checks
             elif Problem.TRUNCATED not in info.problems:
                 info.problems.append(Problem.NOT_A_VIDEO)
-            return info
+            return False
         duration = media.get_duration()
         info.duration_ms = duration if duration and duration > 0 else None
         tracks = list(media.tracks_get() or [])
         info.video_tracks = sum(1 for t in tracks if t.type == vlc.TrackType.video)
         info.audio_tracks = sum(1 for t in tracks if t.type == vlc.TrackType.audio)
         subitems = media.subitems()
-        has_subitems = subitems is not None and subitems.count() > 0
+        info.details["subitems"] = "1" if subitems is not None and subitems.count() > 0 else ""
         media.release()
-        if path is None and not tracks:
-            # A web address is often a page that resolves to the video only when played.
-            if not has_subitems and decode:
-                self._decode_check(location, info)
-            return info
+        if not is_local and not tracks:
+            return False  # a web page that resolves to the video only when played
         if not tracks:
             if Problem.TRUNCATED not in info.problems:
                 info.problems.append(Problem.DAMAGED)
-            return info
+            return False
         if info.video_tracks == 0:
             info.problems.append(Problem.NO_VIDEO_TRACK)
         if info.audio_tracks == 0:
             info.problems.append(Problem.NO_AUDIO_TRACK)
-        if decode and info.video_tracks and Problem.TRUNCATED not in info.problems:
-            self._decode_check(location, info)
+        return True
+
+    def probe(self, location: str, *, decode: bool = False, timeout_ms: int = 3000) -> MediaInfo:
+        info, done = self._file_checks(location)
+        if done:
+            return info
+        media = self._start_parse(location, timeout_ms)
+        deadline = _now() + timeout_ms / 1000 + 0.5
+        status = _value(media.get_parsed_status())
+        while not status and _now() < deadline:
+            time.sleep(0.005)
+            status = _value(media.get_parsed_status())
+        playable = self._finish_parse(media, info, status)
+        if decode and Problem.TRUNCATED not in info.problems:
+            if playable and info.video_tracks:
+                self._decode_check(location, info)
+            elif local_path(location) is None and status == 4 and not info.details.get("subitems"):
+                self._decode_check(location, info)
         return info
+
+    def begin_check(self, location: str, timeout_ms: int = 3000) -> MediaInfo:
+        self._abandon_check()
+        info, done = self._file_checks(location)
+        # The player's own start comes first: the parse begins on the next check_result() call.
+        self._pending_check = (None if done else (location, timeout_ms), info, 0.0)
+        return info
+
+    def check_result(self) -> MediaInfo | None:
+        if self._pending_check is None:
+            return None
+        media, info, deadline = self._pending_check
+        if media is None:
+            self._pending_check = None
+            return info
+        if isinstance(media, tuple):
+            location, timeout_ms = media
+            self._pending_check = (self._start_parse(location, timeout_ms), info, _now() + timeout_ms / 1000 + 0.5)
+            return None
+        status = _value(media.get_parsed_status())
+        if not status and _now() < deadline:
+            return None
+        self._pending_check = None
+        self._finish_parse(media, info, status)
+        return info
+
+    def _abandon_check(self) -> None:
+        if self._pending_check is not None:
+            if self._pending_check[0] is not None and not isinstance(self._pending_check[0], tuple):
+                self._pending_check[0].release()
+            self._pending_check = None
 
     def _decode_check(self, location: str, info: MediaInfo, timeout_s: float = 3.0) -> None:
         """Play a moment with no picture or sound shown, and see that frames come out."""
@@ -523,7 +571,15 @@ class VlcBackend(MediaBackend):
                 self._warn(Problem.DELETED_WHILE_PLAYING,
                            describe(Problem.DELETED_WHILE_PLAYING, name=self._display_name()))
 
+    def show_problem(self, problem: Problem, message: str = "") -> None:
+        if self.state in (PlaybackState.OPENING, PlaybackState.PLAYING, PlaybackState.PAUSED):
+            self._player.stop()
+            self._generation += 1
+            self._stop_playing_clock()
+        super().show_problem(problem, message)
+
     def release(self) -> None:
+        self._abandon_check()
         manager = self._player.event_manager()
         for event_type, callback in self._callbacks:
             try:

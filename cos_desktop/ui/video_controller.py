@@ -128,6 +128,7 @@ class VideoController(QObject):
         if had_cue:
             self.cueCleared.emit()
         self._emit_position(force=True)
+        self._sync_timer()
         self.opened.emit()
 
     def reopen_at(self, position_ms: int, *, playing: bool) -> None:
@@ -192,7 +193,7 @@ class VideoController(QObject):
         self._sync_timer()
 
     def _sync_timer(self) -> None:
-        active = self.backend.state in (PlaybackState.OPENING, PlaybackState.PLAYING)
+        active = self.backend.state in (PlaybackState.OPENING, PlaybackState.PLAYING) or self.playback.checking
         if active and not self._timer.isActive():
             self._timer.start()
         elif not active and self._timer.isActive():

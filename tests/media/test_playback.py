@@ -52,11 +52,13 @@ def states(playback):
 
 
 def test_plays_a_clip_to_its_end_and_reports_the_end(playback, clips):
-    info = playback.open(str(clips.good), Clip())
-    assert info.problems == [] and info.video_tracks == 1 and info.audio_tracks == 1
-    assert abs(info.duration_ms - clips.GOOD_MS) < 100
+    assert playback.open(str(clips.good), Clip()).problems == []  # the file alone looks fine
     playback.play()
     run_until(playback, lambda: playback.backend.state is PlaybackState.ENDED)
+    info = playback.info  # the full check finished while it played
+    assert not playback.checking
+    assert info.problems == [] and info.video_tracks == 1 and info.audio_tracks == 1
+    assert abs(info.duration_ms - clips.GOOD_MS) < 100
     assert PlaybackState.PLAYING in states(playback)
     assert states(playback)[-1] is PlaybackState.ENDED
     assert abs(playback.backend.position_ms() - clips.GOOD_MS) <= TOLERANCE_MS

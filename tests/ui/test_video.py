@@ -87,7 +87,8 @@ def test_a_path_with_spaces_and_non_latin_letters_plays(panel, qtbot, clips):
 
 def test_a_clip_end_beyond_the_video_warns_and_plays_to_the_end(panel, qtbot, clips):
     panel.controller.open(str(clips.good), Clip(2500, 60_000))
-    assert panel.warning_label.isVisible() and "only 0:04 long" in panel.warning_label.text()
+    qtbot.waitUntil(lambda: "only 0:04 long" in panel.warning_label.text(), timeout=5000)
+    assert panel.warning_label.isVisible()
     play_until_settled(qtbot, panel.controller)
     assert panel.controller.state is PlaybackState.ENDED
     assert panel.controls.time_label.text().endswith("/ 0:01")
