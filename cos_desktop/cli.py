@@ -79,6 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("path", metavar="PATH")
     validate = actions.add_parser("validate", help="check a template file: exit 0 if valid, 1 with every problem")
     validate.add_argument("path", metavar="PATH")
+
+    parent_cmd = commands.add_parser("parent", help="export everything held about one parent, or erase them")
+    parent_actions = parent_cmd.add_subparsers(dest="parent_command", metavar="ACTION", required=True)
+    for name, text in (("export", "write one parent's details, attendance and notes to a file (.txt or .json)"),
+                       ("erase", "erase one parent: list exactly what goes; nothing goes without --yes")):
+        action = parent_actions.add_parser(name, help=text)
+        action.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+        action.add_argument("--parent", required=True, metavar="NAME",
+                            help="the parent's name (or #ID when two parents share a name)")
+        if name == "export":
+            action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+        else:
+            action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
     return parser
 
 
@@ -295,6 +308,60 @@ def _cmd_check(args: argparse.Namespace) -> int:
         database.dispose()
 
 
+def _find_parent(session, group_name: str, parent: str):
+    """The one parent meant, or a message saying why not."""
+    from cos_desktop.db import store
+
+    group = store.group_by_name(session, group_name)
+    if group is None:
+        return None, f"there is no group named {group_name!r}."
+    if parent.startswith("#") and parent[1:].isdigit():
+        matches = [p for p in group.participants if p.id == int(parent[1:])]
+    else:
+        matches = [p for p in group.participants if p.display_name == " ".join(parent.split())]
+    if not matches:
+        return None, f"{group.name} has no parent named {parent!r}."
+    if len(matches) > 1:
+        ids = ", ".join(f"#{p.id}" for p in matches)
+        return None, f"{group.name} has {len(matches)} parents named {parent!r}; give one of {ids} as --parent."
+    return matches[0], ""
+
+
+def _cmd_parent(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cos_desktop.db import records
+
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            participant, problem = _find_parent(session, args.group, args.parent)
+            if participant is None:
+                print(f"{APP_NAME}: {problem}", file=sys.stderr)
+                return 1
+            if args.parent_command == "export":
+                try:
+                    path = records.export_participant(session, participant, Path(args.out))
+                except OSError as exc:
+                    print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}.", file=sys.stderr)
+                    return 3
+                print(f"Wrote everything held about {participant.display_name} to {path}.")
+                return 0
+            plan = records.erase_plan(session, participant)
+            print("Erasing removes, for good:")
+            for line in plan.lines():
+                print(f"  - {line}")
+            if not args.yes:
+                print("Nothing was erased. Run the same command with --yes to erase exactly this.")
+                return 1
+            records.erase_participant(session, plan)
+            session.commit()
+            print(f"Erased {plan.name}.")
+            return 0
+    finally:
+        database.dispose()
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
@@ -302,6 +369,7 @@ COMMANDS = {
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
+    "parent": _cmd_parent,
 }
 
 

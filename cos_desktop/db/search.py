@@ -111,7 +111,6 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
     """The SQL and parameters of a note search (also used by bench/records.py as its raw baseline)."""
     params: dict = {"limit": limit}
     where: list[str] = []
-    sql = _BASE_SELECT
     if plain_text_mode(terms):
         function = "instr(note.text, :t{i}) > 0" if dialect == "sqlite" else "strpos(note.text, :t{i}) > 0"
         for i, term in enumerate(terms):
@@ -123,6 +122,7 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
         # Each word quoted (so AND, NEAR, * or quotes typed by the user are only words) and prefix-matched.
         params["match"] = " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
     else:
+        # A query of only stop words ("the", "and") becomes empty and matches nothing.
         where.append("to_tsvector('english', note.text) @@ to_tsquery('english', :match)")
         params["match"] = " & ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "':*" for term in terms)
     # Filters as sets of note or session ids, found through their indexes.
@@ -132,7 +132,9 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
     if participant_id is not None:
         where.append("note.id IN (SELECT note_id FROM note_tag WHERE participant_id = :participant_id)")
         params["participant_id"] = participant_id
-    sql += "WHERE " + " AND ".join(where) + "\nORDER BY note.id DESC\nLIMIT :limit"
+    # The newest matching notes first, by id alone; only those few are joined to their session.
+    hits = "SELECT note.id FROM note WHERE " + " AND ".join(where) + " ORDER BY note.id DESC LIMIT :limit"
+    sql = _BASE_SELECT + f"WHERE note.id IN ({hits})\nORDER BY note.id DESC"
     return sql, params
 
 
@@ -144,12 +146,6 @@ def search_notes(session: Session, query: str, *, group_id: int | None = None, p
         return []
     dialect = session.get_bind().dialect.name
     sql, params = search_sql(dialect, terms, group_id=group_id, participant_id=participant_id, limit=limit)
-    if dialect == "postgresql" and not plain_text_mode(terms):
-        # A query of only stop words ("the", "and") has nothing to look for.
-        empty = session.execute(text("SELECT numnode(to_tsquery('english', :match)) = 0"),
-                                {"match": params["match"]}).scalar()
-        if empty:
-            return []
     rows = session.execute(text(sql), params).all()
     return [_hit(row) for row in rows]
 

@@ -70,3 +70,25 @@ def test_second_copy_on_the_same_database_is_refused(tmp_path):
     third.kill()
     third.wait()
     assert still_running
+
+
+def test_parent_export_and_erase_from_the_command_line(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "parents.sqlite3")
+    assert run_cli("--database", url, "demo", "--no-window").returncode == 0
+    out = tmp_path / "ben.json"
+    exported = run_cli("--database", url, "parent", "export", "--group", "Demo group", "--parent", "Ben T. (demo)",
+                       "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    import json
+
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["name"] == "Ben T. (demo)" and [n["text"][:9] for n in data["notes"]] == ["Follow up"]
+    missing = run_cli("--database", url, "parent", "export", "--group", "Demo group", "--parent", "Nobody", "--out", str(out))
+    assert missing.returncode == 1 and "no parent named 'Nobody'" in missing.stderr
+    asked = run_cli("--database", url, "parent", "erase", "--group", "Demo group", "--parent", "Ben T. (demo)")
+    assert asked.returncode == 1 and "Nothing was erased" in asked.stdout
+    assert "Note (about them only), deleted" in asked.stdout
+    erased = run_cli("--database", url, "parent", "erase", "--group", "Demo group", "--parent", "Ben T. (demo)", "--yes")
+    assert erased.returncode == 0, erased.stderr
+    again = run_cli("--database", url, "parent", "export", "--group", "Demo group", "--parent", "Ben T. (demo)", "--out", str(out))
+    assert again.returncode == 1
