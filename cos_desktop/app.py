@@ -51,11 +51,20 @@ def report_error(title: str, message: str, parent=None) -> None:
         QMessageBox.critical(parent, title, message)
 
 
+def prefer_x11_for_video() -> None:
+    """On a Wayland desktop, use XWayland when it is there: VLC can draw video into our own
+    windows only on X11 (Wayland gives no window handle to draw into)."""
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
 def make_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
+        prefer_x11_for_video()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_ID)

@@ -53,6 +53,8 @@ def _copy(snapshot: Snapshot) -> Snapshot:
 
 
 def add_segment(snapshot: Snapshot, chapter: int, at: int, segment: dict[str, Any] | None = None) -> Snapshot:
+    if len(snapshot["chapters"][chapter]["segments"]) >= MAX_SEGMENTS:
+        raise ValueError(f"A chapter can have at most {MAX_SEGMENTS} segments.")
     after = _copy(snapshot)
     segments = after["chapters"][chapter]["segments"]
     segments.insert(max(0, min(at, len(segments))), segment or new_segment())
@@ -174,3 +176,56 @@ def fit_chapters(
         except CannotFit as exc:  # checked before anything changes, so the chapter stays as it was
             outcomes[index] = exc.reason
     return after, outcomes
+
+
+# ---- chapters (programmes only: a group's chapters are tied to its sessions) ------------------
+
+MAX_CHAPTERS = 20
+MAX_SEGMENTS = 40
+
+
+def _renumber_chapters(snapshot: Snapshot) -> None:
+    for index, chapter in enumerate(snapshot["chapters"], start=1):
+        chapter["position"] = index
+
+
+def new_chapter(title: str = "New chapter", target_minutes: int = 90) -> dict[str, Any]:
+    return {
+        "id": None, "position": 0, "title": title, "parent_summary": "", "notice_this_week": "",
+        "target_minutes": target_minutes, "segments": [new_segment("Check-in", SegmentKind.CHECK_IN.value, target_minutes)],
+    }
+
+
+def add_chapter(snapshot: Snapshot, at: int, chapter: dict[str, Any] | None = None) -> Snapshot:
+    if len(snapshot["chapters"]) >= MAX_CHAPTERS:
+        raise ValueError(f"A programme can have at most {MAX_CHAPTERS} chapters.")
+    after = _copy(snapshot)
+    after["chapters"].insert(max(0, min(at, len(after["chapters"]))), chapter or new_chapter())
+    _renumber_chapters(after)
+    return after
+
+
+def duplicate_chapter(snapshot: Snapshot, index: int) -> Snapshot:
+    chapter = copy.deepcopy(snapshot["chapters"][index])
+    chapter["id"] = None
+    for segment in chapter["segments"]:
+        segment["id"] = None
+    return add_chapter(snapshot, index + 1, chapter)
+
+
+def remove_chapter(snapshot: Snapshot, index: int) -> Snapshot:
+    if len(snapshot["chapters"]) <= 1:
+        raise ValueError("A programme needs at least one chapter.")
+    after = _copy(snapshot)
+    del after["chapters"][index]
+    _renumber_chapters(after)
+    return after
+
+
+def move_chapter(snapshot: Snapshot, source: int, destination: int) -> Snapshot:
+    after = _copy(snapshot)
+    chapters = after["chapters"]
+    destination = max(0, min(destination, len(chapters) - 1))
+    chapters.insert(destination, chapters.pop(source))
+    _renumber_chapters(after)
+    return after

@@ -334,6 +334,9 @@ def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict)
     from cos_desktop.core.plan_edit import chapter_differs
 
     current = snapshot_curriculum(curriculum)
+    if curriculum.id is not None and not curriculum.is_template:
+        if [c["id"] for c in current["chapters"]] != [c["id"] for c in snapshot["chapters"]]:
+            raise PlanLocked("A group's chapters match its sessions: change chapters in a programme, then use it in the group.")
     for chapter_id in locked_chapter_ids(session, curriculum):
         if chapter_differs(current, snapshot, chapter_id):
             raise PlanLocked("This chapter has been delivered or is running, so its plan cannot change.")
@@ -497,19 +500,3 @@ def set_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
 
-
-def media_item_for_file(session: Session, path) -> MediaItem:
-    """The library entry for a local video file, made if it is new."""
-    from pathlib import Path
-
-    location = str(Path(path).resolve())
-    item = session.scalars(select(MediaItem).where(MediaItem.location == location).order_by(MediaItem.id)).first()
-    if item is None:
-        item = MediaItem(title=Path(location).stem[:200], location=location)
-        try:
-            item.size_bytes = Path(location).stat().st_size
-        except OSError:
-            pass
-        session.add(item)
-        session.flush()
-    return item

@@ -10,7 +10,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -173,6 +174,37 @@ class SegmentTable(QTableWidget):
             super().keyPressEvent(event)
 
 
+class ChapterList(QListWidget):
+    """The chapters; Ctrl+Up / Ctrl+Down moves one (in a programme, not in a group's plan)."""
+
+    moveRequested = Signal(int, int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        mods = event.modifiers()
+        move = Qt.KeyboardModifier.ControlModifier in mods or Qt.KeyboardModifier.AltModifier in mods
+        row = self.currentRow()
+        if move and event.key() == Qt.Key.Key_Up and row > 0:
+            self.moveRequested.emit(row, row - 1)
+        elif move and event.key() == Qt.Key.Key_Down and 0 <= row < self.count() - 1:
+            self.moveRequested.emit(row, row + 1)
+        else:
+            super().keyPressEvent(event)
+
+
+class WindowUndoFilter(QObject):
+    """Send Ctrl+Z / Ctrl+Shift+Z in a text field to the window's undo history, not the field's own."""
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if any(event.matches(key) for key in self.KEYS) or (
+                    event.key() == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                event.ignore()
+                return True
+        return False
+
+
 class ImportProblemsDialog(QDialog):
     """Every problem in a file that could not be imported, each with where it is."""
 
@@ -237,14 +269,32 @@ class PlannerView(QWidget):
         top.addWidget(picker_label)
         top.addWidget(self.programme_picker, 1)
         top.addWidget(self.save_as_button)
-        top.addWidget(self.fit_button)
         top.addWidget(self.adopt_button)
 
-        self.chapter_list = QListWidget()
+        self.chapter_list = ChapterList()
         self.chapter_list.setObjectName("plannerChapters")
+        self.chapter_list.moveRequested.connect(self.move_chapter)
+        self.chapter_list.setSpacing(2)
         self.chapter_list.setAccessibleName(self.tr("Chapters"))
         self.chapter_list.setWordWrap(True)
         self.chapter_list.currentRowChanged.connect(lambda _row: self._show_chapter())
+
+        self.add_chapter_button = QPushButton(self.tr("Add chapter"))
+        self.add_chapter_button.clicked.connect(self.add_chapter)
+        self.duplicate_chapter_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_chapter_button.clicked.connect(self.duplicate_chapter)
+        self.remove_chapter_button = QPushButton(self.tr("Remove"))
+        self.remove_chapter_button.clicked.connect(self.remove_chapter)
+        self.chapter_buttons = (self.add_chapter_button, self.duplicate_chapter_button, self.remove_chapter_button)
+        chapter_buttons = QGridLayout()
+        chapter_buttons.addWidget(self.add_chapter_button, 0, 0)
+        chapter_buttons.addWidget(self.duplicate_chapter_button, 0, 1)
+        chapter_buttons.addWidget(self.remove_chapter_button, 1, 0)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.chapter_list, 1)
+        left_layout.addLayout(chapter_buttons)
 
         self.locked_banner = QLabel()
         self.locked_banner.setObjectName("lockedBanner")
@@ -253,7 +303,7 @@ class PlannerView(QWidget):
         self.locked_banner.hide()
         self.chapter_title = QLineEdit()
         self.chapter_title.setObjectName("chapterTitleEdit")
-        self.chapter_title.textEdited.connect(lambda text: self._chapter_field("title", text.strip() or "Chapter"))
+        self.chapter_title.textEdited.connect(lambda text: text.strip() and self._chapter_field("title", text.strip()))
         self.target = QSpinBox()
         self.target.setObjectName("targetMinutes")
         self.target.setRange(10, 480)
@@ -269,9 +319,12 @@ class PlannerView(QWidget):
         chapter_row.addWidget(self.chapter_title, 1)
         target_label = QLabel(self.tr("&Length:"))
         target_label.setBuddy(self.target)
-        chapter_row.addWidget(target_label)
-        chapter_row.addWidget(self.target)
-        chapter_row.addWidget(self.total)
+        length_row = QHBoxLayout()
+        length_row.addWidget(target_label)
+        length_row.addWidget(self.target)
+        length_row.addWidget(self.total)
+        length_row.addStretch(1)
+        length_row.addWidget(self.fit_button)
 
         self.table = SegmentTable()
         self.table.setObjectName("plannerSegments")
@@ -301,14 +354,11 @@ class PlannerView(QWidget):
         for button in (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
-        hint = QLabel(self.tr("Drag a row, or press Ctrl+Up / Ctrl+Down, to move a segment."))
-        hint.setStyleSheet("color: palette(mid);")
-        hint.setWordWrap(True)
-        row_buttons.addWidget(hint)
+        self.table.setToolTip(self.tr("Drag a row, or press Ctrl+Up / Ctrl+Down, to move a segment."))
 
         self.segment_title = QLineEdit()
         self.segment_title.setObjectName("segmentTitleEdit")
-        self.segment_title.textEdited.connect(lambda text: self._segment_field("title", text.strip() or "Segment"))
+        self.segment_title.textEdited.connect(lambda text: text.strip() and self._segment_field("title", text.strip()))
         self.kind = QComboBox()
         self.kind.setObjectName("segmentKind")
         for kind in SegmentKind:
@@ -357,12 +407,18 @@ class PlannerView(QWidget):
         form.addRow(video_label, video_row)
         self.form_box = QWidget()
         self.form_box.setLayout(form)
+        self._undo_filter = WindowUndoFilter(self)
+        for field in (self.chapter_title, self.segment_title, self.prompt, self.takeaway, self.minutes, self.target):
+            field.installEventFilter(self._undo_filter)
+        self.prompt.setUndoRedoEnabled(False)
+        self.takeaway.setUndoRedoEnabled(False)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.locked_banner)
         right_layout.addLayout(chapter_row)
+        right_layout.addLayout(length_row)
         inner = QSplitter(Qt.Orientation.Vertical)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
@@ -376,7 +432,7 @@ class PlannerView(QWidget):
         inner.setSizes([430, 270])
         right_layout.addWidget(inner, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chapter_list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -452,6 +508,10 @@ class PlannerView(QWidget):
         curriculum = self.curriculum()
         is_template = curriculum is not None and curriculum.is_template
         self.adopt_button.setEnabled(is_template)
+        for button in self.chapter_buttons:
+            button.setEnabled(is_template)
+            button.setToolTip("" if is_template else self.tr(
+                "A group's chapters match its sessions; change chapters in a programme, then use it in the group."))
         self.save_as_button.setEnabled(curriculum is not None)
         self._reload(keep_rows=False)
 
@@ -515,7 +575,7 @@ class PlannerView(QWidget):
                 self.chapter_title.clear()
                 self.total.clear()
                 return
-            if self.chapter_title.text() != chapter.title:
+            if self.chapter_title.text().strip() != chapter.title:
                 self.chapter_title.setText(chapter.title)
             self.target.setValue(chapter.target_minutes)
             self._fill_table(chapter)
@@ -712,6 +772,33 @@ class PlannerView(QWidget):
                   select_after=(chapter, destination))
         self.table.setFocus()
 
+    def add_chapter(self) -> None:
+        row = self.chapter_list.currentRow()
+        self.edit(self.tr("Add a chapter"), lambda s: plan_edit.add_chapter(s, row + 1, plan_edit.new_chapter(
+            self.tr("New chapter"))), select_after=(row + 1, 0))
+        self.chapter_title.setFocus()
+        self.chapter_title.selectAll()
+
+    def duplicate_chapter(self) -> None:
+        row = self.chapter_list.currentRow()
+        if row >= 0:
+            self.edit(self.tr("Duplicate a chapter"), lambda s: plan_edit.duplicate_chapter(s, row),
+                      select_after=(row + 1, 0))
+
+    def remove_chapter(self) -> None:
+        row = self.chapter_list.currentRow()
+        if row >= 0:
+            self.edit(self.tr("Remove a chapter"), lambda s: plan_edit.remove_chapter(s, row),
+                      select_after=(max(0, min(row, self.chapter_list.count() - 2)), 0))
+
+    def move_chapter(self, source: int, destination: int) -> None:
+        curriculum = self.curriculum()
+        if curriculum is None or not curriculum.is_template:
+            return
+        self.edit(self.tr("Move a chapter"), lambda s: plan_edit.move_chapter(s, source, destination),
+                  select_after=(destination, 0))
+        self.chapter_list.setFocus()
+
     def _move_by(self, step: int) -> None:
         row = self.table.currentRow()
         if 0 <= row + step < self.table.rowCount():
@@ -726,7 +813,19 @@ class PlannerView(QWidget):
                                               self.tr("Videos (*.mp4 *.m4v *.mkv *.mov *.avi *.webm *.mpg);;All files (*)"))
         if not path:
             return
-        item = store.media_item_for_file(self.session, path)
+        from cos_desktop.db.models import MediaItem
+        from cos_desktop.media import library
+        from sqlalchemy import select
+
+        location = str(Path(path).resolve())
+        item = self.session.scalars(select(MediaItem).where(MediaItem.location == location)).first()
+        if item is None:
+            item = MediaItem(title=library.title_from_path(Path(location))[:200], location=location)
+            try:
+                library.refresh_file_facts(item)
+            except OSError:
+                pass
+            self.session.add(item)
         self.session.commit()
         self._fill_form()
         self.video.setCurrentIndex(self.video.findData(item.id))
@@ -807,14 +906,34 @@ class PlannerView(QWidget):
         if missing:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Videos to locate"),
                               self.tr("{message}\n\n{count} video(s) need locating on this computer:\n{names}\n\n"
-                                      "Link each one to your copy of the file in the media library, or with "
-                                      "\"Link a file...\" here.").format(
+                                      "If they are together in one folder, COS Desktop can find them there now. "
+                                      "Otherwise use Locate... in the Programme tab, or \"Link a file...\" here.").format(
                                   message=message, count=len(missing), names="\n".join(f"  {n}" for n in missing)),
-                              QMessageBox.StandardButton.Ok, self)
+                              QMessageBox.StandardButton.NoButton, self)
             box.setObjectName("videosToLocate")
+            find = box.addButton(self.tr("&Find them in a folder..."), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            find.clicked.connect(lambda: self.locate_in_folder())
             self.locate_box = box
             box.open()
         return []
+
+    def locate_in_folder(self, folder: str | None = None) -> int:
+        """Link every video still to be located whose file is in `folder` (by name or fingerprint)."""
+        from cos_desktop.media import library
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("The folder with your videos"))
+            if not folder:
+                return 0
+        pairs = library.find_in_folder(self.session, Path(folder))
+        count = library.apply_relinks(self.session, pairs) if pairs else 0
+        self.session.commit()
+        self._reload()
+        self.planChanged.emit(self._curriculum_id or 0)
+        self.window_.statusBar().showMessage(
+            self.tr("Found {n} video(s) in {folder}.").format(n=count, folder=folder), 8000)
+        return count
 
     def export_dialog(self) -> None:
         curriculum = self.curriculum()

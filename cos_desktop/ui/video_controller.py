@@ -35,11 +35,14 @@ class GuiPoster(QObject):
 
 def make_backend(poster: GuiPoster, *, embedded: bool | None = None) -> MediaBackend:
     """The app's backend: libvlc when it loads (drawing into our window when it can), else the null one."""
+    from PySide6.QtGui import QGuiApplication
+
     from cos_desktop.media import factory
-    from cos_desktop.media.video_widget import embedding_supported
 
     if embedded is None:
-        embedded = embedding_supported()
+        # Without a screen (tests, scripts) VLC draws nowhere. Where our windows cannot host the
+        # picture (Wayland without XWayland), VLC shows it in a window of its own.
+        embedded = QGuiApplication.platformName() not in ("offscreen", "minimal")
     return factory.create_backend(poster.post, embedded=embedded)
 
 

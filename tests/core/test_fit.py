@@ -139,3 +139,25 @@ def test_videos_longer_than_the_target_give_the_reason():
         fit_segments(items, 60)
     with pytest.raises(CannotFit, match="leaves 5 min for 1 other segments"):
         fit_segments(items, 75, minimum=6)
+
+
+def test_plan_edits_keep_positions_in_order_and_respect_the_limits():
+    from cos_desktop.core import plan_edit
+
+    snapshot = {"id": 1, "name": "P", "description": "", "chapters": [plan_edit.new_chapter("One")]}
+    snapshot["chapters"][0]["id"] = 10
+    for _ in range(plan_edit.MAX_SEGMENTS - 1):
+        snapshot = plan_edit.add_segment(snapshot, 0, 0)
+    with pytest.raises(ValueError, match="at most 40 segments"):
+        plan_edit.add_segment(snapshot, 0, 0)
+    snapshot = plan_edit.move_segment(snapshot, 0, 39, 0)
+    assert snapshot["chapters"][0]["segments"][0]["kind"] == "check-in"
+    assert [s["position"] for s in snapshot["chapters"][0]["segments"]] == list(range(1, 41))
+    for _ in range(plan_edit.MAX_CHAPTERS - 1):
+        snapshot = plan_edit.duplicate_chapter(snapshot, 0)
+    with pytest.raises(ValueError, match="at most 20 chapters"):
+        plan_edit.add_chapter(snapshot, 0)
+    assert [c["position"] for c in snapshot["chapters"]] == list(range(1, 21))
+    assert snapshot["chapters"][0]["id"] == 10 and all(c["id"] is None for c in snapshot["chapters"][1:])
+    with pytest.raises(ValueError, match="at least one segment"):
+        plan_edit.remove_segment({"chapters": [plan_edit.new_chapter()]}, 0, 0)

@@ -210,8 +210,15 @@ def test_import_a_programme_with_videos_to_locate_then_undo_and_redo(window, tmp
     assert planner.import_file(path) == []
     assert planner.programme_picker.currentText() == "Circle of Security Parenting (8 chapters) (2)"
     assert "ch1.mp4" in planner.locate_box.text()
-    assert "ch1.mp4 (needs locating)" in titles(planner) + [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    videos = [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    assert "ch1.mp4 (needs locating)" in videos
     planner.locate_box.close()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "ch1.mp4").write_bytes(b"a copy of the chapter 1 video")
+    assert planner.locate_in_folder(str(folder)) == 1
+    videos = [planner.table.item(r, 4).text() for r in range(planner.table.rowCount())]
+    assert "Chapter 1 video, part 1" in videos and "ch1.mp4 (needs locating)" not in videos
     window.undo_stack.undo()
     assert planner.programme_picker.findText("Circle of Security Parenting (8 chapters) (2)") == -1
     window.undo_stack.redo()
@@ -258,3 +265,50 @@ def test_group_plan_keeps_delivered_chapters_and_adopts_the_rest(window, sqlite_
     assert not planner.locked_banner.isVisible() and planner.form_box.isEnabled()
     window.undo_stack.undo()
     assert group.curriculum.chapters[1].segments[0].planned_seconds != 20 * 60
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_plan_not_just_the_field(window, qtbot, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    planner.table.setCurrentCell(1, 0)
+    planner.segment_title.setFocus()
+    planner.segment_title.selectAll()
+    qtbot.keyClicks(planner.segment_title, "Hello there, parents")
+    assert titles(planner)[1] == "Hello there, parents"  # spaces survive typing
+    qtbot.keyClick(planner.segment_title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert saved_plan(sqlite_url) == original
+    assert planner.segment_title.text() == original["chapters"][0]["segments"][1]["title"]
+    qtbot.keyClick(planner.segment_title, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert planner.segment_title.text() == "Hello there, parents"
+
+
+def test_chapters_can_be_added_moved_and_removed_in_a_programme_only(window, qtbot, sqlite_url):
+    planner = window.planner
+    original = saved_plan(sqlite_url)
+    planner.chapter_list.setCurrentRow(7)
+    planner.add_chapter()
+    assert planner.chapter_list.count() == 9 and planner.chapter_list.currentRow() == 8
+    qtbot.keyClicks(planner.chapter_title, "Reunion")
+    planner.chapter_list.setFocus()
+    qtbot.keyClick(planner.chapter_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    plan = saved_plan(sqlite_url)
+    assert [c["title"] for c in plan["chapters"]][6:] == [original["chapters"][6]["title"], "Reunion",
+                                                          original["chapters"][7]["title"]]
+    assert [c["position"] for c in plan["chapters"]] == list(range(1, 10))
+    planner.chapter_list.setCurrentRow(0)
+    planner.remove_chapter()
+    assert planner.chapter_list.count() == 8
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert saved_plan(sqlite_url) == original
+    # a group's plan: chapters belong to its sessions
+    session = window.session
+    group = store.create_group(session, name="Friday", template=store.builtin_template(session),
+                               first_date=dt.date(2026, 1, 9))
+    session.commit()
+    planner.refresh_programmes(group.curriculum_id)
+    assert planner.programme_picker.currentText() == "Plan of group: Friday"
+    assert not planner.add_chapter_button.isEnabled() and not planner.remove_chapter_button.isEnabled()
+    planner.remove_chapter()
+    assert len(group.curriculum.chapters) == 8 and not window.undo_stack.canRedo()

@@ -296,3 +296,21 @@ def test_without_libvlc_the_app_starts_and_a_video_segment_says_how_to_install_v
         dialog.close()
     finally:
         win.close_database()
+
+
+def test_on_a_wayland_desktop_the_app_uses_xwayland_so_video_can_draw_into_its_windows(monkeypatch):
+    from cos_desktop.app import prefer_x11_for_video
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    monkeypatch.setenv("DISPLAY", ":0")
+    prefer_x11_for_video()
+    assert __import__("os").environ["QT_QPA_PLATFORM"] == "xcb"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")  # the user's own choice wins
+    prefer_x11_for_video()
+    assert __import__("os").environ["QT_QPA_PLATFORM"] == "wayland"
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.delenv("DISPLAY")  # no XWayland: stay on Wayland
+    prefer_x11_for_video()
+    assert "QT_QPA_PLATFORM" not in __import__("os").environ
