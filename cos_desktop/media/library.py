@@ -41,7 +41,9 @@ def status_of(item: MediaItem | None) -> LinkStatus:
         return LinkStatus.NOT_LINKED
     if is_address(item.location):
         return LinkStatus.ADDRESS
-    return LinkStatus.FOUND if Path(item.location).is_file() else LinkStatus.MISSING
+    path = Path(item.location)
+    # A bare file name (from an imported programme file) is missing until it is located.
+    return LinkStatus.FOUND if path.is_absolute() and path.is_file() else LinkStatus.MISSING
 
 
 def segment_status(segment: SegmentPlan) -> LinkStatus:

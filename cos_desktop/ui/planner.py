@@ -638,7 +638,9 @@ class PlannerView(QWidget):
     def _media_label(self, item) -> str:
         from cos_desktop.db import store
 
-        if store.media_needs_locating(item):
+        from cos_desktop.media.library import LinkStatus, status_of
+
+        if store.media_needs_locating(item) or status_of(item) is LinkStatus.MISSING:
             return self.tr("{name} (needs locating)").format(name=item.location)
         return item.title or item.location
 

@@ -95,3 +95,22 @@ def test_a_different_file_with_the_same_name_is_not_offered(session, group, clip
     assert library.status_of(second) is LinkStatus.MISSING
     # Relinking to a different file says so.
     assert library.relink(session, second, new / "two.mp4").same_file is False
+
+
+def test_a_video_known_only_by_its_file_name_is_found_by_locating_its_folder(session, group, clips, tmp_path,
+                                                                           monkeypatch):
+    """An imported programme names its videos by file name only: Locate... on one finds the rest."""
+    from cos_desktop.db.models import MediaItem
+
+    folder = tmp_path / "videos"
+    folder.mkdir()
+    shutil.copyfile(clips.good, folder / "chapter1-part1.mp4")
+    shutil.copyfile(clips.gray, folder / "chapter1-part2.mp4")
+    monkeypatch.chdir(folder)  # even from inside that folder, a bare name is not a link
+    first, second = video_segments(group)
+    first.media_item = MediaItem(title="Part 1", location="chapter1-part1.mp4")
+    second.media_item = MediaItem(title="Part 2", location="chapter1-part2.mp4")
+    session.flush()
+    assert library.status_of(first.media_item) is LinkStatus.MISSING
+    result = library.relink(session, first.media_item, folder / "chapter1-part1.mp4")
+    assert [(item.title, path.name) for item, path in result.others_found] == [("Part 2", "chapter1-part2.mp4")]
