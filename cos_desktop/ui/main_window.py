@@ -359,13 +359,14 @@ class MainWindow(QMainWindow):
         if group is None:
             return
         if not confirmed:
-            answer = QMessageBox.question(
-                self, self.tr("Delete group"),
-                self.tr("Delete {name} with its {n} parents, attendance and notes? "
-                        "Edit > Undo brings it back until you close COS Desktop.").format(
-                    name=group.name, n=len(group.participants)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete group"), "",
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the group's name is shown as typed
+            box.setText(self.tr("Delete {name} with its {n} parents, attendance and notes? "
+                                "Edit > Undo brings it back until you close COS Desktop.").format(
+                name=group.name, n=len(group.participants)))
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         self._flush_notes()
         name, group_id = group.name, group.id
@@ -406,6 +407,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def _close_unsaved(self) -> bool:
+        """A note cannot be saved (full or read-only disk): close anyway only if the facilitator says so."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A note is not saved yet"), self.tr(
+            "COS Desktop cannot save a note right now (the note says why). If you close now, the text "
+            "that is not saved will be lost. Keep COS Desktop open to copy the text or free some space."),
+            QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose the text"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
 
     def _flush_notes(self) -> bool:
         """Save every note being written, in any window (True when all are saved)."""
@@ -666,10 +679,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        if self.session is not None and not self._flush_notes() and interactive() and not self._close_unsaved():
+            event.ignore()  # a note could not be saved yet: it stays on screen
+            return
         if self.live_session is not None:
             self.live_session.close()
         if self.session is not None:
-            self._flush_notes()
             try:
                 self.session.commit()
             except Exception:  # a failing save must never stop the window closing

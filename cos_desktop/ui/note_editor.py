@@ -360,7 +360,7 @@ class NoteEditor(QWidget):
             action = self.tag_menu.addAction(self.tr("No parents in this group yet"))
             action.setEnabled(False)
         for participant_id, name in self._participants:
-            action = QAction(name, self.tag_menu)
+            action = QAction(name.replace("&", "&&"), self.tag_menu)  # "&" would underline the next letter
             action.setCheckable(True)
             action.setChecked(participant_id in chosen)
             action.setData(participant_id)

@@ -57,8 +57,9 @@ class _DeleteCommand(QUndoCommand):
 
 class DeleteGroupCommand(_DeleteCommand):
     def __init__(self, session, group_id: int, name: str, refresh=None, report=None):
-        super().__init__(session, QCoreApplication.translate("DeleteGroupCommand", "delete group “{name}”").format(name=name),
-                         refresh, report)
+        # "&&": the text goes into Edit > Undo, where a single "&" would underline the next letter.
+        text = QCoreApplication.translate("DeleteGroupCommand", "delete group “{name}”").format(name=name.replace("&", "&&"))
+        super().__init__(session, text, refresh, report)
         self.group_id = group_id
 
     def _delete(self):

@@ -153,3 +153,18 @@ def test_escape_hands_the_keyboard_back(setup, qtbot):
         qtbot.keyClicks(panel.editor.text, "quick")
         qtbot.keyClick(panel.editor.text, Qt.Key.Key_Escape)
     assert notes_in_database(db, run.id)[0][0] == "quick"
+
+
+def test_names_with_markup_and_ampersands_show_as_typed(setup, qtbot):
+    db, session, run, panel = setup
+    odd = records.add_participant(session, run.group, "AT&T <b>Jo</b>")
+    session.commit()
+    panel.set_context(run.id, run.chapter.segments[0].id)
+    action = next(a for a in panel.editor.tag_menu.actions() if "Jo" in a.text())
+    assert action.text() == "AT&&T <b>Jo</b>"  # shown as "AT&T <b>Jo</b>", not a mnemonic
+    action.setChecked(True)
+    assert panel.editor.tags_label.text() == "About: AT&T <b>Jo</b>"
+    assert panel.editor.tags_label.textFormat() == Qt.TextFormat.PlainText
+    type_text(panel.editor.text, "x")
+    panel.flush()
+    assert notes_in_database(db, run.id)[0][3] == [odd.display_name]
