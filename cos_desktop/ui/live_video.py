@@ -86,6 +86,58 @@ class LiveVideo(QObject):
         app.screenRemoved.connect(self._screens_changed)
         # Installed after the presenter's own filter, so this one sees keys first.
         QApplication.instance().installEventFilter(self)
+        self.check_view = None
+        self.check_tab = -1
+        if any(s.kind == "video" or s.media_item is not None for s in live.chapter.segments):
+            self._add_check_panel()
+
+    # ---- the check before starting ---------------------------------------------------------
+    def _add_check_panel(self) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        from cos_desktop.ui.preflight_dialog import PreflightView
+
+        box = QWidget()
+        box.setObjectName("videoCheckPanel")
+        self.check_view = PreflightView()
+        self.check_view.fixRequested.connect(self._check_fix)
+        again = QPushButton(self.tr("Check again"))
+        again.setObjectName("videoCheckAgain")
+        again.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        again.clicked.connect(self.run_check)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.check_view, 1)
+        layout.addWidget(again)
+        self.check_tab = self.live.presenter.add_side_panel(box, self.tr("Videos"))
+        self.run_check()
+
+    def run_check(self) -> None:
+        """A quick check of this chapter's videos (the full one is Session > Check this session)."""
+        main = self.parent_window()
+        if main is None or self.check_view is None:
+            return
+        report = main.videos.run_check(self.live.chapter, decode=False)
+        self.check_view.show_report(report)
+        tabs = self.live.presenter.side_tabs
+        if report.failures:
+            n = len(report.failures)
+            tabs.setTabText(self.check_tab, self.tr("Videos ({n} to fix)").format(n=n))
+            if self.live.controller.snapshot().state is RunState.NOT_STARTED:
+                tabs.setCurrentIndex(self.check_tab)  # before starting: show what to fix
+        else:
+            tabs.setTabText(self.check_tab, self.tr("Videos"))
+
+    def _check_fix(self, fix: str, segment_id) -> None:
+        main = self.parent_window()
+        if main is None:
+            return
+
+        def done() -> None:
+            self.run_check()
+            if self.segment is not None and self.segment.id == segment_id:
+                self.controller.open_segment(self.segment)
+
+        main.videos._apply_fix(fix, segment_id, self.live.chapter, on_done=done)
 
     # ---- where the picture goes ------------------------------------------------------------
     def projector_mode(self) -> bool:

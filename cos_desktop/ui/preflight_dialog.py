@@ -24,21 +24,23 @@ MARKS = {Severity.OK: ("\u2714", "#1b5e20"), Severity.WARNING: ("!", "#8a5300"),
 
 
 def screen_names() -> list[str]:
-    return [screen.name() or f"screen {i + 1}" for i, screen in enumerate(QGuiApplication.screens())]
+    """The connected screens, named as the projector setting remembers them."""
+    from cos_desktop.ui.live_session import screen_key
+
+    return [screen_key(screen) for screen in QGuiApplication.screens()]
 
 
-class PreflightDialog(QDialog):
-    """Shows a report; `fixRequested(fix, segment_id)` asks the owner to carry a fix out."""
+class PreflightView(QWidget):
+    """A report's findings, problems first, each with a button for its fix."""
 
-    fixRequested = Signal(str, object)
-    recheckRequested = Signal()
+    fixRequested = Signal(str, object)  # Fix value, segment id (or None)
 
-    def __init__(self, report: PreflightReport, parent: QWidget | None = None):
+    def __init__(self, report: PreflightReport | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("preflightDialog")
-        self.setWindowTitle(self.tr("Check this session"))
+        self.setObjectName("preflightView")
         self.summary = QLabel()
         self.summary.setObjectName("preflightSummary")
+        self.summary.setWordWrap(True)
         font = QFont(self.summary.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -50,16 +52,13 @@ class PreflightDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        again = buttons.addButton(self.tr("Check again"), QDialogButtonBox.ButtonRole.ActionRole)
-        again.clicked.connect(self.recheckRequested)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 480)
-        self.show_report(report)
+        self.report: PreflightReport | None = None
+        if report is not None:
+            self.show_report(report)
 
     def show_report(self, report: PreflightReport) -> None:
         self.report = report
@@ -88,12 +87,49 @@ class PreflightDialog(QDialog):
         row = QHBoxLayout(frame)
         row.addWidget(mark_label)
         row.addWidget(text, 1)
+        buttons = QVBoxLayout()
         for fix in finding.fixes:
             button = QPushButton(fix_label(self, fix))
             button.setObjectName(f"fix-{fix.value}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, f=fix, s=finding.segment_id: self.fixRequested.emit(f.value, s))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
         return frame
 
     def fix_buttons(self, fix: Fix) -> list[QPushButton]:
         return [b for b in self.findChildren(QPushButton) if b.objectName() == f"fix-{fix.value}"]
+
+
+class PreflightDialog(QDialog):
+    """Shows a report; `fixRequested(fix, segment_id)` asks the owner to carry a fix out."""
+
+    fixRequested = Signal(str, object)
+    recheckRequested = Signal()
+
+    def __init__(self, report: PreflightReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preflightDialog")
+        self.setWindowTitle(self.tr("Check this session"))
+        self.view = PreflightView(report)
+        self.summary = self.view.summary
+        self.view.fixRequested.connect(self.fixRequested)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        again = buttons.addButton(self.tr("Check again"), QDialogButtonBox.ButtonRole.ActionRole)
+        again.clicked.connect(self.recheckRequested)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+    @property
+    def report(self) -> PreflightReport:
+        return self.view.report
+
+    def show_report(self, report: PreflightReport) -> None:
+        self.view.show_report(report)
+
+    def fix_buttons(self, fix: Fix) -> list[QPushButton]:
+        return self.view.fix_buttons(fix)

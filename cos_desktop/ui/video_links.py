@@ -252,7 +252,7 @@ class VideoLinks(QObject):
         return dialog
 
     # ---- check this session ------------------------------------------------------------------------
-    def run_check(self, chapter=None):
+    def run_check(self, chapter=None, *, decode: bool = True):
         from cos_desktop.media.factory import create_backend
         from cos_desktop.media.preflight import check_chapter
         from cos_desktop.ui.preflight_dialog import screen_names
@@ -260,14 +260,17 @@ class VideoLinks(QObject):
         chapter = chapter or self.view.current_chapter()
         backend = create_backend(embedded=False)
         try:
-            return check_chapter(chapter, backend, screens=screen_names(), projector_screen=self._projector_name())
+            return check_chapter(chapter, backend, screens=screen_names(), projector_screen=self._projector_name(),
+                                 decode=decode)
         finally:
             backend.release()
 
     def _projector_name(self) -> str | None:
         from PySide6.QtCore import QSettings
 
-        value = QSettings().value("projector/screen")
+        from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY
+
+        value = QSettings().value(PROJECTOR_SCREEN_KEY)
         return str(value) if value else None
 
     def check_session(self, chapter=None):
@@ -293,7 +296,7 @@ class VideoLinks(QObject):
     def _segment_by_id(self, chapter, segment_id):
         return next((s for s in chapter.segments if s.id == segment_id), None)
 
-    def _apply_fix(self, fix: str, segment_id, chapter) -> None:
+    def _apply_fix(self, fix: str, segment_id, chapter, on_done=None) -> None:
         from cos_desktop.ui.video_panel import open_externally, show_install_help
 
         fix = Fix(fix)
@@ -318,13 +321,18 @@ class VideoLinks(QObject):
             done = False
         else:
             done = False
-        if done and self.preflight_dialog is not None:
+        if done and on_done is not None:
+            on_done()
+        elif done and self.preflight_dialog is not None:
             self.preflight_dialog.show_report(self.run_check(chapter))
 
     def _pick_screen(self) -> None:
-        action = self.window.findChild(QAction, "chooseProjector")
-        if action is not None:
-            action.trigger()
+        """The View > Projector menu, right where the facilitator clicked."""
+        from PySide6.QtGui import QCursor
+
+        menu = getattr(self.window, "projector_menu", None)
+        if menu is not None:
+            menu.popup(QCursor.pos())
             return
         QMessageBox.information(self.window, self.tr("Projector"), self.tr(
             "Plug in the projector and set your computer to extend the desktop to it (not mirror). "

@@ -125,3 +125,51 @@ def test_one_screen_full_screen_toggle_and_back_on_a_pause_point(window, qtbot, 
         video.controller.play()
     assert not video.full_screen_window.isVisible()  # the question shows on the presenter
     assert panel.cue_prompt.isVisible()
+
+
+def test_unplugging_the_projector_mid_video_moves_the_video_to_the_laptop(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    mode = {"projector": True}
+    monkeypatch.setattr(LiveVideo, "projector_mode", lambda self: mode["projector"])
+    live, _ = open_on_video(window, qtbot, clip_end_ms=4000, pause_at_ms=None)
+    video = live.video
+    assert live.presenter.content_widget.surface is None
+    video.controller.play()
+    qtbot.waitUntil(lambda: video.controller.position() > 800, timeout=5000)
+    assert live.projector.pages.currentIndex() == ProjectorWindow.VIDEO_PAGE
+    mode["projector"] = False
+    QGuiApplication.instance().screenRemoved.emit(QGuiApplication.primaryScreen())
+    qtbot.waitUntil(lambda: live.presenter.content_widget is not None
+                    and live.presenter.content_widget.surface is not None
+                    and video._surface is live.presenter.content_widget.surface, timeout=3000)
+    assert live.projector.pages.currentIndex() == ProjectorWindow.SEGMENT_PAGE
+    qtbot.waitUntil(lambda: video.controller.state is PlaybackState.PLAYING, timeout=3000)
+    assert video.controller.position() >= 700  # carried on from where it was, not from the start
+
+
+def test_the_presenter_checks_the_chapters_videos_before_starting(window, qtbot, monkeypatch, tmp_path):
+    group = window.current_group()
+    run = group.sessions[0]
+    segment = next(s for s in run.chapter.segments if s.kind == "video")
+    segment.media_item.location = str(tmp_path / "moved away.mp4")
+    window.session.commit()
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=None, clock=FakeClock())
+    tabs = live.presenter.side_tabs
+    check = live.video.check_view
+    assert tabs.currentIndex() == live.video.check_tab
+    assert tabs.tabText(live.video.check_tab) == "Videos (1 to fix)"
+    assert "cannot be found" in "\n".join(label.text() for label in check.findChildren(type(check.summary)))
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: answers.append(a) or QMessageBox.StandardButton.No)
+    import shutil
+
+    from cos_desktop.paths import resource_path
+
+    shutil.copyfile(resource_path("demo-clip.mp4"), tmp_path / "found.mp4")
+    monkeypatch.setattr("cos_desktop.ui.video_links.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "found.mp4"), ""))
+    check.fix_buttons(__import__("cos_desktop.media.backend", fromlist=["Fix"]).Fix.LOCATE)[0].click()
+    assert tabs.tabText(live.video.check_tab) == "Videos"
+    assert segment.media_item.location == str(tmp_path / "found.mp4")
