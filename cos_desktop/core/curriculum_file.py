@@ -72,6 +72,13 @@ def _printable(value: str) -> str:
     return value
 
 
+def _text_only(value: Any) -> Any:
+    """YAML can hold raw bytes (!!binary); a curriculum holds text only."""
+    if isinstance(value, (bytes, bytearray)):
+        raise ValueError("must be text")
+    return value
+
+
 def is_web_address(location: str) -> bool:
     return location.lower().startswith(("http://", "https://"))
 
@@ -105,8 +112,8 @@ def _web_address(value: str) -> str:
 
 
 TimeMs = Annotated[int, BeforeValidator(_parse_time), Field(ge=0, le=24 * 3600 * 1000)]
-Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_printable)]
-Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_printable)]
+Text = Annotated[str, BeforeValidator(_text_only), Field(max_length=MAX_TEXT), AfterValidator(_printable)]
+Title = Annotated[str, BeforeValidator(_text_only), Field(min_length=1, max_length=200), AfterValidator(_printable)]
 Minutes = Annotated[int, Field(strict=True, ge=1, le=MAX_MINUTES)]
 
 
@@ -121,12 +128,14 @@ class PausePointSpec(_Strict):
 
 class LinkSpec(_Strict):
     title: Title
-    location: Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_printable), AfterValidator(_web_address)]
+    location: Annotated[str, BeforeValidator(_text_only), Field(min_length=1, max_length=2000),
+                        AfterValidator(_printable), AfterValidator(_web_address)]
 
 
 class VideoSpec(_Strict):
     title: Title
-    location: Annotated[str | None, Field(max_length=2000), AfterValidator(_video_location)] = None
+    location: Annotated[str, BeforeValidator(_text_only), Field(max_length=2000), AfterValidator(_printable),
+                        AfterValidator(_video_location)] | None = None
     clip_start: TimeMs | None = None
     clip_end: TimeMs | None = None
     pause_points: list[PausePointSpec] = Field(default_factory=list)
@@ -167,7 +176,7 @@ class ChapterSpec(_Strict):
 
 
 class CurriculumSpec(_Strict):
-    format: str = FORMAT_NAME
+    format: Annotated[str, BeforeValidator(_text_only)] = FORMAT_NAME
     format_version: Annotated[int, Field(strict=True)]
     name: Title
     description: Text = ""
@@ -325,7 +334,7 @@ def parse_data(data: Any) -> CurriculumSpec:
     version = data["format_version"]
     if type(version) is not int or version != FORMAT_VERSION:
         raise CurriculumFileError(
-            [f"format_version: this version of COS Desktop reads version {FORMAT_VERSION}, the file says {version!r}"]
+            [f"format_version: this version of COS Desktop reads version {FORMAT_VERSION}, the file says {_shown(version)}"]
         )
     problems, too_big = _structure_problems(data)
     if too_big:
@@ -428,6 +437,11 @@ def parse_text(text: str, suffix: str = ".yaml") -> CurriculumSpec:
         except ValueError as exc:  # e.g. a number with thousands of digits
             raise CurriculumFileError([f"the file: not valid for a curriculum ({_short(exc)})"]) from exc
     return parse_data(data)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _short(exc: Exception) -> str:

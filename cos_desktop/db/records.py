@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -529,5 +530,9 @@ def export_participant(session: Session, participant: Participant, path: Path) -
         content = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     else:
         content = participant_record_text(record)
-    path.write_text(content, encoding="utf-8")
+    # Owner-only, like the database: the file holds one parent's sensitive data.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
+    os.chmod(path, 0o600)
     return path

@@ -504,6 +504,7 @@ class PlannerView(QWidget):
         return self.session.get(Curriculum, self._curriculum_id)
 
     def _programme_picked(self) -> None:
+        same = self._curriculum_id is not None and self._curriculum_id == self.programme_picker.currentData()
         self._curriculum_id = self.programme_picker.currentData()
         curriculum = self.curriculum()
         is_template = curriculum is not None and curriculum.is_template
@@ -513,7 +514,7 @@ class PlannerView(QWidget):
             button.setToolTip("" if is_template else self.tr(
                 "A group's chapters match its sessions; change chapters in a programme, then use it in the group."))
         self.save_as_button.setEnabled(curriculum is not None)
-        self._reload(keep_rows=False)
+        self._reload(keep_rows=same)
 
     # ---- showing the plan ----------------------------------------------------------------------
     def _reload(self, keep_rows: bool = True, select: tuple[int, int] | None = None) -> None:

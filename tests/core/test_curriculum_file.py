@@ -179,3 +179,16 @@ def test_video_links_travel_as_file_names_and_odd_addresses_are_refused(tmp_path
         "chapter 1, segment 4, video, location: must be a file name or a web address starting with http:// or https://",
         "chapter 1, segment 6, video, optional_link, location: must be a web address starting with http:// or https://",
     ]
+
+
+def test_raw_bytes_inside_a_yaml_file_are_refused(tmp_path):
+    path = tmp_path / "binary.yaml"
+    text = resource_path("programme.yaml").read_text(encoding="utf-8")
+    text = text.replace("name: Circle of Security Parenting (8 chapters)", "name: !!binary AAAA", 1)
+    text = text.replace("title: Chapter 1 video, part 1\n          location: null",
+                        "title: Chapter 1 video, part 1\n          location: \"clip\\0.mp4\"", 1)
+    path.write_text(text, encoding="utf-8")
+    assert cf.problems_in_file(path) == [
+        "name: must be text",
+        "chapter 1, segment 4, video, location: contains a character that cannot be stored (U+0000)",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from sqlalchemy import func, select
@@ -240,6 +241,7 @@ def test_export_and_erase_one_parent_leave_everyone_else_untouched(database, tmp
         before = others()
         counts = _counts(session)
         path = records.export_participant(session, amira, tmp_path / "amira.json")
+        assert os.stat(path).st_mode & 0o777 == 0o600  # owner-only, like the database
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["name"] == "Amira K. (demo)"
         assert [a["status"] for a in data["attendance"]] == ["present"]

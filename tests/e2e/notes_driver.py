@@ -28,7 +28,7 @@ def main(url: str, mode: str) -> int:
     from cos_desktop.app import acquire_lock, make_application
     from cos_desktop.db import store
     from cos_desktop.ui.main_window import MainWindow
-    from tests.ui.typing import type_text
+    from tests.ui.keyboard import type_text
 
     app = make_application()
     lock, reason = acquire_lock(url)

@@ -13,7 +13,7 @@ from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Note, SessionRun
 from cos_desktop.ui.main_window import MainWindow
 from cos_desktop.ui.review import SessionReview
-from tests.ui.typing import type_text
+from tests.ui.keyboard import type_text
 
 MIN = 60
 

@@ -14,7 +14,7 @@ from cos_desktop.db.demo import load_demo_group
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Note
 from cos_desktop.ui.notes_panel import NotesPanel
-from tests.ui.typing import type_text
+from tests.ui.keyboard import type_text
 
 
 @pytest.fixture

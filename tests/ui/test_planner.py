@@ -312,3 +312,12 @@ def test_chapters_can_be_added_moved_and_removed_in_a_programme_only(window, qtb
     assert not planner.add_chapter_button.isEnabled() and not planner.remove_chapter_button.isEnabled()
     planner.remove_chapter()
     assert len(group.curriculum.chapters) == 8 and not window.undo_stack.canRedo()
+
+
+def test_the_planner_keeps_its_place_when_the_group_list_changes(window):
+    planner = window.planner
+    planner.chapter_list.setCurrentRow(4)
+    planner.table.setCurrentCell(3, 0)
+    window.load_demo_group()  # adds a group: the programme list is refilled
+    assert planner.programme_picker.findText("Plan of group: Demo group") >= 0
+    assert (planner.chapter_list.currentRow(), planner.table.currentRow()) == (4, 3)

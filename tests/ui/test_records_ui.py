@@ -13,7 +13,7 @@ from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Group, Note, Participant
 from cos_desktop.ui.group_dialog import NewGroupDialog
 from cos_desktop.ui.main_window import MainWindow
-from tests.ui.typing import type_text
+from tests.ui.keyboard import type_text
 
 
 @pytest.fixture
