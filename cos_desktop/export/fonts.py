@@ -33,11 +33,12 @@ CJK = "CosCJK"
 EMOJI = "CosEmoji"
 
 # File names to look for, in order of preference, for each role.
+# Arial (Windows, macOS) is the second choice: it covers Latin, Greek, Cyrillic, Arabic and Hebrew.
 FONT_FILES = {
-    BASE: ["DejaVuSans.ttf"],
-    BASE_BOLD: ["DejaVuSans-Bold.ttf"],
-    BASE_ITALIC: ["DejaVuSans-Oblique.ttf"],
-    BASE_BOLD_ITALIC: ["DejaVuSans-BoldOblique.ttf"],
+    BASE: ["DejaVuSans.ttf", "arial.ttf", "Arial.ttf"],
+    BASE_BOLD: ["DejaVuSans-Bold.ttf", "arialbd.ttf", "Arial Bold.ttf"],
+    BASE_ITALIC: ["DejaVuSans-Oblique.ttf", "ariali.ttf", "Arial Italic.ttf"],
+    BASE_BOLD_ITALIC: ["DejaVuSans-BoldOblique.ttf", "arialbi.ttf", "Arial Bold Italic.ttf"],
     CJK: ["DroidSansFallbackFull.ttf", "DroidSansFallback.ttf"],
     EMOJI: ["Symbola_hint.ttf", "Symbola.ttf"],
 }

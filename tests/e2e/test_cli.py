@@ -52,10 +52,13 @@ def test_second_copy_on_the_same_database_is_refused(tmp_path):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         lock = Path(str(tmp_path / "one.sqlite3") + ".lock")
-        deadline = time.monotonic() + 30
-        while not lock.exists() and time.monotonic() < deadline:
+        # Wait until the first copy has written its lock (its process id) and opened the database.
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not (
+            lock.exists() and lock.stat().st_size > 0 and (tmp_path / "one.sqlite3").exists()
+        ):
             time.sleep(0.1)
-        assert lock.exists(), "the first copy never started"
+        assert lock.exists() and lock.stat().st_size > 0, "the first copy never started"
         second = run_cli("--database", url)
         assert second.returncode == 1
         assert "already open" in second.stderr
