@@ -1,4 +1,5 @@
-"""Settings that belong with the data (AppSetting rows): paper size, certificate threshold."""
+"""Settings that belong with the data (AppSetting rows): paper size, certificate threshold,
+the shortest segment fit-to-length may make."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from cos_desktop.db.models import AppSetting
 
 PAPER_SIZE = "paper_size"
 CERTIFICATE_THRESHOLD = "certificate_threshold"
+MINIMUM_SEGMENT_MINUTES = "planner.minimum_segment_minutes"
 
 PAPER_SIZES = ("A4", "Letter")
 DEFAULT_PAPER_SIZE = "A4"
@@ -56,3 +58,17 @@ def set_certificate_threshold(session: Session, value: int) -> None:
     if value < 1:
         raise ValueError("The certificate threshold must be at least one chapter.")
     set_setting(session, CERTIFICATE_THRESHOLD, str(int(value)))
+
+
+def minimum_segment_minutes(session: Session) -> int:
+    from cos_desktop.core.fit import DEFAULT_MINIMUM_MINUTES
+
+    try:
+        value = int(get_setting(session, MINIMUM_SEGMENT_MINUTES, str(DEFAULT_MINIMUM_MINUTES)))
+    except ValueError:
+        return DEFAULT_MINIMUM_MINUTES
+    return value if value >= 1 else DEFAULT_MINIMUM_MINUTES
+
+
+def set_minimum_segment_minutes(session: Session, minutes: int) -> None:
+    set_setting(session, MINIMUM_SEGMENT_MINUTES, str(int(minutes)))

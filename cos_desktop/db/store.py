@@ -264,7 +264,6 @@ def next_session(group: Group) -> SessionRun | None:
 
 # ---- planning: snapshots for undo, template files, adopting template changes -----------------
 
-PLANNER_MINIMUM_SETTING = "planner.minimum_segment_minutes"
 LOCKED_STATUSES = (RunStatus.RUNNING.value, RunStatus.ENDED.value)
 
 
@@ -482,21 +481,3 @@ def adopted_snapshot(session: Session, group: Group, template: Curriculum) -> tu
         chapter["segments"] = segments
         adopted.append(chapter["position"])
     return snapshot, adopted, kept
-
-
-def get_setting(session: Session, key: str, default: str = "") -> str:
-    from cos_desktop.db.models import AppSetting
-
-    row = session.get(AppSetting, key)
-    return row.value if row is not None else default
-
-
-def set_setting(session: Session, key: str, value: str) -> None:
-    from cos_desktop.db.models import AppSetting
-
-    row = session.get(AppSetting, key)
-    if row is None:
-        session.add(AppSetting(key=key, value=value))
-    else:
-        row.value = value
-

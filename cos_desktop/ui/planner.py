@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core import plan_edit
 from cos_desktop.core.kinds import SegmentKind
-from cos_desktop.core.plan import format_clock, start_offsets
+from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +49,6 @@ COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
 MERGE_ID = 7007
 
 
-def over_under_text(total_seconds: int, target_minutes: int) -> str:
-    difference = round(total_seconds / 60) - target_minutes
-    if difference > 0:
-        return f"{difference} min over"
-    if difference < 0:
-        return f"{-difference} min under"
-    return "on time"
 
 
 class PlanCommand(QUndoCommand):
@@ -539,7 +532,7 @@ class PlannerView(QWidget):
         minutes = round(chapter.planned_seconds / 60)
         text = self.tr("{n}. {title}\n{minutes} of {target} min ({difference})").format(
             n=chapter.position, title=chapter.title, minutes=minutes, target=chapter.target_minutes,
-            difference=self.tr(over_under_text(chapter.planned_seconds, chapter.target_minutes)),
+            difference=self.tr(length_difference_text(chapter.planned_seconds, chapter.target_minutes)),
         )
         if chapter.id in self._locked:
             text += self.tr(" - delivered")
@@ -619,7 +612,7 @@ class PlannerView(QWidget):
         total = chapter.planned_seconds
         difference = round(total / 60) - chapter.target_minutes
         self.total.setText(self.tr("{minutes} min planned: {difference}").format(
-            minutes=round(total / 60), difference=self.tr(over_under_text(total, chapter.target_minutes))))
+            minutes=round(total / 60), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
         colour = "#1a7f37" if difference == 0 else ("#b42318" if difference > 0 else "#9a6700")
         self.total.setStyleSheet(f"color: {colour};")
         item = self.chapter_list.currentItem()
@@ -808,7 +801,6 @@ class PlannerView(QWidget):
             self.move_segment(row, row + step)
 
     def link_video_file(self) -> None:
-        from cos_desktop.db import store
 
         if self.current_segment() is None:
             return
@@ -969,7 +961,6 @@ class PlannerView(QWidget):
 
     # ---- fit and adopt -------------------------------------------------------------------------
     def fit_to_length(self) -> None:
-        from cos_desktop.ui.fit_dialog import FitDialog
 
         curriculum = self.curriculum()
         if curriculum is None:
@@ -979,19 +970,19 @@ class PlannerView(QWidget):
             self.apply_fit(dialog)
 
     def make_fit_dialog(self):
-        from cos_desktop.db import store
+        from cos_desktop.db import settings, store
         from cos_desktop.ui.fit_dialog import FitDialog
 
         curriculum = self.curriculum()
         locked_rows = {i for i, c in enumerate(curriculum.chapters) if c.id in self._locked}
-        minimum = int(store.get_setting(self.session, store.PLANNER_MINIMUM_SETTING, "2") or 2)
+        minimum = settings.minimum_segment_minutes(self.session)
         return FitDialog(store.snapshot_curriculum(curriculum), self.chapter_list.currentRow(), locked_rows,
                          minimum=minimum, parent=self)
 
     def apply_fit(self, dialog) -> bool:
-        from cos_desktop.db import store
+        from cos_desktop.db import settings
 
-        store.set_setting(self.session, store.PLANNER_MINIMUM_SETTING, str(dialog.minimum.value()))
+        settings.set_minimum_segment_minutes(self.session, dialog.minimum.value())
         self.session.commit()
         after = dialog.result_snapshot()
         if after is None:

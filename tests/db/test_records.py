@@ -132,7 +132,7 @@ def test_notes_by_segment_tags_and_visibility(database):
         segments = run.chapter.segments
         late = records.add_note(session, run, text="second segment", segment=segments[1])
         early = records.add_note(session, run, text="first segment", segment=segments[0], tagged=[amy])
-        loose = records.add_note(session, run, text="no segment")
+        records.add_note(session, run, text="no segment")
         assert late.visibility == "private"  # the default
         records.set_visibility(session, early, Visibility.SHAREABLE)
         records.set_tags(session, late, [ben, amy, ben])

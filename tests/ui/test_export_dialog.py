@@ -6,21 +6,12 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from cos_desktop.app import make_application
-from cos_desktop.ui.main_window import MainWindow
 from tests.export import pdfread
 
 
 @pytest.fixture
-def window(qtbot, sqlite_url):
-    make_application()
-    win = MainWindow(sqlite_url)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
-    win.load_demo_group()
-    yield win
-    win.close_database()
+def window(main_window_factory):
+    return main_window_factory(demo=True)
 
 
 def wait_built(qtbot, dialog):

@@ -6,12 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from cos_desktop.app import make_application
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.db import records, store
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Note, SessionRun
-from cos_desktop.ui.main_window import MainWindow
 from cos_desktop.ui.review import SessionReview
 from tests.ui.keyboard import type_text
 
@@ -19,24 +17,15 @@ MIN = 60
 
 
 @pytest.fixture
-def live(qtbot, sqlite_url):
-    make_application()
-    win = MainWindow(sqlite_url)
-    win.live_full_screen = False
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
-    win.load_demo_group()
+def live(qtbot, main_window_factory):
+    win = main_window_factory(demo=True)
     run = store.next_session(win.current_group())
     clock = FakeClock()
     live = win.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
     live.clock_ = clock
     live.presenter.activateWindow()
     qtbot.waitUntil(live.presenter.isActiveWindow, timeout=3000)
-    yield live
-    if win.live_session is not None:
-        win.live_session.close()
-    win.close_database()
+    return live
 
 
 def saved_notes(live):

@@ -6,13 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from cos_desktop.app import make_application
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.live_run import RunState
 from cos_desktop.db.models import PausePoint
 from cos_desktop.media.backend import PlaybackState
 from cos_desktop.ui.live_video import LiveVideo
-from cos_desktop.ui.main_window import MainWindow
 from cos_desktop.ui.projector import ProjectorWindow
 from cos_desktop.ui.video_panel import VideoPanel
 
@@ -20,19 +18,10 @@ PROMPT = "What did the child need just then?"
 
 
 @pytest.fixture
-def window(qtbot, sqlite_url, monkeypatch):
+def window(main_window_factory, monkeypatch):
     for name in ("information", "warning", "question", "critical"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: pytest.fail(f"message box: {a[1:3]}"))
-    make_application()
-    win = MainWindow(sqlite_url, load_demo=True)
-    win.live_full_screen = False
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
-    yield win
-    if win.live_session is not None:
-        win.live_session.close()
-    win.close_database()
+    return main_window_factory(demo=True)
 
 
 def open_on_video(window, qtbot, *, clip_end_ms=2500, pause_at_ms=1000, projector=False, monkeypatch=None):

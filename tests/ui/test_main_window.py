@@ -13,14 +13,8 @@ from cos_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, sqlite_url):
-    make_application()
-    win = MainWindow(sqlite_url)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
-    yield win
-    win.close_database()
+def window(main_window_factory):
+    return main_window_factory()
 
 
 def table_column(table, column):

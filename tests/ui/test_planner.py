@@ -10,23 +10,16 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from cos_desktop.app import make_application
 from cos_desktop.core.kinds import RunStatus
 from cos_desktop.db import store
 from cos_desktop.db.engine import open_database
-from cos_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, sqlite_url):
-    make_application()
-    win = MainWindow(sqlite_url)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
+def window(main_window_factory):
+    win = main_window_factory()
     win.tabs.setCurrentWidget(win.planner)
-    yield win
-    win.close_database()
+    return win
 
 
 def saved_plan(url):

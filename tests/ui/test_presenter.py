@@ -8,30 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from cos_desktop.app import make_application
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.kinds import Visibility
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import store
 from cos_desktop.db.models import Attendance, Note, RunEvent, SessionRun
-from cos_desktop.ui.main_window import MainWindow
 from cos_desktop.ui.start_dialog import StartSessionDialog
 
 MIN = 60
 
 
 @pytest.fixture
-def window(qtbot, sqlite_url):
-    make_application()
-    win = MainWindow(sqlite_url)
-    win.live_full_screen = False
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
-    yield win
-    if win.live_session is not None:
-        win.live_session.close()
-    win.close_database()
+def window(main_window_factory):
+    return main_window_factory()
 
 
 @pytest.fixture

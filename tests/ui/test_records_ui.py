@@ -7,25 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from cos_desktop.app import make_application
 from cos_desktop.db import records
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Group, Note, Participant
 from cos_desktop.ui.group_dialog import NewGroupDialog
-from cos_desktop.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 
 @pytest.fixture
-def window(qtbot, sqlite_url):
-    make_application()
-    win = MainWindow(sqlite_url)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_database()
-    win.load_demo_group()
-    yield win
-    win.close_database()
+def window(main_window_factory):
+    return main_window_factory(demo=True)
 
 
 def reread(window, query):

@@ -4,7 +4,6 @@ linking (dialog, drag-and-drop), Locate..., the preview with its pause points, a
 from __future__ import annotations
 
 import shutil
-import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
