@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from cos_desktop import APP_ID
@@ -50,4 +49,6 @@ def resource_path(name: str) -> Path:
     source_tree = Path(__file__).resolve().parent.parent / "resources" / name
     if source_tree.exists():
         return source_tree
-    return Path(str(importlib_resources.files("cos_desktop.resources") / name))
+    from importlib import resources  # only needed when installed; slow to import at start-up
+
+    return Path(str(resources.files("cos_desktop.resources") / name))

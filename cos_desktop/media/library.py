@@ -10,14 +10,19 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from cos_desktop.db.models import MediaItem, SegmentPlan
 from cos_desktop.media.backend import is_address
 from cos_desktop.media.files import fingerprint, mp4_cut_short  # noqa: F401 (part of the library API)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from cos_desktop.db.models import MediaItem, SegmentPlan
+
+# SQLAlchemy and the models are imported inside the functions that query: the main window
+# imports this module while it is being built, before the database opens.
 
 VIDEO_SUFFIXES = frozenset(
     ".mp4 .m4v .mov .mkv .avi .wmv .webm .mpg .mpeg .ts .m2ts .mts .vob .ogv .flv .3gp".split()
@@ -55,11 +60,17 @@ def title_from_path(path: Path) -> str:
 
 
 def _item_for_location(session: Session, location: str) -> MediaItem | None:
+    from sqlalchemy import select
+
+    from cos_desktop.db.models import MediaItem
+
     return session.scalars(select(MediaItem).where(MediaItem.location == location).order_by(MediaItem.id)).first()
 
 
 def link_file(session: Session, segment: SegmentPlan, path: str | os.PathLike, *, title: str | None = None) -> MediaItem:
     """Link a local video file to a segment (reusing the library entry for the same file)."""
+    from cos_desktop.db.models import MediaItem
+
     path = Path(path).expanduser()
     try:
         path = path.resolve()
@@ -88,6 +99,8 @@ def check_address(address: str) -> str:
 
 
 def link_address(session: Session, segment: SegmentPlan, address: str, *, title: str | None = None) -> MediaItem:
+    from cos_desktop.db.models import MediaItem
+
     address = check_address(address)
     item = _item_for_location(session, address)
     if item is None:
@@ -115,10 +128,18 @@ def record_duration(item: MediaItem, duration_ms: int | None) -> None:
 
 
 def segments_using(session: Session, item: MediaItem) -> list[SegmentPlan]:
+    from sqlalchemy import select
+
+    from cos_desktop.db.models import SegmentPlan
+
     return list(session.scalars(select(SegmentPlan).where(SegmentPlan.media_item_id == item.id).order_by(SegmentPlan.id)))
 
 
 def missing_items(session: Session) -> list[MediaItem]:
+    from sqlalchemy import select
+
+    from cos_desktop.db.models import MediaItem
+
     items = session.scalars(select(MediaItem).order_by(MediaItem.id))
     return [item for item in items if status_of(item) is LinkStatus.MISSING]
 
@@ -146,6 +167,8 @@ def relink(session: Session, item: MediaItem, new_path: str | os.PathLike) -> Re
 
 def find_in_folder(session: Session, folder: Path, *, exclude: MediaItem | None = None) -> list[tuple[MediaItem, Path]]:
     """Missing items whose file is in `folder`: by name, or by fingerprint when renamed."""
+    from cos_desktop.db.models import MediaItem
+
     missing = [m for m in missing_items(session) if exclude is None or m.id != exclude.id]
     if not missing:
         return []
