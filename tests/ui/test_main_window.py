@@ -82,3 +82,28 @@ def test_delivered_chapters_are_marked_in_the_list(window):
     items = [window.programme.chapter_list.item(i).text() for i in range(8)]
     assert "(delivered)" in items[0]
     assert not any("(delivered)" in text for text in items[1:])
+
+
+def test_window_is_built_before_the_slow_libraries_load():
+    """The window appears at once; the database, file and media layers load behind it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import sys\n"
+        "from cos_desktop.app import make_application\n"
+        "from cos_desktop.ui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        "window = MainWindow('sqlite:///unused.sqlite3')\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "slow = ('sqlalchemy', 'alembic', 'reportlab', 'vlc', 'pydantic', 'yaml')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in slow}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
