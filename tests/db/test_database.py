@@ -199,3 +199,28 @@ def test_backup_copy_is_a_readable_owner_only_database(sqlite_url):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema_version.HEAD_REVISION
     engine.dispose()
+
+
+def test_older_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path):
+    """A database from the first release: copied aside untouched, then migrated to the current schema."""
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine("sqlite:///" + str(path))
+    run_migrations(engine, schema_version.KNOWN_REVISIONS[0])
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO curriculum (id, name, description, is_template, builtin, created_at, updated_at) "
+            "VALUES (1, 'Our own programme ✨', '', 1, 0, '2026-01-01', '2026-01-01')"
+        ))
+    engine.dispose()
+    db = open_database("sqlite:///" + str(path))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema_version.HEAD_REVISION
+        assert conn.execute(text("SELECT name FROM curriculum")).scalar() == "Our own programme ✨"
+    db.dispose()
+    assert db.backup_path is not None and db.backup_path.parent == tmp_path
+    assert "before-upgrade" in db.backup_path.name
+    backup = create_engine("sqlite:///" + str(db.backup_path))
+    with backup.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema_version.KNOWN_REVISIONS[0]
+        assert conn.execute(text("SELECT name FROM curriculum")).scalar() == "Our own programme ✨"
+    backup.dispose()
