@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.app import interactive, report_error
-from cos_desktop.ui.group_page import STATUS_LABELS, AttendancePage, GroupPage, ParentDialog, save  # noqa: F401
+from cos_desktop.ui.group_page import STATUS_LABELS, AttendancePage, GroupPage, ParentDialog, save
 from cos_desktop.ui.planner import PlannerView
 from cos_desktop.ui.programme_view import ProgrammeView
 
