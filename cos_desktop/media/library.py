@@ -167,7 +167,6 @@ def relink(session: Session, item: MediaItem, new_path: str | os.PathLike) -> Re
 
 def find_in_folder(session: Session, folder: Path, *, exclude: MediaItem | None = None) -> list[tuple[MediaItem, Path]]:
     """Missing items whose file is in `folder`: by name, or by fingerprint when renamed."""
-
     missing = [m for m in missing_items(session) if exclude is None or m.id != exclude.id]
     if not missing:
         return []
