@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.app import interactive, report_error
-from cos_desktop.ui.group_page import STATUS_LABELS, AttendancePage, GroupPage, ParentDialog, save
-from cos_desktop.ui.planner import PlannerView
 from cos_desktop.ui.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
@@ -61,24 +59,13 @@ class MainWindow(QMainWindow):
         new_group_button.clicked.connect(self.new_group)
 
         self.programme = ProgrammeView()
-        self.group_page = GroupPage(self)
-        self.group_page.changed.connect(self._group_records_changed)
-        self.group_page.reviewRequested.connect(self.review_notes)
-        self.attendance_page = AttendancePage(self)
-        self.attendance_page.changed.connect(self._attendance_changed)
-        # The group page's parts, by the names the rest of the window (and its tests) use.
-        self.schedule = self.group_page.schedule
-        self.participants = self.group_page.participants
-        self.add_parent_button = self.group_page.add_parent_button
-        self.schedule.setToolTip(self.tr("Double-click a delivered session to see its summary"))
-        self.schedule.cellDoubleClicked.connect(lambda row, _column: self.show_run_summary(row))
-
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme, self.tr("&Programme"))
-        self.tabs.addTab(self.group_page, self.tr("G&roup"))
-        self.planner = PlannerView(self)
-        self.tabs.addTab(self.planner, self.tr("P&lanner"))
-        self.tabs.addTab(self.attendance_page, self.tr("A&ttendance"))
+        # The other pages are built by _build_pages once the window is on screen; until then
+        # (a fraction of a second) their tabs hold empty placeholders.
+        self.group_page = self.attendance_page = self.planner = self.videos = None
+        for title in (self.tr("G&roup"), self.tr("P&lanner"), self.tr("A&ttendance")):
+            self.tabs.addTab(QWidget(), title)
 
         top = QHBoxLayout()
         top.addWidget(picker_label)
@@ -93,17 +80,46 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
         self._build_menus()
-        from cos_desktop.ui.video_links import VideoLinks
-
-        self.videos = VideoLinks(self)
         self.presenterOpened.connect(self._add_live_video)
         self.summaryOpened.connect(self._offer_documents)
+        self._restore_geometry()
+
+    def _build_pages(self) -> None:
+        """The Group, Planner and Attendance pages and the video actions.
+
+        Built after the first paint: their modules and widgets cost more start-up time than the
+        rest of the window together.
+        """
+        if self.planner is not None:
+            return
+        from cos_desktop.ui.group_page import AttendancePage, GroupPage
+        from cos_desktop.ui.planner import PlannerView
+        from cos_desktop.ui.video_links import VideoLinks
+
+        self.group_page = GroupPage(self)
+        self.group_page.changed.connect(self._group_records_changed)
+        self.group_page.reviewRequested.connect(self.review_notes)
+        self.attendance_page = AttendancePage(self)
+        self.attendance_page.changed.connect(self._attendance_changed)
+        # The group page's parts, by the names the rest of the window (and its tests) use.
+        self.schedule = self.group_page.schedule
+        self.participants = self.group_page.participants
+        self.add_parent_button = self.group_page.add_parent_button
+        self.schedule.setToolTip(self.tr("Double-click a delivered session to see its summary"))
+        self.schedule.cellDoubleClicked.connect(lambda row, _column: self.show_run_summary(row))
+        self.planner = PlannerView(self)
+        for index, page in ((1, self.group_page), (2, self.planner), (3, self.attendance_page)):
+            placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            placeholder.deleteLater()
+
+        self.videos = VideoLinks(self)
         self.planner.install_actions(self)
         self.planner.planChanged.connect(lambda _id: self.programme.refresh())
         self.planner.programmesChanged.connect(self.planner.refresh_programmes)
         self.databaseReady.connect(self.planner.refresh_programmes)
         self.groupChanged.connect(self.planner.refresh_programmes)
-        self._restore_geometry()
 
     # ---- menus ------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
@@ -200,6 +216,7 @@ class MainWindow(QMainWindow):
         from cos_desktop.db import store
         from cos_desktop.db.engine import DatabaseOpenError, open_database
 
+        self._build_pages()
         try:
             self.database = open_database(self.database_url)
         except DatabaseOpenError as exc:
@@ -210,7 +227,7 @@ class MainWindow(QMainWindow):
         store.ensure_builtin_template(self.session)
         if self.load_demo_on_open:
             self._load_demo(select=True)
-        self.refresh_groups()
+        self.refresh_groups(self.group_picker.currentData() or self._last_group_id())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         if self.database.backup_path is not None:
             self.statusBar().showMessage(
@@ -260,12 +277,25 @@ class MainWindow(QMainWindow):
         self.group_picker.blockSignals(False)
         self._group_picked()
 
+    def _last_group_id(self) -> int | None:
+        """The group picked last time on this database, so the app opens where the facilitator left it."""
+        settings = QSettings()
+        if settings.value("mainWindow/lastGroupDatabase") != self.database_url:
+            return None
+        try:
+            return int(settings.value("mainWindow/lastGroupId"))
+        except (TypeError, ValueError):
+            return None
+
     def _group_picked(self) -> None:
         from cos_desktop.db import store
 
         if self.session is None:
             return
         group = self.current_group()
+        settings = QSettings()
+        settings.setValue("mainWindow/lastGroupDatabase", self.database_url)
+        settings.setValue("mainWindow/lastGroupId", group.id if group is not None else "")
         if group is None:
             self.programme.set_curriculum(store.builtin_template(self.session))
         else:
@@ -311,12 +341,15 @@ class MainWindow(QMainWindow):
 
     def add_participant(self, name: str | None = None) -> None:
         from cos_desktop.db import records
+        from cos_desktop.ui.group_page import save
 
         group = self.current_group()
         if group is None:
             return
         ages, consent = "", False
         if name is None:
+            from cos_desktop.ui.group_page import ParentDialog
+
             dialog = ParentDialog(self, same_names={p.display_name for p in group.participants})
             dialog.setWindowTitle(self.tr("Add parent"))
             if dialog.exec() != ParentDialog.DialogCode.Accepted:
@@ -329,6 +362,7 @@ class MainWindow(QMainWindow):
     def edit_group(self) -> None:
         from cos_desktop.db import records
         from cos_desktop.ui.group_dialog import NewGroupDialog
+        from cos_desktop.ui.group_page import save
 
         group = self.current_group()
         if group is None:
@@ -341,6 +375,7 @@ class MainWindow(QMainWindow):
 
     def toggle_archived(self) -> None:
         from cos_desktop.db import records
+        from cos_desktop.ui.group_page import save
 
         group = self.current_group()
         if group is None:
@@ -458,6 +493,7 @@ class MainWindow(QMainWindow):
     def start_session(self) -> None:
         """Session > Start session: choose a chapter (the group's next one), then open the presenter."""
         from cos_desktop.db import store
+        from cos_desktop.ui.group_page import STATUS_LABELS
         from cos_desktop.ui.start_dialog import ChapterChoice, StartSessionDialog
 
         if self.session is None:

@@ -107,3 +107,20 @@ def test_window_is_built_before_the_slow_libraries_load():
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_app_opens_on_the_group_picked_last_time(main_window_factory, sqlite_url, qtbot):
+    first = main_window_factory(demo=True)
+    assert first.group_picker.currentText() == "Demo group"
+    first.close_database()
+    again = MainWindow(sqlite_url)
+    qtbot.addWidget(again)
+    assert again.open_database()
+    assert again.group_picker.currentText() == "Demo group"
+    again.group_picker.setCurrentIndex(0)
+    again.close_database()
+    third = MainWindow(sqlite_url)
+    qtbot.addWidget(third)
+    assert third.open_database()
+    assert third.current_group() is None
+    third.close_database()
