@@ -20,19 +20,11 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def median_time(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from timing import time_once  # noqa: E402
 
 
 def page_texts(view) -> list[str]:
@@ -90,11 +82,11 @@ def main() -> int:
         # Interleave the two so that machine noise hits both alike.
         ours_times, bare_times = [], []
         for _ in range(args.repeat):
-            ours_times.append(median_time(ours, 1))
-            bare_times.append(median_time(lambda: bare_document(texts), 1))
+            ours_times.append(time_once(ours))
+            bare_times.append(time_once(lambda: bare_document(texts)))
         ours_median, bare_median = statistics.median(ours_times), statistics.median(bare_times)
         ours_best, bare_best = min(ours_times), min(bare_times)
-        report_times = [median_time(report, 1) for _ in range(args.repeat)]
+        report_times = [time_once(report) for _ in range(args.repeat)]
     database.dispose()
     print(f"{args.repeat} runs each, interleaved; median (best)")
     print(f"parent summary:   {ours_median * 1000:7.1f} ms ({ours_best * 1000:.1f})")

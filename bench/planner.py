@@ -13,29 +13,18 @@ Prints the median time of each task and its ratio to the baseline measured in th
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml  # noqa: E402
+from timing import median_seconds  # noqa: E402
 
 from cos_desktop.core import curriculum_file as cf  # noqa: E402
 from cos_desktop.core import plan_edit  # noqa: E402
 from cos_desktop.paths import resource_path  # noqa: E402
-
-
-def median_seconds(task, repeat: int) -> float:
-    task()  # warm up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        task()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> int:

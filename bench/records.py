@@ -22,7 +22,6 @@ import argparse
 import datetime as dt
 import random
 import re
-import statistics
 import sys
 import tempfile
 import time
@@ -30,22 +29,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from timing import median_seconds  # noqa: E402
+
 GROUPS = 200
 PARENTS_PER_GROUP = 8
 NOTES = 100_000
 WORDS = ("sleep", "bedtime", "naps", "tantrum", "comfort", "explore", "shark", "music", "repair", "rupture",
          "nursery", "grandmother", "calm", "angry", "shy", "circle", "hands", "biting", "feeding", "crying",
          "settled", "worried", "laughed", "shared", "noticed", "toddler", "baby", "week", "hard", "better")
-
-
-def median_time(fn, repeat: int) -> float:
-    fn()  # warm caches (statement cache, pages), as in a running app
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def build(database, rng: random.Random) -> None:
@@ -149,8 +140,8 @@ def main() -> int:
         raw_rows = run_raw(group_sql, {})
         assert len(app_rows) == len(raw_rows) == GROUPS - GROUPS // 20
         results.append(("group list (%d groups)" % len(app_rows),
-                        median_time(lambda: records.group_list(session), args.repeat),
-                        median_time(lambda: run_raw(group_sql, {}), args.repeat)))
+                        median_seconds(lambda: records.group_list(session), args.repeat),
+                        median_seconds(lambda: run_raw(group_sql, {}), args.repeat)))
 
         # 2. note searches
         group = session.scalars(select(Group).order_by(Group.id).offset(50)).first()
@@ -163,9 +154,9 @@ def main() -> int:
             sql, params = search_sql(dialect, query_terms(query), group_id=group_id, participant_id=participant_id, limit=200)
             hits = search_notes(session, query, group_id=group_id, participant_id=participant_id)
             assert len(hits) == len(run_raw(sql, params)) > 0
-            app = median_time(lambda: search_notes(session, query, group_id=group_id, participant_id=participant_id),
+            app = median_seconds(lambda: search_notes(session, query, group_id=group_id, participant_id=participant_id),
                               args.repeat)
-            raw = median_time(lambda: run_raw(sql, params), args.repeat)
+            raw = median_seconds(lambda: run_raw(sql, params), args.repeat)
             results.append((f"{label} ({len(hits)} hits)", app, raw))
     connection.close()
 
