@@ -24,7 +24,7 @@ from timing import median_seconds  # noqa: E402
 
 from cos_desktop.core import curriculum_file as cf  # noqa: E402
 from cos_desktop.core import plan_edit  # noqa: E402
-from cos_desktop.paths import resource_path  # noqa: E402
+from cos_desktop.core.paths import resource_path  # noqa: E402
 
 
 def main() -> int:

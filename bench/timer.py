@@ -83,8 +83,8 @@ def display_lag(seconds: float, busy_ms: int, aligned: bool) -> list[float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cos_desktop.ui.live_controller import PresenterController
-    from cos_desktop.ui.presenter import PresenterWindow
+    from cos_desktop.ui.live.presenter_controller import PresenterController
+    from cos_desktop.ui.live.presenter_window import PresenterWindow
 
     app = QApplication.instance() or QApplication([])
     clock = RealClock()

@@ -141,7 +141,7 @@ def peak_memory_mb() -> tuple[float, str]:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
-    from cos_desktop.paths import resource_path
+    from cos_desktop.core.paths import resource_path
 
     clip = str(resource_path("demo-clip.mp4"))
     ours, raw = open_to_playing(runs, clip)

@@ -7,20 +7,16 @@ import os
 import sys
 
 from cos_desktop import APP_ID, APP_NAME
+from cos_desktop.ui.errors import report_error
 
 log = logging.getLogger(__name__)
-
-
-def interactive() -> bool:
-    """False in tests and scripted runs: messages go to stderr instead of modal dialogs."""
-    return os.environ.get("COS_DESKTOP_NONINTERACTIVE") != "1"
 
 
 def acquire_lock(database_url: str):
     """A QLockFile held while the app runs; (None, reason) if another copy has it."""
     from PySide6.QtCore import QLockFile
 
-    from cos_desktop.paths import lock_file_path
+    from cos_desktop.core.paths import lock_file_path
 
     path = lock_file_path(database_url)
     try:
@@ -40,15 +36,6 @@ def acquire_lock(database_url: str):
         f"{APP_NAME} cannot create its lock file {path}: the folder may be read-only or the "
         "disk full. Make the folder writable, or start with --database pointing elsewhere."
     )
-
-
-def report_error(title: str, message: str, parent=None) -> None:
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
-    log.error("%s: %s", title, message)
-    if interactive():
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(parent, title, message)
 
 
 def prefer_x11_for_video() -> None:

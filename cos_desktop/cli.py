@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def database_url(args: argparse.Namespace) -> str:
-    from cos_desktop.paths import default_database_url
+    from cos_desktop.core.paths import default_database_url
 
     return args.database or default_database_url()
 
@@ -128,7 +128,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_paths(args: argparse.Namespace) -> int:
-    from cos_desktop.paths import data_dir, log_dir
+    from cos_desktop.core.paths import data_dir, log_dir
 
     print(f"database: {database_url(args)}")
     print(f"data folder: {data_dir()}")

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from cos_desktop.paths import log_dir
+from cos_desktop.core.paths import log_dir
 
 LOG_FILE = "cos-desktop.log"
 MAX_BYTES = 1_000_000

@@ -15,7 +15,7 @@ from cos_desktop.core.kinds import AttendanceStatus, RunStatus, Visibility
 from cos_desktop.core.run_summary import RunSummary, SegmentOutcome
 from cos_desktop.db import store
 from cos_desktop.db.models import Attendance, Group, MediaItem, Note, RunEvent
-from cos_desktop.paths import data_dir, resource_path
+from cos_desktop.core.paths import data_dir, resource_path
 
 DEMO_GROUP_NAME = "Demo group"
 DEMO_CLIP = "demo-clip.mp4"

@@ -21,7 +21,7 @@ from cos_desktop.db.models import (
     SegmentPlan,
     SessionRun,
 )
-from cos_desktop.paths import resource_path
+from cos_desktop.core.paths import resource_path
 
 if TYPE_CHECKING:  # pydantic is imported only when a curriculum file is read or written
     from cos_desktop.core import curriculum_file as cf

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cos_desktop.core.media_links import is_address  # noqa: F401 (used here and by the players)
+
 Post = Callable[[Callable[[], None]], None]
 
 
@@ -94,10 +96,6 @@ class MediaInfo:
     @property
     def playable(self) -> bool:
         return all(p in WARNINGS for p in self.problems)
-
-
-def is_address(location: str) -> bool:
-    return "://" in location and not location.lower().startswith("file://")
 
 
 def format_ms(ms: int | None) -> str:

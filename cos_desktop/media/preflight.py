@@ -12,8 +12,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
-from cos_desktop.db.models import ChapterPlan, SegmentPlan
 from cos_desktop.media.backend import (
     WARNINGS,
     Fix,
@@ -25,6 +25,34 @@ from cos_desktop.media.backend import (
     install_vlc_text,
     is_address,
 )
+
+
+class LinkedVideo(Protocol):
+    id: int
+    location: str | None
+    duration_ms: int | None
+
+
+class PausePointLike(Protocol):
+    at_ms: int
+
+
+class SegmentLike(Protocol):
+    """What the check reads of a segment: the planner's rows carry these fields."""
+    id: int
+    position: int
+    title: str
+    kind: str
+    media_item: LinkedVideo | None
+    clip_start_ms: int | None
+    clip_end_ms: int | None
+    pause_points: Sequence[PausePointLike]
+
+
+class ChapterLike(Protocol):
+    position: int
+    title: str
+    segments: Sequence[SegmentLike]
 
 
 class Severity(StrEnum):
@@ -89,11 +117,11 @@ class PreflightReport:
         return "\n".join([f"Checking: {self.chapter_title}", *(f.line() for f in self.findings), self.summary()])
 
 
-def _segment_subject(segment: SegmentPlan) -> str:
+def _segment_subject(segment: SegmentLike) -> str:
     return f"Segment {segment.position}, {segment.title}"
 
 
-def check_video_segment(segment: SegmentPlan, backend: MediaBackend, *, decode: bool = True) -> list[Finding]:
+def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: bool = True) -> list[Finding]:
     subject = _segment_subject(segment)
     item = segment.media_item
     if item is None or not item.location:
@@ -140,7 +168,7 @@ def check_video_segment(segment: SegmentPlan, backend: MediaBackend, *, decode: 
     return findings
 
 
-def check_chapter(chapter: ChapterPlan, backend: MediaBackend, *, screens: Sequence[str] | None,
+def check_chapter(chapter: ChapterLike, backend: MediaBackend, *, screens: Sequence[str] | None,
                   projector_screen: str | None = None, decode: bool = True) -> PreflightReport:
     """Check one chapter. `screens` are the connected screens' names (None: could not tell)."""
     report = PreflightReport(chapter_title=f"Chapter {chapter.position}: {chapter.title}")

@@ -29,7 +29,7 @@ from cos_desktop.media.backend import (
     format_ms,
     is_address,
 )
-from cos_desktop.media.files import looks_like_text, mp4_cut_short
+from cos_desktop.core.media_files import looks_like_text, mp4_cut_short
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop import APP_NAME, __version__
-from cos_desktop.app import interactive, report_error
-from cos_desktop.ui.programme_view import ProgrammeView
+from cos_desktop.ui.errors import interactive, report_error
+from cos_desktop.ui.planning.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +92,9 @@ class MainWindow(QMainWindow):
         """
         if self.planner is not None:
             return
-        from cos_desktop.ui.group_page import AttendancePage, GroupPage
-        from cos_desktop.ui.planner import PlannerView
-        from cos_desktop.ui.video_links import VideoLinks
+        from cos_desktop.ui.records.group_page import AttendancePage, GroupPage
+        from cos_desktop.ui.planning.planner_view import PlannerView
+        from cos_desktop.ui.planning.video_links import VideoLinks
 
         self.group_page = GroupPage(self)
         self.group_page.changed.connect(self._group_records_changed)
@@ -189,18 +189,18 @@ class MainWindow(QMainWindow):
 
     def export_document(self, kind: str = "parent-summary", run_id: int | None = None):
         """File > Export...: choose a document, see its first page, save it as a PDF."""
-        from cos_desktop.ui.export_dialog import open_export_dialog
+        from cos_desktop.ui.printing.export_dialog import open_export_dialog
 
         return open_export_dialog(self, kind=kind, run_id=run_id)
 
     def print_document(self):
         """File > Print...: the same choices, then the system print dialog."""
-        from cos_desktop.ui.export_dialog import open_export_dialog
+        from cos_desktop.ui.printing.export_dialog import open_export_dialog
 
         return open_export_dialog(self, print_now=True)
 
     def _offer_documents(self, summary_dialog) -> None:
-        from cos_desktop.ui.export_dialog import offer_documents
+        from cos_desktop.ui.printing.export_dialog import offer_documents
 
         offer_documents(self, summary_dialog)
 
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
     def new_group(self) -> None:
         from cos_desktop.db import store
         from cos_desktop.db.models import Curriculum
-        from cos_desktop.ui.group_dialog import NewGroupDialog
+        from cos_desktop.ui.records.group_dialog import NewGroupDialog
 
         if self.session is None:
             return
@@ -341,14 +341,14 @@ class MainWindow(QMainWindow):
 
     def add_participant(self, name: str | None = None) -> None:
         from cos_desktop.db import records
-        from cos_desktop.ui.group_page import save
+        from cos_desktop.ui.records.group_page import save
 
         group = self.current_group()
         if group is None:
             return
         ages, consent = "", False
         if name is None:
-            from cos_desktop.ui.group_page import ParentDialog
+            from cos_desktop.ui.records.group_page import ParentDialog
 
             dialog = ParentDialog(self, same_names={p.display_name for p in group.participants})
             dialog.setWindowTitle(self.tr("Add parent"))
@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
 
     def edit_group(self) -> None:
         from cos_desktop.db import records
-        from cos_desktop.ui.group_dialog import NewGroupDialog
-        from cos_desktop.ui.group_page import save
+        from cos_desktop.ui.records.group_dialog import NewGroupDialog
+        from cos_desktop.ui.records.group_page import save
 
         group = self.current_group()
         if group is None:
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def toggle_archived(self) -> None:
         from cos_desktop.db import records
-        from cos_desktop.ui.group_page import save
+        from cos_desktop.ui.records.group_page import save
 
         group = self.current_group()
         if group is None:
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message.format(name=group.name), 8000)
 
     def delete_group(self, confirmed: bool = False) -> None:
-        from cos_desktop.ui.record_commands import DeleteGroupCommand
+        from cos_desktop.ui.records.record_commands import DeleteGroupCommand
 
         group = self.current_group()
         if group is None:
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
     def review_notes(self, run_id: int | None = None, note_id: int | None = None):
         """The review screen of a session's notes (default: the group's latest delivered or next session)."""
         from cos_desktop.db.models import SessionRun
-        from cos_desktop.ui.review import SessionReview
+        from cos_desktop.ui.records.session_review import SessionReview
 
         if run_id is None:
             group = self.current_group()
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def find_in_notes(self):
-        from cos_desktop.ui.search_dialog import SearchDialog
+        from cos_desktop.ui.records.search_dialog import SearchDialog
 
         if self.session is None:
             return None
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _flush_notes(self) -> bool:
         """Save every note being written, in any window (True when all are saved)."""
-        from cos_desktop.ui.note_editor import NoteAutosave
+        from cos_desktop.ui.records.note_editor import NoteAutosave
 
         from PySide6.QtWidgets import QApplication
 
@@ -493,8 +493,8 @@ class MainWindow(QMainWindow):
     def start_session(self) -> None:
         """Session > Start session: choose a chapter (the group's next one), then open the presenter."""
         from cos_desktop.db import store
-        from cos_desktop.ui.group_page import STATUS_LABELS
-        from cos_desktop.ui.start_dialog import ChapterChoice, StartSessionDialog
+        from cos_desktop.ui.records.group_page import STATUS_LABELS
+        from cos_desktop.ui.live.start_dialog import ChapterChoice, StartSessionDialog
 
         if self.session is None:
             return
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
     def open_live_session(self, *, chapter_id: int, run_id: int | None, clock=None, start: bool = False):
         """Open the presenter (and projector) on a group's session, or on a chapter as a rehearsal."""
         from cos_desktop.db.models import ChapterPlan, SessionRun
-        from cos_desktop.ui.live_session import LiveSession
+        from cos_desktop.ui.live.live_session import LiveSession
 
         run = self.session.get(SessionRun, run_id) if run_id is not None else None
         chapter = run.chapter if run is not None else self.session.get(ChapterPlan, chapter_id)
@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
                            clock=clock, full_screen=self.live_full_screen, parent=self)
         self.live_session = live
         if run is not None:
-            from cos_desktop.ui.live_records import attach_live_records
+            from cos_desktop.ui.live.live_records import attach_live_records
 
             attach_live_records(live, self)
         live.ended.connect(lambda _summary: self._live_session_ended(live))
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         return live
 
     def _add_live_video(self, live) -> None:
-        from cos_desktop.ui.live_video import LiveVideo
+        from cos_desktop.ui.live.live_video import LiveVideo
 
         live.video = LiveVideo(live, self.session)
 
@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_summary_dialog(self, summary, title: str, run=None, parent=None):
-        from cos_desktop.ui.summary_view import SessionSummaryDialog
+        from cos_desktop.ui.live.summary_dialog import SessionSummaryDialog
 
         dialog = SessionSummaryDialog(summary, title, parent or self, run=run)
         if run is not None:
@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
     def _fill_projector_menu(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
-        from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key, screen_label
+        from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY, screen_key, screen_label
 
         self.projector_menu.clear()
         show = QAction(self.tr("Show the projector window"), self.projector_menu)
@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
             self.projector_menu.addAction(action)
 
     def choose_projector_screen(self, screen) -> None:
-        from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key
+        from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY, screen_key
 
         QSettings().setValue(PROJECTOR_SCREEN_KEY, screen_key(screen))
         if self.live_session is not None:

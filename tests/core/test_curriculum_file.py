@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from cos_desktop.core import curriculum_file as cf
-from cos_desktop.paths import resource_path
+from cos_desktop.core.paths import resource_path
 
 
 def builtin_data() -> dict:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from cos_desktop.core import curriculum_file as cf
 from cos_desktop.core.fit import CannotFit, FitItem, fit_segments
 from cos_desktop.core.kinds import SegmentKind
-from cos_desktop.paths import resource_path
+from cos_desktop.core.paths import resource_path
 
 KINDS = [k.value for k in SegmentKind]
 

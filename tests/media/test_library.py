@@ -8,8 +8,8 @@ import shutil
 import pytest
 
 from cos_desktop.db import store
-from cos_desktop.media import library
-from cos_desktop.media.library import LinkError, LinkStatus
+from cos_desktop.db import media_library as library
+from cos_desktop.db.media_library import LinkError, LinkStatus
 
 
 @pytest.fixture

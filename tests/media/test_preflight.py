@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cos_desktop.db import store
-from cos_desktop.media import library
+from cos_desktop.db import media_library as library
 from cos_desktop.media.backend import Fix
 from cos_desktop.media.factory import create_backend
 from cos_desktop.media.null_backend import NullBackend

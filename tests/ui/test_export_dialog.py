@@ -50,7 +50,7 @@ def test_the_window_keeps_working_while_a_document_is_built(window, qtbot, monke
 
     from PySide6.QtCore import QThread, QTimer
 
-    from cos_desktop.ui import export_dialog
+    from cos_desktop.ui.printing import export_dialog
 
     real_build = export_dialog.build_pdf
     build_threads = []

@@ -10,7 +10,7 @@ from cos_desktop.core.clock import FakeClock
 from cos_desktop.db import records, store
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Note, SessionRun
-from cos_desktop.ui.review import SessionReview
+from cos_desktop.ui.records.session_review import SessionReview
 from tests.ui.keyboard import type_text
 
 MIN = 60

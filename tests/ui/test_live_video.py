@@ -10,9 +10,9 @@ from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.live_run import RunState
 from cos_desktop.db.models import PausePoint
 from cos_desktop.media.backend import PlaybackState
-from cos_desktop.ui.live_video import LiveVideo
-from cos_desktop.ui.projector import ProjectorWindow
-from cos_desktop.ui.video_panel import VideoPanel
+from cos_desktop.ui.live.live_video import LiveVideo
+from cos_desktop.ui.live.projector_window import ProjectorWindow
+from cos_desktop.ui.video.video_panel import VideoPanel
 
 PROMPT = "What did the child need just then?"
 
@@ -154,10 +154,10 @@ def test_the_presenter_checks_the_chapters_videos_before_starting(window, qtbot,
                         lambda *a, **k: answers.append(a) or QMessageBox.StandardButton.No)
     import shutil
 
-    from cos_desktop.paths import resource_path
+    from cos_desktop.core.paths import resource_path
 
     shutil.copyfile(resource_path("demo-clip.mp4"), tmp_path / "found.mp4")
-    monkeypatch.setattr("cos_desktop.ui.video_links.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("cos_desktop.ui.planning.video_links.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(tmp_path / "found.mp4"), ""))
     check.fix_buttons(__import__("cos_desktop.media.backend", fromlist=["Fix"]).Fix.LOCATE)[0].click()
     assert tabs.tabText(live.video.check_tab) == "Videos"

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cos_desktop.app import make_application
-from cos_desktop.ui.group_dialog import NewGroupDialog
+from cos_desktop.ui.records.group_dialog import NewGroupDialog
 from cos_desktop.ui.main_window import MainWindow
 
 

@@ -13,7 +13,7 @@ from cos_desktop.db import records
 from cos_desktop.db.demo import load_demo_group
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Note
-from cos_desktop.ui.notes_panel import NotesPanel
+from cos_desktop.ui.live.notes_panel import NotesPanel
 from tests.ui.keyboard import type_text
 
 

@@ -13,7 +13,7 @@ from cos_desktop.core.kinds import Visibility
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import store
 from cos_desktop.db.models import Attendance, Note, RunEvent, SessionRun
-from cos_desktop.ui.start_dialog import StartSessionDialog
+from cos_desktop.ui.live.start_dialog import StartSessionDialog
 
 MIN = 60
 
@@ -283,7 +283,7 @@ def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
-    from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY, screen_key
+    from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY, screen_key
 
     run, live = open_demo_session(window, demo, FakeClock())
     live.projector.close()  # closed by hand: the menu shows it again

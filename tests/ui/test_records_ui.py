@@ -10,7 +10,7 @@ from sqlalchemy import select
 from cos_desktop.db import records
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Group, Note, Participant
-from cos_desktop.ui.group_dialog import NewGroupDialog
+from cos_desktop.ui.records.group_dialog import NewGroupDialog
 from tests.ui.keyboard import type_text
 
 

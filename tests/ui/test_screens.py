@@ -23,7 +23,7 @@ from tests.conftest import ROOT
 def test_screen_signals_mid_session_do_not_stop_the_presenter(qtbot, sqlite_url):
     from PySide6.QtCore import QSettings
 
-    from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY
+    from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY
 
     make_application()
     QSettings().remove(PROJECTOR_SCREEN_KEY)  # no screen chosen yet

@@ -14,8 +14,8 @@ from cos_desktop.app import make_application
 from cos_desktop.media.backend import Clip, PlaybackState
 from cos_desktop.media.playback import Cue
 from cos_desktop.ui.main_window import MainWindow
-from cos_desktop.ui.video_controller import VideoController
-from cos_desktop.ui.video_panel import VideoPanel
+from cos_desktop.ui.video.video_controller import VideoController
+from cos_desktop.ui.video.video_panel import VideoPanel
 
 
 @pytest.fixture(autouse=True)

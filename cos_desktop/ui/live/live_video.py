@@ -20,9 +20,9 @@ from cos_desktop.core.run_summary import PausePointReached
 from cos_desktop.db.models import SegmentPlan
 from cos_desktop.media.backend import PlaybackState
 from cos_desktop.media.video_widget import VideoSurface
-from cos_desktop.ui.live_controller import NEXT_KEYS, typing_in_text_field
-from cos_desktop.ui.video_controller import VideoController
-from cos_desktop.ui.video_panel import VideoPanel
+from cos_desktop.ui.live.presenter_controller import NEXT_KEYS, typing_in_text_field
+from cos_desktop.ui.video.video_controller import VideoController
+from cos_desktop.ui.video.video_panel import VideoPanel
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class LiveVideo(QObject):
     def _add_check_panel(self) -> None:
         from PySide6.QtWidgets import QPushButton
 
-        from cos_desktop.ui.preflight_dialog import PreflightView
+        from cos_desktop.ui.video.preflight_dialog import PreflightView
 
         box = QWidget()
         box.setObjectName("videoCheckPanel")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cos_desktop.ui.note_editor import NoteEditor, NoteTarget
-from cos_desktop.ui.notes_panel import note_preview
+from cos_desktop.ui.records.note_editor import NoteEditor, NoteTarget
+from cos_desktop.ui.live.notes_panel import note_preview
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,7 +175,7 @@ class SessionReview(QDialog):
             self.editor.text.setFocus()
 
     def delete_note(self) -> None:
-        from cos_desktop.ui.record_commands import DeleteNoteCommand
+        from cos_desktop.ui.records.record_commands import DeleteNoteCommand
 
         note_id = self.editor.note_id
         if note_id is None or not self.editor.flush():

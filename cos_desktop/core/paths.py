@@ -46,7 +46,7 @@ def lock_file_path(database_url: str) -> Path:
 
 def resource_path(name: str) -> Path:
     """A file in resources/: from the source tree when running from it, else the installed copy."""
-    source_tree = Path(__file__).resolve().parent.parent / "resources" / name
+    source_tree = Path(__file__).resolve().parents[2] / "resources" / name
     if source_tree.exists():
         return source_tree
     from importlib import resources  # only needed when installed; slow to import at start-up

@@ -632,7 +632,7 @@ class PlannerView(QWidget):
     def _media_label(self, item) -> str:
         from cos_desktop.db import store
 
-        from cos_desktop.media.library import LinkStatus, status_of
+        from cos_desktop.db.media_library import LinkStatus, status_of
 
         if store.media_needs_locating(item) or status_of(item) is LinkStatus.MISSING:
             return self.tr("{name} (needs locating)").format(name=item.location)
@@ -809,7 +809,7 @@ class PlannerView(QWidget):
         if not path:
             return
         from cos_desktop.db.models import MediaItem
-        from cos_desktop.media import library
+        from cos_desktop.db import media_library as library
         from sqlalchemy import select
 
         location = str(Path(path).resolve())
@@ -915,7 +915,7 @@ class PlannerView(QWidget):
 
     def locate_in_folder(self, folder: str | None = None) -> int:
         """Link every video still to be located whose file is in `folder` (by name or fingerprint)."""
-        from cos_desktop.media import library
+        from cos_desktop.db import media_library as library
 
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("The folder with your videos"))
@@ -971,7 +971,7 @@ class PlannerView(QWidget):
 
     def make_fit_dialog(self):
         from cos_desktop.db import settings, store
-        from cos_desktop.ui.fit_dialog import FitDialog
+        from cos_desktop.ui.planning.fit_dialog import FitDialog
 
         curriculum = self.curriculum()
         locked_rows = {i for i, c in enumerate(curriculum.chapters) if c.id in self._locked}

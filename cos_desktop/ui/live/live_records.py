@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QShortcut
 
-from cos_desktop.ui.notes_panel import QUICK_NOTE_KEY, NotesPanel
+from cos_desktop.ui.live.notes_panel import QUICK_NOTE_KEY, NotesPanel
 
 
 class LiveRecords(QObject):
     def __init__(self, live, window):
         super().__init__(live)
-        from cos_desktop.ui.group_page import SessionAttendance
+        from cos_desktop.ui.records.group_page import SessionAttendance
 
         self.live = live
         self.run_id = live.run.id

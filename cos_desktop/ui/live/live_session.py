@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QWidget
 from cos_desktop.core.clock import Clock, RealClock
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import run_store
-from cos_desktop.ui.live_controller import PresenterController
-from cos_desktop.ui.presenter import PresenterWindow
-from cos_desktop.ui.projector import ProjectorWindow
+from cos_desktop.ui.live.presenter_controller import PresenterController
+from cos_desktop.ui.live.presenter_window import PresenterWindow
+from cos_desktop.ui.live.projector_window import ProjectorWindow
 
 log = logging.getLogger(__name__)
 

@@ -212,7 +212,7 @@ class ProgrammeView(QWidget):
 
     def _video_cell(self, segment: SegmentPlan) -> tuple[str, bool]:
         """The Video column: the linked video's title, marked when its file is missing."""
-        from cos_desktop.media.library import LinkStatus, segment_status
+        from cos_desktop.db.media_library import LinkStatus, segment_status
 
         status = segment_status(segment)
         if status is LinkStatus.NOT_LINKED:
@@ -247,7 +247,7 @@ class ProgrammeView(QWidget):
         from html import escape
 
         from cos_desktop.media.backend import format_ms
-        from cos_desktop.media.library import LinkStatus, segment_status
+        from cos_desktop.db.media_library import LinkStatus, segment_status
 
         status = segment_status(segment)
         label = f"<b>{escape(self.tr('Video:'))}</b> "

@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cos_desktop.app import interactive
+from cos_desktop.ui.errors import interactive
 from cos_desktop.core.clock import local_time
 from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.core.live_run import NS, PlannedSegment, RebalanceProposal, RunSnapshot, RunState, TimerState
 from cos_desktop.core.plan import format_duration
-from cos_desktop.ui.live_controller import SHORTCUTS, PresenterController
-from cos_desktop.ui.summary_view import whole_minutes
+from cos_desktop.ui.live.presenter_controller import SHORTCUTS, PresenterController
+from cos_desktop.ui.live.summary_dialog import whole_minutes
 
 # Colour-blind-safe colours (Okabe-Ito), always paired with a change of text and border.
 TIMER_STYLES = {

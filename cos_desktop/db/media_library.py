@@ -1,20 +1,25 @@
-"""The media library: linking files and addresses to segments, finding missing files, relinking.
+"""The media library in the database: linking files and addresses to segments, finding missing files, relinking.
 
 A MediaItem keeps the file's size and a fingerprint (a hash of its first and last blocks), so a
-moved file can be recognised in a new folder even when it was renamed. Qt-free and libvlc-free.
+moved file can be recognised in a new folder even when it was renamed. The rules for a location live in core.media_links.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlparse
 
-from cos_desktop.media.backend import is_address
-from cos_desktop.media.files import fingerprint, mp4_cut_short  # noqa: F401 (part of the library API)
+from cos_desktop.core.media_files import fingerprint
+from cos_desktop.core.media_links import (  # noqa: F401 (part of the library API)
+    LinkError,
+    LinkStatus,
+    check_address,
+    location_status,
+    looks_like_video,
+    title_from_path,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -24,39 +29,13 @@ if TYPE_CHECKING:
 # SQLAlchemy and the models are imported inside the functions that query: the main window
 # imports this module while it is being built, before the database opens.
 
-VIDEO_SUFFIXES = frozenset(
-    ".mp4 .m4v .mov .mkv .avi .wmv .webm .mpg .mpeg .ts .m2ts .mts .vob .ogv .flv .3gp".split()
-)
-ADDRESS_SCHEMES = frozenset({"http", "https", "rtsp", "rtmp", "mms", "ftp"})
-
-
-class LinkStatus(StrEnum):
-    NOT_LINKED = "not-linked"
-    FOUND = "found"
-    MISSING = "missing"
-    ADDRESS = "address"
-
-
-class LinkError(ValueError):
-    """A file or address that cannot be linked; the message says why in plain words."""
-
 
 def status_of(item: MediaItem | None) -> LinkStatus:
-    if item is None or not item.location:
-        return LinkStatus.NOT_LINKED
-    if is_address(item.location):
-        return LinkStatus.ADDRESS
-    path = Path(item.location)
-    # A bare file name (from an imported programme file) is missing until it is located.
-    return LinkStatus.FOUND if path.is_absolute() and path.is_file() else LinkStatus.MISSING
+    return location_status(item.location if item is not None else None)
 
 
 def segment_status(segment: SegmentPlan) -> LinkStatus:
     return status_of(segment.media_item)
-
-
-def title_from_path(path: Path) -> str:
-    return path.stem.replace("_", " ").strip() or path.name
 
 
 def _item_for_location(session: Session, location: str) -> MediaItem | None:
@@ -88,14 +67,6 @@ def link_file(session: Session, segment: SegmentPlan, path: str | os.PathLike, *
     segment.media_item = item
     session.flush()
     return item
-
-
-def check_address(address: str) -> str:
-    address = address.strip()
-    parsed = urlparse(address)
-    if parsed.scheme.lower() not in ADDRESS_SCHEMES or not parsed.netloc:
-        raise LinkError("That does not look like a web address. It should start with https:// (or http://).")
-    return address
 
 
 def link_address(session: Session, segment: SegmentPlan, address: str, *, title: str | None = None) -> MediaItem:
@@ -205,7 +176,3 @@ def apply_relinks(session: Session, pairs: list[tuple[MediaItem, Path]]) -> int:
         refresh_file_facts(item)
     session.flush()
     return len(pairs)
-
-
-def looks_like_video(path: Path) -> bool:
-    return path.suffix.lower() in VIDEO_SUFFIXES

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.core.kinds import Visibility
-from cos_desktop.ui.note_editor import NoteEditor, NoteTarget
+from cos_desktop.ui.records.note_editor import NoteEditor, NoteTarget
 
 # Clickers send PageUp/PageDown, arrows, B, period, F5, Esc; N is none of them.
 QUICK_NOTE_KEY = QKeySequence(Qt.Key.Key_N)

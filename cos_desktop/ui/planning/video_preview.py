@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from cos_desktop.db.models import PausePoint, SegmentPlan
 from cos_desktop.media.backend import format_ms
 from cos_desktop.media.playback import Cue
-from cos_desktop.ui.video_controller import VideoController
-from cos_desktop.ui.video_panel import VideoPanel
+from cos_desktop.ui.video.video_controller import VideoController
+from cos_desktop.ui.video.video_panel import VideoPanel
 
 # Two pause points closer than this are one too many.
 MIN_GAP_MS = 1000

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.media.backend import Fix, PlaybackState, format_ms, install_vlc_text, is_address
 from cos_desktop.media.video_widget import VideoSurface
-from cos_desktop.ui.video_controller import VideoController
+from cos_desktop.ui.video.video_controller import VideoController
 
 SKIP_MS = 10_000
 

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.media.backend import Fix
 from cos_desktop.media.preflight import PreflightReport, Severity
-from cos_desktop.ui.video_panel import fix_label
+from cos_desktop.ui.video.video_panel import fix_label
 
 MARKS = {Severity.OK: ("\u2714", "#1b5e20"), Severity.WARNING: ("!", "#8a5300"), Severity.FAILURE: ("\u2716", "#b00020")}
 
 
 def screen_names() -> list[str]:
     """The connected screens, named as the projector setting remembers them."""
-    from cos_desktop.ui.live_session import screen_key
+    from cos_desktop.ui.live.live_session import screen_key
 
     return [screen_key(screen) for screen in QGuiApplication.screens()]
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from cos_desktop.ui.attendance import AttendanceGridView, CheckInList
+from cos_desktop.ui.records.attendance_grid import AttendanceGridView, CheckInList
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 def tell(widget: QWidget, title: str, message: str, *, warning: bool = False) -> None:
     """A message box for the facilitator; in scripted runs (no one to click OK) the log and the status bar."""
-    from cos_desktop.app import interactive
+    from cos_desktop.ui.errors import interactive
 
     if interactive():
         (QMessageBox.warning if warning else QMessageBox.information)(widget, title, message)

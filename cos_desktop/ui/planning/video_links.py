@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
 from cos_desktop.core.kinds import SegmentKind
-from cos_desktop.media import library
+from cos_desktop.db import media_library as library
 from cos_desktop.media.backend import Fix
-from cos_desktop.media.library import LinkError, LinkStatus
+from cos_desktop.db.media_library import LinkError, LinkStatus
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ class VideoLinks(QObject):
 
     # ---- preview ---------------------------------------------------------------------------------
     def preview(self, segment=None):
-        from cos_desktop.ui.video_preview import VideoPreviewDialog
+        from cos_desktop.ui.planning.video_preview import VideoPreviewDialog
 
         segment = segment or self.segment()
         if segment is None or segment.media_item is None:
@@ -255,7 +255,7 @@ class VideoLinks(QObject):
     def run_check(self, chapter=None, *, decode: bool = True):
         from cos_desktop.media.factory import create_backend
         from cos_desktop.media.preflight import check_chapter
-        from cos_desktop.ui.preflight_dialog import screen_names
+        from cos_desktop.ui.video.preflight_dialog import screen_names
 
         chapter = chapter or self.view.current_chapter()
         backend = create_backend(embedded=False)
@@ -268,13 +268,13 @@ class VideoLinks(QObject):
     def _projector_name(self) -> str | None:
         from PySide6.QtCore import QSettings
 
-        from cos_desktop.ui.live_session import PROJECTOR_SCREEN_KEY
+        from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY
 
         value = QSettings().value(PROJECTOR_SCREEN_KEY)
         return str(value) if value else None
 
     def check_session(self, chapter=None):
-        from cos_desktop.ui.preflight_dialog import PreflightDialog
+        from cos_desktop.ui.video.preflight_dialog import PreflightDialog
 
         chapter = chapter or self.view.current_chapter()
         if chapter is None:
@@ -297,7 +297,7 @@ class VideoLinks(QObject):
         return next((s for s in chapter.segments if s.id == segment_id), None)
 
     def _apply_fix(self, fix: str, segment_id, chapter, on_done=None) -> None:
-        from cos_desktop.ui.video_panel import open_externally, show_install_help
+        from cos_desktop.ui.video.video_panel import open_externally, show_install_help
 
         fix = Fix(fix)
         segment = self._segment_by_id(chapter, segment_id) if segment_id is not None else None

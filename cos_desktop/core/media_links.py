@@ -1,0 +1,53 @@
+"""Linking a video by file or web address: what a location is, and what state a link is in (Qt-free)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urlparse
+
+VIDEO_SUFFIXES = frozenset(
+    ".mp4 .m4v .mov .mkv .avi .wmv .webm .mpg .mpeg .ts .m2ts .mts .vob .ogv .flv .3gp".split()
+)
+ADDRESS_SCHEMES = frozenset({"http", "https", "rtsp", "rtmp", "mms", "ftp"})
+
+
+def is_address(location: str) -> bool:
+    return "://" in location and not location.lower().startswith("file://")
+
+
+class LinkStatus(StrEnum):
+    NOT_LINKED = "not-linked"
+    FOUND = "found"
+    MISSING = "missing"
+    ADDRESS = "address"
+
+
+class LinkError(ValueError):
+    """A file or address that cannot be linked; the message says why in plain words."""
+
+
+def location_status(location: str | None) -> LinkStatus:
+    if not location:
+        return LinkStatus.NOT_LINKED
+    if is_address(location):
+        return LinkStatus.ADDRESS
+    path = Path(location)
+    # A bare file name (from an imported programme file) is missing until it is located.
+    return LinkStatus.FOUND if path.is_absolute() and path.is_file() else LinkStatus.MISSING
+
+
+def title_from_path(path: Path) -> str:
+    return path.stem.replace("_", " ").strip() or path.name
+
+
+def check_address(address: str) -> str:
+    address = address.strip()
+    parsed = urlparse(address)
+    if parsed.scheme.lower() not in ADDRESS_SCHEMES or not parsed.netloc:
+        raise LinkError("That does not look like a web address. It should start with https:// (or http://).")
+    return address
+
+
+def looks_like_video(path: Path) -> bool:
+    return path.suffix.lower() in VIDEO_SUFFIXES

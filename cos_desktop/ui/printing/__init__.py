@@ -1,0 +1,1 @@
+"""Printing: the export and print dialogs and the documents offered after a session."""

@@ -1,0 +1,1 @@
+"""Records: group pages, parents, attendance grid, the note editor, notes review, search and undoable record commands."""

@@ -1,0 +1,1 @@
+"""Video widgets shared by the live session and planning: the controller, the player panel, the pre-flight check."""
