@@ -16,7 +16,7 @@ ATTENDED = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.valu
 
 # One letter per status for compact grids (shown with the word as well, never colour alone).
 STATUS_LETTERS = {"present": "P", "late": "L", "absent": "A", "excused": "E"}
-STATUS_LABELS = {"present": "Present", "late": "Late", "absent": "Absent", "excused": "Excused"}
+STATUS_LABELS = {status.value: status.label for status in AttendanceStatus}
 
 
 @dataclass(frozen=True)

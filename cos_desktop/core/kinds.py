@@ -1,4 +1,4 @@
-"""The kinds of segment a session plan is made of."""
+"""The kinds and statuses the records use, with the one label each shows (translated in ui/)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,19 @@ _LABELS = {
 }
 
 
+def kind_label(kind: str) -> str:
+    """A segment kind's label; a kind this version does not know shows as stored."""
+    try:
+        return SegmentKind(kind).label
+    except ValueError:
+        return kind
+
+
+def is_video_segment(kind: str, has_media: bool) -> bool:
+    """A segment plays video when it is of the video kind or has a video linked to it."""
+    return kind == SegmentKind.VIDEO.value or has_media
+
+
 class Delivery(StrEnum):
     GROUP = "group"
     INDIVIDUAL = "individual"
@@ -52,8 +65,34 @@ class AttendanceStatus(StrEnum):
     ABSENT = "absent"
     EXCUSED = "excused"
 
+    @property
+    def label(self) -> str:
+        return _ATTENDANCE_LABELS[self]
+
+
+_ATTENDANCE_LABELS = {
+    AttendanceStatus.PRESENT: "Present",
+    AttendanceStatus.LATE: "Late",
+    AttendanceStatus.ABSENT: "Absent",
+    AttendanceStatus.EXCUSED: "Excused",
+}
+
 
 class RunStatus(StrEnum):
     PLANNED = "planned"
     RUNNING = "running"
     ENDED = "ended"
+
+    @property
+    def label(self) -> str:
+        return _RUN_STATUS_LABELS[self]
+
+
+_RUN_STATUS_LABELS = {RunStatus.PLANNED: "Planned", RunStatus.RUNNING: "In progress", RunStatus.ENDED: "Delivered"}
+
+
+def run_status_label(status: str) -> str:
+    try:
+        return RunStatus(status).label
+    except ValueError:
+        return status

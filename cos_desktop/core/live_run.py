@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.clock import Clock, Stamp
 from cos_desktop.core.run_summary import Adjustment, RunSummary, SegmentOutcome
 
@@ -199,7 +200,7 @@ def replay(
 
 
 def _nudge_text(seconds: int) -> str:
-    minutes = round(seconds / 60)
+    minutes = whole_minutes(seconds)
     return f"{minutes:+d} min" if minutes else f"{seconds:+d} s"
 
 

@@ -8,6 +8,11 @@ from collections.abc import Iterable, Sequence
 CHAPTER_COUNT = 8
 
 
+def whole_minutes(seconds: int | float) -> int:
+    """Minutes rounded half up (14 min 30 s is 15): the one rounding rule of the app and every PDF."""
+    return int((int(round(seconds)) + 30) // 60)
+
+
 def start_offsets(durations_seconds: Iterable[int]) -> list[int]:
     """Seconds from the session start at which each segment begins."""
     offsets, total = [], 0
@@ -39,7 +44,7 @@ def format_duration(seconds: int) -> str:
 
 def length_difference_text(total_seconds: int, target_minutes: int) -> str:
     """'5 min over', '3 min under' or 'on time' against a target length."""
-    difference = round(total_seconds / 60) - target_minutes
+    difference = whole_minutes(total_seconds) - target_minutes
     if difference > 0:
         return f"{difference} min over"
     if difference < 0:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.fit import (
     DEFAULT_BREAK_MINUTES,
     DEFAULT_MINIMUM_MINUTES,
@@ -106,7 +107,7 @@ def set_chapter_field(snapshot: Snapshot, chapter: int, field: str, value: Any) 
 
 
 def segment_minutes(segment: dict[str, Any]) -> int:
-    return max(1, round(segment["planned_seconds"] / 60))
+    return max(1, whole_minutes(segment["planned_seconds"]))
 
 
 def chapter_seconds(chapter: dict[str, Any]) -> int:

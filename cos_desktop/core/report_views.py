@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.attendance import ATTENDED
 
 
@@ -213,13 +214,13 @@ def long_date(day: dt.date) -> str:
 def minutes_text(seconds: int | None) -> str:
     if seconds is None:
         return "-"
-    return f"{round(seconds / 60)}"
+    return f"{whole_minutes(seconds)}"
 
 
 def difference_text(seconds: int | None) -> str:
     if seconds is None:
         return "-"
-    minutes = round(seconds / 60)
+    minutes = whole_minutes(seconds)
     if minutes == 0:
         return "0"
     return f"{minutes:+d}"

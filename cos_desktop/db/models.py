@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from cos_desktop.core.plan import whole_minutes
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -121,7 +123,7 @@ class SegmentPlan(Base):
 
     @property
     def minutes(self) -> int:
-        return round(self.planned_seconds / 60)
+        return whole_minutes(self.planned_seconds)
 
 
 class PausePoint(Base):

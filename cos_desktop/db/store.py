@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.kinds import is_video_segment
 from cos_desktop.core.kinds import Delivery, RunStatus, SegmentKind
-from cos_desktop.core.plan import weekly_dates
+from cos_desktop.core.plan import weekly_dates, whole_minutes
 from cos_desktop.db.models import (
     ChapterPlan,
     Curriculum,
@@ -84,7 +85,7 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
         segments = []
         for seg in chapter.segments:
             video = None
-            if seg.kind == "video" or seg.media_item is not None:
+            if is_video_segment(seg.kind, seg.media_item is not None):
                 location = None
                 if seg.media_item is not None and seg.media_item.location:
                     location = _portable_location(seg.media_item.location)
@@ -104,7 +105,7 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
                     position=seg.position,
                     title=seg.title,
                     kind=SegmentKind(seg.kind),
-                    minutes=max(1, round(seg.planned_seconds / 60)),
+                    minutes=max(1, whole_minutes(seg.planned_seconds)),
                     facilitator_prompt=seg.facilitator_prompt,
                     parent_takeaway=seg.parent_takeaway,
                     video=video,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from cos_desktop.core.kinds import is_video_segment
 from cos_desktop.media.backend import (
     WARNINGS,
     Fix,
@@ -172,7 +173,7 @@ def check_chapter(chapter: ChapterLike, backend: MediaBackend, *, screens: Seque
                   projector_screen: str | None = None, decode: bool = True) -> PreflightReport:
     """Check one chapter. `screens` are the connected screens' names (None: could not tell)."""
     report = PreflightReport(chapter_title=f"Chapter {chapter.position}: {chapter.title}")
-    videos = [s for s in chapter.segments if s.kind == "video" or s.media_item is not None]
+    videos = [s for s in chapter.segments if is_video_segment(s.kind, s.media_item is not None)]
     linked = [s for s in videos if s.media_item is not None and s.media_item.location]
     if backend.available:
         report.findings.append(Finding(Severity.OK, "Video player", "VLC is available."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop import APP_NAME, __version__
+from cos_desktop.ui import preferences
 from cos_desktop.ui.errors import interactive, report_error
 from cos_desktop.ui.planning.programme_view import ProgrammeView
 
@@ -279,11 +280,10 @@ class MainWindow(QMainWindow):
 
     def _last_group_id(self) -> int | None:
         """The group picked last time on this database, so the app opens where the facilitator left it."""
-        settings = QSettings()
-        if settings.value("mainWindow/lastGroupDatabase") != self.database_url:
+        if preferences.read(preferences.LAST_GROUP_DATABASE) != self.database_url:
             return None
         try:
-            return int(settings.value("mainWindow/lastGroupId"))
+            return int(preferences.read(preferences.LAST_GROUP_ID))
         except (TypeError, ValueError):
             return None
 
@@ -293,9 +293,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         group = self.current_group()
-        settings = QSettings()
-        settings.setValue("mainWindow/lastGroupDatabase", self.database_url)
-        settings.setValue("mainWindow/lastGroupId", group.id if group is not None else "")
+        preferences.write(preferences.LAST_GROUP_DATABASE, self.database_url)
+        preferences.write(preferences.LAST_GROUP_ID, group.id if group is not None else "")
         if group is None:
             self.programme.set_curriculum(store.builtin_template(self.session))
         else:
@@ -493,7 +492,7 @@ class MainWindow(QMainWindow):
     def start_session(self) -> None:
         """Session > Start session: choose a chapter (the group's next one), then open the presenter."""
         from cos_desktop.db import store
-        from cos_desktop.ui.records.group_page import STATUS_LABELS
+        from cos_desktop.core.kinds import run_status_label
         from cos_desktop.ui.live.start_dialog import ChapterChoice, StartSessionDialog
 
         if self.session is None:
@@ -510,7 +509,7 @@ class MainWindow(QMainWindow):
                 ChapterChoice(
                     run.chapter_id, run.id,
                     f"{run.chapter_position}. {run.chapter.title} ({run.date.strftime('%d %b')}, "
-                    f"{self.tr(STATUS_LABELS.get(run.status, run.status)).lower()})",
+                    f"{self.tr(run_status_label(run.status)).lower()})",
                     run.status == "ended",
                 )
                 for run in group.sessions
@@ -677,7 +676,7 @@ class MainWindow(QMainWindow):
     def _fill_projector_menu(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
-        from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY, screen_key, screen_label
+        from cos_desktop.ui.live.live_session import screen_key, screen_label
 
         self.projector_menu.clear()
         show = QAction(self.tr("Show the projector window"), self.projector_menu)
@@ -685,7 +684,7 @@ class MainWindow(QMainWindow):
         show.triggered.connect(lambda: self.live_session and self.live_session.show_projector())
         self.projector_menu.addAction(show)
         self.projector_menu.addSection(self.tr("Projector screen"))
-        wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")
+        wanted = preferences.read(preferences.PROJECTOR_SCREEN)
         for screen in QGuiApplication.screens():
             action = QAction(screen_label(screen), self.projector_menu)
             action.setCheckable(True)
@@ -694,16 +693,15 @@ class MainWindow(QMainWindow):
             self.projector_menu.addAction(action)
 
     def choose_projector_screen(self, screen) -> None:
-        from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY, screen_key
+        from cos_desktop.ui.live.live_session import screen_key
 
-        QSettings().setValue(PROJECTOR_SCREEN_KEY, screen_key(screen))
+        preferences.write(preferences.PROJECTOR_SCREEN, screen_key(screen))
         if self.live_session is not None:
             self.live_session.place_projector()
 
     # ---- window state -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
+        geometry = preferences.read(preferences.MAIN_WINDOW_GEOMETRY)
         if geometry is not None and self.restoreGeometry(geometry):
             return
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -714,7 +712,7 @@ class MainWindow(QMainWindow):
             self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        preferences.write(preferences.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         if self.session is not None and not self._flush_notes() and interactive() and not self._close_unsaved():
             event.ignore()  # a note could not be saved yet: it stays on screen
             return

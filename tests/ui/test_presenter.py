@@ -283,7 +283,8 @@ def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
-    from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY, screen_key
+    from cos_desktop.ui.live.live_session import screen_key
+    from cos_desktop.ui.preferences import PROJECTOR_SCREEN
 
     run, live = open_demo_session(window, demo, FakeClock())
     live.projector.close()  # closed by hand: the menu shows it again
@@ -295,10 +296,10 @@ def test_projector_screen_is_chosen_in_the_view_menu_and_remembered(window, demo
     screen_action = actions[-1]
     screen_action.trigger()
     try:
-        assert QSettings().value(PROJECTOR_SCREEN_KEY) == screen_key(QGuiApplication.primaryScreen())
+        assert QSettings().value(PROJECTOR_SCREEN.key) == screen_key(QGuiApplication.primaryScreen())
         assert live.projector_screen() is QGuiApplication.primaryScreen()
     finally:
-        QSettings().remove(PROJECTOR_SCREEN_KEY)  # Qt keeps one settings file per process
+        QSettings().remove(PROJECTOR_SCREEN.key)  # Qt keeps one settings file per process
 
 
 def test_other_features_plug_in_without_changing_the_presenter(window, demo, qtbot):

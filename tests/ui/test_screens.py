@@ -23,10 +23,10 @@ from tests.conftest import ROOT
 def test_screen_signals_mid_session_do_not_stop_the_presenter(qtbot, sqlite_url):
     from PySide6.QtCore import QSettings
 
-    from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY
+    from cos_desktop.ui.preferences import PROJECTOR_SCREEN
 
     make_application()
-    QSettings().remove(PROJECTOR_SCREEN_KEY)  # no screen chosen yet
+    QSettings().remove(PROJECTOR_SCREEN.key)  # no screen chosen yet
     window = MainWindow(sqlite_url)
     window.live_full_screen = False
     qtbot.addWidget(window)

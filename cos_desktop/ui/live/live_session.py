@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from cos_desktop.core.clock import Clock, RealClock
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import run_store
+from cos_desktop.ui import preferences
 from cos_desktop.ui.live.presenter_controller import PresenterController
 from cos_desktop.ui.live.presenter_window import PresenterWindow
 from cos_desktop.ui.live.projector_window import ProjectorWindow
 
 log = logging.getLogger(__name__)
 
-PROJECTOR_SCREEN_KEY = "projector/screen"
 
 
 def screen_key(screen: QScreen) -> str:
@@ -106,7 +106,7 @@ class LiveSession(QObject):
     def projector_screen(self) -> QScreen | None:
         """The remembered screen if it is plugged in, else any screen that is not the presenter's."""
         screens = QGuiApplication.screens()
-        wanted = QSettings().value(PROJECTOR_SCREEN_KEY, "")
+        wanted = preferences.read(preferences.PROJECTOR_SCREEN)
         for screen in screens:
             if wanted and screen_key(screen) == wanted:
                 return screen
@@ -117,7 +117,7 @@ class LiveSession(QObject):
         return None
 
     def choose_projector_screen(self, screen: QScreen) -> None:
-        QSettings().setValue(PROJECTOR_SCREEN_KEY, screen_key(screen))
+        preferences.write(preferences.PROJECTOR_SCREEN, screen_key(screen))
         self.place_projector()
 
     def place_projector(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from cos_desktop.core.kinds import is_video_segment
 from cos_desktop.core.live_run import RunState
 from cos_desktop.core.run_summary import PausePointReached
 from cos_desktop.db.models import SegmentPlan
@@ -88,7 +89,7 @@ class LiveVideo(QObject):
         QApplication.instance().installEventFilter(self)
         self.check_view = None
         self.check_tab = -1
-        if any(s.kind == "video" or s.media_item is not None for s in live.chapter.segments):
+        if any(is_video_segment(s.kind, s.media_item is not None) for s in live.chapter.segments):
             self._add_check_panel()
 
     # ---- the check before starting ---------------------------------------------------------
@@ -179,7 +180,7 @@ class LiveVideo(QObject):
     # ---- segments ------------------------------------------------------------------------
     def _content_for(self, planned, index: int) -> QWidget | None:
         segment = self.db_session.get(SegmentPlan, planned.segment_id) if planned.segment_id is not None else None
-        is_video = segment is not None and (segment.kind == "video" or segment.media_item is not None)
+        is_video = segment is not None and (is_video_segment(segment.kind, segment.media_item is not None))
         same = segment is not None and self.segment is not None and segment.id == self.segment.id
         if not same:
             self._leave_segment()

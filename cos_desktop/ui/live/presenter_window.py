@@ -41,11 +41,10 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.ui.errors import interactive
 from cos_desktop.core.clock import local_time
-from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.kinds import kind_label
 from cos_desktop.core.live_run import NS, PlannedSegment, RebalanceProposal, RunSnapshot, RunState, TimerState
-from cos_desktop.core.plan import format_duration
+from cos_desktop.core.plan import format_duration, whole_minutes
 from cos_desktop.ui.live.presenter_controller import SHORTCUTS, PresenterController
-from cos_desktop.ui.live.summary_dialog import whole_minutes
 
 # Colour-blind-safe colours (Okabe-Ito), always paired with a change of text and border.
 TIMER_STYLES = {
@@ -56,13 +55,6 @@ TIMER_STYLES = {
 # The offer to rebalance appears once the projection runs this far past the planned end.
 REBALANCE_OFFER_SECONDS = 120
 PAUSED_STYLE = "color: #444444; background: #e4e4e4; border: 6px dotted #444444;"
-
-
-def kind_label(kind: str) -> str:
-    try:
-        return SegmentKind(kind).label
-    except ValueError:
-        return kind
 
 
 def clock_text(utc) -> str:
@@ -506,7 +498,7 @@ class PresenterWindow(QWidget):
             for i, (old, new) in sorted(proposal.changes.items())
         ]
         late = self.tr("At this pace the session ends about {minutes} min after the planned end.").format(
-            minutes=max(1, round(proposal.over_seconds / 60)))
+            minutes=max(1, whole_minutes(proposal.over_seconds)))
         if proposal.on_time:
             lead = self.tr("To finish on time, these segments would be shorter (videos keep their time):")
         else:

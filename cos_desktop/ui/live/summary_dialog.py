@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.run_summary import RunSummary
 
 
-def whole_minutes(seconds: int) -> int:
-    """Minutes rounded half up (14 min 30 s shows as 15), the same way in every column."""
-    return (int(seconds) + 30) // 60
 
 
 

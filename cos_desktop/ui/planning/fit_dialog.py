@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core import plan_edit
 from cos_desktop.core.fit import BREAK_FROM_MINUTES, COMMON_TARGETS, FitResult
 from cos_desktop.core.kinds import SegmentKind
@@ -180,7 +181,7 @@ class FitDialog(QDialog):
             chapter = self.snapshot["chapters"][index]
             outcome = self._outcomes.get(index)
             label = f"{chapter['position']}. {chapter['title']}"
-            before_total = round(plan_edit.chapter_seconds(chapter) / 60)
+            before_total = whole_minutes(plan_edit.chapter_seconds(chapter))
             if isinstance(outcome, str):
                 rows.append((label, outcome, "", str(before_total), self.tr("cannot fit"), RED))
                 continue

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core import plan_edit
 from cos_desktop.core.kinds import SegmentKind
-from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets
+from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
 
 log = logging.getLogger(__name__)
 
@@ -529,7 +529,7 @@ class PlannerView(QWidget):
         self._show_chapter(segment_row)
 
     def _chapter_label(self, chapter) -> str:
-        minutes = round(chapter.planned_seconds / 60)
+        minutes = whole_minutes(chapter.planned_seconds)
         text = self.tr("{n}. {title}\n{minutes} of {target} min ({difference})").format(
             n=chapter.position, title=chapter.title, minutes=minutes, target=chapter.target_minutes,
             difference=self.tr(length_difference_text(chapter.planned_seconds, chapter.target_minutes)),
@@ -610,9 +610,9 @@ class PlannerView(QWidget):
 
     def _update_total(self, chapter) -> None:
         total = chapter.planned_seconds
-        difference = round(total / 60) - chapter.target_minutes
+        difference = whole_minutes(total) - chapter.target_minutes
         self.total.setText(self.tr("{minutes} min planned: {difference}").format(
-            minutes=round(total / 60), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
+            minutes=whole_minutes(total), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
         colour = "#1a7f37" if difference == 0 else ("#b42318" if difference > 0 else "#9a6700")
         self.total.setStyleSheet(f"color: {colour};")
         item = self.chapter_list.currentItem()

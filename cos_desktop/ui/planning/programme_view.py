@@ -23,20 +23,13 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from cos_desktop.core.kinds import SegmentKind
-from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets
+from cos_desktop.core.kinds import SegmentKind, kind_label
+from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
 
 COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
-
-
-def kind_label(kind: str) -> str:
-    try:
-        return SegmentKind(kind).label
-    except ValueError:
-        return kind
 
 
 class ProgrammeView(QWidget):
@@ -185,7 +178,7 @@ class ProgrammeView(QWidget):
         total = chapter.planned_seconds
         self.chapter_total.setText(
             self.tr("{minutes} min of {target} ({difference})").format(
-                minutes=round(total / 60), target=chapter.target_minutes,
+                minutes=whole_minutes(total), target=chapter.target_minutes,
                 difference=length_difference_text(total, chapter.target_minutes),
             )
         )

@@ -266,11 +266,9 @@ class VideoLinks(QObject):
             backend.release()
 
     def _projector_name(self) -> str | None:
-        from PySide6.QtCore import QSettings
+        from cos_desktop.ui import preferences
 
-        from cos_desktop.ui.live.live_session import PROJECTOR_SCREEN_KEY
-
-        value = QSettings().value(PROJECTOR_SCREEN_KEY)
+        value = preferences.read(preferences.PROJECTOR_SCREEN)
         return str(value) if value else None
 
     def check_session(self, chapter=None):

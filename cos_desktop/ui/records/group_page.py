@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from cos_desktop.core.kinds import run_status_label
 from cos_desktop.ui.records.attendance_grid import AttendanceGridView, CheckInList
 
 log = logging.getLogger(__name__)
 
-STATUS_LABELS = {"planned": "Planned", "running": "In progress", "ended": "Delivered"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -274,7 +274,7 @@ class GroupPage(QWidget):
             cells = (
                 f"{run.chapter_position}. {run.chapter.title}",
                 run.date.strftime("%a %d %b %Y"),
-                self.tr(STATUS_LABELS.get(run.status, run.status)),
+                self.tr(run_status_label(run.status)),
                 str(counts.get(run.id, "")),
             )
             for column, text in enumerate(cells):

@@ -1,0 +1,31 @@
+"""Every per-user window preference (QSettings) with its default, in one place.
+
+Settings that belong with the data (paper size, certificate threshold) live in db/settings.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    default: Any = None
+
+
+PROJECTOR_SCREEN = Preference("projector/screen", "")
+MAIN_WINDOW_GEOMETRY = Preference("mainWindow/geometry")
+LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
+LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")
+
+
+def read(preference: Preference) -> Any:
+    return QSettings().value(preference.key, preference.default)
+
+
+def write(preference: Preference, value: Any) -> None:
+    QSettings().setValue(preference.key, value)
