@@ -268,7 +268,7 @@ def next_session(group: Group) -> SessionRun | None:
 LOCKED_STATUSES = (RunStatus.RUNNING.value, RunStatus.ENDED.value)
 
 
-class PlanLocked(Exception):
+class PlanLocked(ValueError):
     """An edit would change a chapter a group has already delivered or is delivering now."""
 
 

@@ -95,7 +95,8 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         """
         if self.planner is not None:
             return
-        from cos_desktop.ui.records.group_page import AttendancePage, GroupPage
+        from cos_desktop.ui.records.attendance_page import AttendancePage
+        from cos_desktop.ui.records.group_page import GroupPage
         from cos_desktop.ui.planning.planner_view import PlannerView
         from cos_desktop.ui.planning.video_links import VideoLinks
 

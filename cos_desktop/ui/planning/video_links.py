@@ -84,10 +84,19 @@ class VideoLinks(QObject):
         self.unlink_action.setEnabled(status is not LinkStatus.NOT_LINKED)
         self.check_action.setEnabled(self.view.current_chapter() is not None)
 
-    def _saved(self) -> None:
-        self.window.session.commit()
+    def _refresh(self) -> None:
         self.view.refresh()
         self.update_actions()
+
+    def _write(self, write):
+        """One change through the data layer; returns what `write` returned, or None when it was not saved."""
+        from cos_desktop.ui.errors import save
+
+        result = []
+        saved = save(self.window.session, self.window, lambda: result.append(write()))
+        self.view.refresh()
+        self.update_actions()
+        return result[0] if saved else None
 
     def _report_missing(self) -> None:
         missing = library.missing_items(self.window.session) if self.window.session is not None else []
@@ -125,14 +134,18 @@ class VideoLinks(QObject):
                 return False
         elif not self._confirm_not_video_segment(segment):
             return False
-        try:
+        def link():
             item = library.link_file(self.window.session, segment, path)
+            self._probe_duration(item)
+            return item
+
+        try:
+            if self._write(link) is None:
+                return False
         except (LinkError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Link a video"), str(exc))
             return False
         self.last_folder = str(Path(path).parent)
-        self._probe_duration(item)
-        self._saved()
         self.window.statusBar().showMessage(self.tr("Linked {name} to \u201c{title}\u201d.").format(
             name=Path(path).name, title=segment.title), 5000)
         return True
@@ -158,18 +171,15 @@ class VideoLinks(QObject):
             if not ok or not address.strip():
                 return False
         try:
-            library.link_address(self.window.session, segment, address)
+            return self._write(lambda: library.link_address(self.window.session, segment, address)) is not None
         except LinkError as exc:
             QMessageBox.warning(self.window, self.tr("Link a video address"), str(exc))
             return False
-        self._saved()
-        return True
 
     def unlink(self, segment=None) -> None:
         segment = segment or self.segment()
         if segment is not None and segment.media_item is not None:
-            library.unlink(self.window.session, segment)
-            self._saved()
+            self._write(lambda: library.unlink(self.window.session, segment) or True)
 
     # ---- Locate... ---------------------------------------------------------------------------
     def locate(self, path: str | None = None, segment=None) -> bool:
@@ -184,7 +194,9 @@ class VideoLinks(QObject):
             if not path:
                 return False
         try:
-            result = library.relink(self.window.session, item, path)
+            result = self._write(lambda: library.relink(self.window.session, item, path))
+            if result is None:
+                return False
         except (LinkError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Locate"), str(exc))
             return False
@@ -198,8 +210,7 @@ class VideoLinks(QObject):
                 "{n} other missing video(s) are in the same folder:\n{names}\n\nLink them too?").format(
                 n=len(result.others_found), names=names))
             if answer == QMessageBox.StandardButton.Yes:
-                library.apply_relinks(self.window.session, result.others_found)
-        self._saved()
+                self._write(lambda: library.apply_relinks(self.window.session, result.others_found))
         return True
 
     # ---- drag and drop -------------------------------------------------------------------------
@@ -243,7 +254,7 @@ class VideoLinks(QObject):
         if self.preview_dialog is not None:
             self.preview_dialog.close()
         dialog = VideoPreviewDialog(segment, self.window.session, self.window.undo_stack, self.window,
-                                    on_saved=self._saved)
+                                    on_saved=self._refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.locateRequested.connect(lambda: self.locate(segment=segment) and dialog.reload())
         dialog.destroyed.connect(lambda *_: setattr(self, "preview_dialog", None))

@@ -39,7 +39,9 @@ class _SegmentCommand(QUndoCommand):
         self.session, self.segment, self.on_change = session, segment, on_change
 
     def _saved(self) -> None:
-        self.session.commit()
+        from cos_desktop.db.transactions import committed
+
+        committed(self.session, lambda: None)  # the change above is made; the data layer finishes it
         self.on_change()
 
 

@@ -38,7 +38,7 @@ class GroupActions:
             return
         ages, consent = "", False
         if name is None:
-            from cos_desktop.ui.records.group_page import ParentDialog
+            from cos_desktop.ui.records.parent_dialog import ParentDialog
 
             dialog = ParentDialog(self, same_names={p.display_name for p in group.participants})
             dialog.setWindowTitle(self.tr("Add parent"))
