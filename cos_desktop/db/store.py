@@ -325,6 +325,14 @@ def locked_chapter_ids(session: Session, curriculum: Curriculum) -> set[int]:
     )
 
 
+def _free_id(session: Session, model, wanted: int | None) -> int | None:
+    """The old id of a row brought back by undo, unless another row has taken it since (SQLite reuses ids)."""
+    if wanted is None:
+        return None
+    with session.no_autoflush:
+        return wanted if session.get(model, wanted) is None else None
+
+
 def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict) -> None:
     """Make the plan match the snapshot exactly, keeping the ids of segments that stay.
 
@@ -347,7 +355,7 @@ def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict)
     for chapter_data in snapshot["chapters"]:
         chapter = chapters_by_id.get(chapter_data["id"]) if chapter_data["id"] is not None else None
         if chapter is None:
-            chapter = ChapterPlan(id=chapter_data["id"]) if chapter_data["id"] is not None else ChapterPlan()
+            chapter = ChapterPlan(id=_free_id(session, ChapterPlan, chapter_data["id"]))
         for key in ("position", "title", "parent_summary", "notice_this_week", "target_minutes"):
             if getattr(chapter, key) != chapter_data[key]:
                 setattr(chapter, key, chapter_data[key])
@@ -356,7 +364,7 @@ def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict)
         for data in chapter_data["segments"]:
             segment = segments_by_id.get(data["id"]) if data["id"] is not None else None
             if segment is None:
-                segment = SegmentPlan(id=data["id"]) if data["id"] is not None else SegmentPlan()
+                segment = SegmentPlan(id=_free_id(session, SegmentPlan, data["id"]))
             for key, value in data.items():
                 if key in ("id", "pause_points"):
                     continue

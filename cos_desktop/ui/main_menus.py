@@ -9,6 +9,23 @@ from cos_desktop import APP_NAME, __version__
 from cos_desktop.ui import preferences
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Shift+Z and (except on macOS) Ctrl+Y, each once.
+
+    A key listed twice on one action makes Qt refuse it as "Ambiguous shortcut overload".
+    """
+    import sys
+
+    wanted = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)) + [QKeySequence("Ctrl+Shift+Z")]
+    if sys.platform != "darwin":
+        wanted.append(QKeySequence("Ctrl+Y"))
+    keys: list[QKeySequence] = []
+    for key in wanted:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainMenus:
     """Mixed into MainWindow: builds File, Edit, View, Session and Help."""
 
@@ -16,7 +33,8 @@ class MainMenus:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # triggered(bool) would hand `checked` to a slot's first parameter: the slot is called with none.
+        action.triggered.connect(lambda _checked=False: slot())
         if name:
             action.setObjectName(name)
         menu.addAction(action)
@@ -36,7 +54,7 @@ class MainMenus:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()

@@ -149,3 +149,27 @@ def test_save_as_new_programme_gets_a_free_name(session):
     assert first.is_template and not first.builtin
     with pytest.raises(ValueError):
         store.save_as_new_programme(session, template, "  ")
+
+
+def test_undo_brings_a_removed_chapter_back_when_its_id_was_taken_meanwhile(session):
+    """SQLite gives a freed id to the next new row: undo must not collide with it."""
+    from cos_desktop.db import plans
+    from cos_desktop.db.models import ChapterPlan
+
+    template = store.ensure_builtin_template(session)
+    copy = store.save_as_new_programme(session, template, "Copy")
+    session.commit()
+    with_extra = plan_edit.add_chapter(store.snapshot_curriculum(copy), 1, plan_edit.new_chapter("Extra"))
+    with_extra = plans.restore_plan(session, copy.id, with_extra)
+    session.commit()
+    removed = plan_edit.remove_chapter(with_extra, 1)
+    plans.restore_plan(session, copy.id, removed)
+    session.commit()
+    freed = with_extra["chapters"][1]["id"]
+    make_group(session, template)  # its copy of the programme takes the freed id
+    session.commit()
+    assert session.get(ChapterPlan, freed) is not None
+    again = plans.restore_plan(session, copy.id, with_extra)  # undo
+    session.commit()
+    assert [c["title"] for c in again["chapters"]][:2] == [template.chapters[0].title, "Extra"]
+    assert plans.restore_plan(session, copy.id, removed)["chapters"] == removed["chapters"]  # redo

@@ -76,9 +76,9 @@ def test_edit_archive_and_parents(window, monkeypatch):
     window.edit_group()
     assert window.group_picker.currentText() == "Demo group, Thursdays"
     assert "Room <3> & garden" in window.group_page.details.text()
-    window.add_participant("Amira K. (demo)")  # a second parent with the same name is allowed
+    window.add_parent_named("Amira K. (demo)")  # a second parent with the same name is allowed
     assert [window.participants.item(i).text().split(" (children")[0] for i in range(9)].count("Amira K. (demo)") == 2
-    window.add_participant("   ")  # refused with a message, nothing added
+    window.add_parent_named("   ")  # refused with a message, nothing added
     assert window.participants.count() == 9
     window.toggle_archived()
     assert window.group_picker.findText("Demo group, Thursdays") == -1
@@ -93,7 +93,7 @@ def test_edit_archive_and_parents(window, monkeypatch):
 
 def test_delete_group_then_undo_brings_everything_back(window):
     group_id = window.current_group().id
-    window.delete_group(confirmed=True)
+    window.delete_group_now()
     assert window.group_picker.findData(group_id) == -1
     assert reread(window, lambda s: s.get(Group, group_id)) is None
     window.undo_stack.undo()

@@ -269,7 +269,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
                 act.setShortcut(QKeySequence(shortcut))
             if name:
                 act.setObjectName(name)
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _checked=False: slot())  # never `checked` as an argument
             menu.addAction(act)
             return act
 

@@ -82,6 +82,9 @@ class GroupPage(QWidget):
         self.erase_parent_button.setObjectName("eraseParent")
         self.erase_parent_button.clicked.connect(lambda: self.erase_selected_parent())
 
+        self.participants.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.schedule.currentCellChanged.connect(lambda *_: self._update_buttons())
+
         top = QHBoxLayout()
         top.addWidget(self.details, 1)
         top.addWidget(self.edit_button)
@@ -125,9 +128,9 @@ class GroupPage(QWidget):
         self.group_id = group.id if group is not None else None
         self.schedule.setRowCount(0)
         self.participants.clear()
-        for widget in (self.edit_button, self.move_button, self.review_button, self.add_parent_button,
-                       self.edit_parent_button, self.export_parent_button, self.erase_parent_button):
+        for widget in (self.edit_button, self.add_parent_button):
             widget.setEnabled(group is not None)
+        self._update_buttons()
         if group is None:
             self.details.setText(self.tr("Choose a group above, or make a new one, to see its sessions and parents."))
             return
@@ -166,6 +169,15 @@ class GroupPage(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, participant.id)
             self.participants.addItem(item)
+
+    def _update_buttons(self) -> None:
+        """A button that needs a session or a parent is available once one is chosen."""
+        has_run = self.group_id is not None and self.schedule.currentRow() >= 0
+        has_parent = self.group_id is not None and self.participants.currentItem() is not None
+        for button in (self.move_button, self.review_button):
+            button.setEnabled(has_run)
+        for button in (self.edit_parent_button, self.export_parent_button, self.erase_parent_button):
+            button.setEnabled(has_parent)
 
     # ---- schedule ---------------------------------------------------------------------
     def selected_run(self):
