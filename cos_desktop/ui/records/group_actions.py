@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -84,6 +83,8 @@ class GroupActions:
 
     def delete_group(self) -> None:
         """Edit > Delete group...: asks first (No is the default), then deletes; Edit > Undo brings it back."""
+        from PySide6.QtCore import Qt
+
         group = self.current_group()
         if group is None:
             return
@@ -113,6 +114,8 @@ class GroupActions:
 
     def review_notes(self, run_id: int | None = None, note_id: int | None = None):
         """The review screen of a session's notes (default: the group's latest delivered or next session)."""
+        from PySide6.QtCore import Qt
+
         from cos_desktop.db.models import SessionRun
         from cos_desktop.ui.records.session_review import SessionReview
 
@@ -132,6 +135,8 @@ class GroupActions:
         return dialog
 
     def find_in_notes(self):
+        from PySide6.QtCore import Qt
+
         from cos_desktop.ui.records.search_dialog import SearchDialog
 
         if self.session is None:
