@@ -95,3 +95,13 @@ def group_start_time(session: Session, curriculum_id: int | None) -> dt.time | N
 
 def group_names(session: Session) -> list[tuple[int, str]]:
     return [(g.id, g.name) for g in store.groups(session)]
+
+
+def known_durations(session: Session) -> dict[str, int]:
+    """The length (ms) of each video the library has measured, by its file name and by its full location."""
+    lengths: dict[str, int] = {}
+    for location, duration in session.execute(
+            select(MediaItem.location, MediaItem.duration_ms).where(MediaItem.duration_ms.is_not(None))):
+        lengths[location] = duration
+        lengths.setdefault(Path(location).name, duration)
+    return lengths

@@ -59,8 +59,8 @@ def curriculum_from_spec(
             if seg.video is not None:
                 video = seg.video
                 segment.video_title = video.title
-                segment.clip_start_ms = video.clip_start
-                segment.clip_end_ms = video.clip_end
+                segment.clip_start_ms = video.clip_start_ms
+                segment.clip_end_ms = video.clip_end_ms
                 if video.location:
                     segment.media_item = (
                         media(video.location, video.title) if media is not None
@@ -69,7 +69,7 @@ def curriculum_from_spec(
                 if video.optional_link is not None:
                     segment.optional_link_title = video.optional_link.title
                     segment.optional_link_location = video.optional_link.location
-                segment.pause_points = [PausePoint(at_ms=p.at, prompt=p.prompt) for p in video.pause_points]
+                segment.pause_points = [PausePoint(at_ms=p.at_ms, prompt=p.prompt) for p in video.pause_points]
             chapter.segments.append(segment)
         curriculum.chapters.append(chapter)
     session.add(curriculum)
@@ -95,9 +95,9 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
                 video = cf.VideoSpec(
                     title=seg.video_title or (seg.media_item.title if seg.media_item else seg.title),
                     location=location,
-                    clip_start=seg.clip_start_ms,
-                    clip_end=seg.clip_end_ms,
-                    pause_points=[cf.PausePointSpec(at=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
+                    clip_start_ms=seg.clip_start_ms,
+                    clip_end_ms=seg.clip_end_ms,
+                    pause_points=[cf.PausePointSpec(at_ms=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
                     optional_link=link,
                 )
             segments.append(

@@ -173,3 +173,51 @@ def test_undo_brings_a_removed_chapter_back_when_its_id_was_taken_meanwhile(sess
     session.commit()
     assert [c["title"] for c in again["chapters"]][:2] == [template.chapters[0].title, "Extra"]
     assert plans.restore_plan(session, copy.id, removed)["chapters"] == removed["chapters"]  # redo
+
+
+def test_clip_and_pause_times_survive_export_and_import_exactly(session, tmp_path):
+    """The bug this guards: exported times came out 1000 times too large ('50:03' for 0:03)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from cos_desktop.db.models import PausePoint
+
+    template = store.ensure_builtin_template(session)
+    session.commit()
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.integers(min_value=0, max_value=3 * 3600 * 1000), min_size=2, max_size=6, unique=True))
+    def round_trip(times):
+        times = sorted(times)
+        copy = store.save_as_new_programme(session, template, "Timed")
+        segment = next(s for s in copy.chapters[0].segments if s.kind == "video")
+        segment.media_item = MediaItem(title="Chapter 1", location=str(tmp_path / "chapter1.mp4"))
+        segment.clip_start_ms, segment.clip_end_ms = times[0], times[-1]
+        segment.pause_points = [PausePoint(at_ms=t, prompt="?") for t in times[1:-1]]
+        session.commit()
+        path = tmp_path / "timed.yaml"
+        store.export_curriculum(copy, path)
+        imported, _missing = store.import_curriculum(session, cf.load_file(path))
+        session.commit()
+        again = next(s for s in imported.chapters[0].segments if s.kind == "video")
+        assert [again.clip_start_ms, *(p.at_ms for p in again.pause_points), again.clip_end_ms] == times
+        session.delete(imported)
+        session.delete(copy)
+        session.commit()
+
+    round_trip()
+
+
+def test_the_issue_example_exports_as_written(session, tmp_path):
+    from cos_desktop.db.models import PausePoint
+
+    template = store.ensure_builtin_template(session)
+    segment = next(s for s in template.chapters[0].segments if s.kind == "video")
+    segment.clip_start_ms = 3_000
+    segment.pause_points = [PausePoint(at_ms=6_000, prompt="What did the child need?"),
+                            PausePoint(at_ms=100_000, prompt="After 1:26 export used to fail")]
+    session.commit()
+    path = tmp_path / "programme.yaml"
+    store.export_curriculum(template, path)
+    text = path.read_text(encoding="utf-8").replace("'", "")
+    assert "clip_start: 0:03" in text and "at: 0:06" in text and "at: 1:40\n" in text

@@ -314,3 +314,44 @@ def test_the_planner_keeps_its_place_when_the_group_list_changes(window):
     window.load_demo_group()  # adds a group: the programme list is refilled
     assert planner.programme_picker.findText("Plan of group: Demo group") >= 0
     assert (planner.chapter_list.currentRow(), planner.table.currentRow()) == (4, 3)
+
+
+def click_in_modal_soon(qtbot, button_text: str, seen: list):
+    """A person answering the message box that is about to open: click its button named `button_text`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text() if hasattr(box, "text") else box.windowTitle())
+        button = next(b for b in box.findChildren(QAbstractButton) if b.text().replace("&", "") == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_a_file_from_the_1000x_version_is_offered_corrected_times(window, qtbot, tmp_path):
+    from cos_desktop.db.models import MediaItem
+
+    planner = window.planner
+    clip = tmp_path / "chapter1.mp4"
+    clip.write_bytes(b"video")
+    window.session.add(MediaItem(title="Chapter 1", location=str(clip), duration_ms=120_000))
+    window.session.commit()
+    path = tmp_path / "old.yaml"
+    store.export_curriculum(store.builtin_template(window.session), path)
+    text, count = re.subn(r"(title: Chapter 1 video, part 1\n(\s+)location:) null",
+                          r"\1 chapter1.mp4\n\2clip_start: '50:03'\n\2pause_points:\n\2- at: '1:40:42'\n\2  prompt: Shark?",
+                          path.read_text(encoding="utf-8"))
+    assert count == 1
+    path.write_text(text, encoding="utf-8")
+    seen: list[str] = []
+    click_in_modal_soon(qtbot, "Use the corrected times", seen)
+    assert planner.import_file(path) == []
+    assert "50:03  \u2192  0:03.003" in seen[0] and "1:40:42  \u2192  0:06.042" in seen[0]
+    imported = planner.curriculum()
+    segment = next(s for s in imported.chapters[0].segments if s.video_title == "Chapter 1 video, part 1")
+    assert segment.clip_start_ms == 3_003 and [p.at_ms for p in segment.pause_points] == [6_042]

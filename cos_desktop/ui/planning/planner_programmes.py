@@ -62,11 +62,13 @@ class PlannerProgrammes:
     def import_file(self, path: Path) -> list[str]:
         """Import a template file as a new programme; on any problem, list them all and import nothing."""
         from cos_desktop.core import curriculum_file as cf
-        from cos_desktop.db import store
+        from cos_desktop.db import plans, store
         from cos_desktop.ui.errors import save
 
         try:
-            spec = cf.load_file(path)
+            data = cf.read_data(path)
+            suspects = cf.suspect_times_in(data, plans.known_durations(self.session))
+            spec = cf.parse_data(data, correct_1000x=bool(suspects) and self.ask_to_correct_times(path, suspects))
         except cf.CurriculumFileError as exc:
             self.problems_dialog = ImportProblemsDialog(path, exc.problems, self)
             self.problems_dialog.open()
@@ -93,6 +95,27 @@ class PlannerProgrammes:
             self.locate_box = box
             box.open()
         return []
+
+    def ask_to_correct_times(self, path: Path, suspects) -> bool:
+        """A file from COS Desktop 1.0 holds times 1000 times too large: show them corrected and ask."""
+        from cos_desktop.core.file_times import ms_to_file
+
+        lines = "\n".join(f"  {s.where}: {ms_to_file(s.written_ms)}  \u2192  {ms_to_file(s.corrected_ms)}"
+                          for s in suspects[:12])
+        more = len(suspects) - 12
+        if more > 0:
+            lines += "\n  " + self.tr("and %n more", "", more)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Times in this file look wrong"), self.tr(
+            "Some clip or pause times in {file} are longer than their video, or than a day. An older COS Desktop "
+            "wrote times 1000 times too large. These are the times as written and as they were meant:\n\n{lines}"
+            "\n\nUse the corrected times?").format(file=path.name, lines=lines),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("correctTimes")
+        correct = box.addButton(self.tr("&Use the corrected times"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep them as written"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(correct)
+        box.exec()
+        return box.clickedButton() is correct
 
     def locate_in_folder(self, folder: str | None = None) -> int:
         """Link every video still to be located whose file is in `folder` (by name or fingerprint)."""
