@@ -56,6 +56,9 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    from cos_desktop.ui import plurals
+
+    plurals.install()  # "1 note found", "2 notes found" until real translations exist
     return app
 
 

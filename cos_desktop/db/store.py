@@ -461,32 +461,3 @@ def template_by_name(session: Session, name: str) -> Curriculum | None:
     return session.scalars(
         select(Curriculum).where(Curriculum.is_template.is_(True), Curriculum.name == name).order_by(Curriculum.id)
     ).first()
-
-
-def adopted_snapshot(session: Session, group: Group, template: Curriculum) -> tuple[dict, list[int], list[int]]:
-    """The group's plan with every chapter not yet delivered taken from the template.
-
-    Returns the new snapshot, the chapter positions taken from the template, and those kept
-    (delivered, running, or missing from the template). Segment ids are reused in order, so
-    notes already attached to an undelivered chapter's segments stay attached.
-    """
-    snapshot = snapshot_curriculum(group.curriculum)
-    locked = locked_chapter_ids(session, group.curriculum)
-    source = {c["position"]: c for c in snapshot_curriculum(template)["chapters"]}
-    adopted, kept = [], []
-    for chapter in snapshot["chapters"]:
-        theirs = source.get(chapter["position"])
-        if chapter["id"] in locked or theirs is None:
-            kept.append(chapter["position"])
-            continue
-        for key in ("title", "parent_summary", "notice_this_week", "target_minutes"):
-            chapter[key] = theirs[key]
-        old_ids = [s["id"] for s in chapter["segments"]]
-        segments = []
-        for index, segment in enumerate(theirs["segments"]):
-            segment = dict(segment, id=old_ids[index] if index < len(old_ids) else None)
-            segment["pause_points"] = [list(p) for p in segment["pause_points"]]
-            segments.append(segment)
-        chapter["segments"] = segments
-        adopted.append(chapter["position"])
-    return snapshot, adopted, kept

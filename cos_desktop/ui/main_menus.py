@@ -129,13 +129,12 @@ class MainMenus:
             action = QAction(screen_label(screen), self.projector_menu)
             action.setCheckable(True)
             action.setChecked(screen_key(screen) == wanted)
-            action.triggered.connect(lambda _checked=False, s=screen: self.choose_projector_screen(s))
+            # The screen's key, not the QScreen: a projector unplugged while the menu is open is gone.
+            action.triggered.connect(lambda _checked=False, key=screen_key(screen): self.choose_projector_screen(key))
             self.projector_menu.addAction(action)
 
-    def choose_projector_screen(self, screen) -> None:
-        from cos_desktop.ui.live.live_session import screen_key
-
-        preferences.write(preferences.PROJECTOR_SCREEN, screen_key(screen))
+    def choose_projector_screen(self, key: str) -> None:
+        preferences.write(preferences.PROJECTOR_SCREEN, key)
         if self.live_session is not None:
             self.live_session.place_projector()
 

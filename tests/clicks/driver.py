@@ -16,6 +16,7 @@ printed with "PROBLEM:"), or when the app did not quit cleanly.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QListWidget,
     QMenu,
     QMessageBox,
     QRadioButton,
@@ -61,11 +63,14 @@ def on_exception(kind, value, tb) -> None:
 
 # The offscreen platform (no window system) says this for every window with a size hint; it is not the app's.
 PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()",
-                  "This plugin does not support grabbing the keyboard")
+                  "This plugin does not support grabbing the keyboard",
+                  # ...nor native child windows (the surface video is drawn on); under X11 they work
+                  "This plugin does not support setParent!")
+NATIVE_CHILD_NOISE = re.compile(r'QWidgetWindow\(0x[0-9a-f]+, name="QWidgetClassWindow"\) must be a top level window\.')
 
 
 def on_qt_message(mode, context, message) -> None:
-    if message in PLATFORM_NOISE:
+    if message in PLATFORM_NOISE or NATIVE_CHILD_NOISE.fullmatch(message):
         return
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         problem(f"Qt said: {message}")
@@ -114,6 +119,7 @@ class Driver(QObject):
         self.close_turn = 0
         self.name_turn = 0
         self.clicks = 0
+        self.passes = 0
         self.poll()
 
     # ---- modal dialogs ----------------------------------------------------------------------
@@ -140,6 +146,7 @@ class Driver(QObject):
         print(f"{'  ' * depth}window: {describe(top)}", flush=True)
         first_time = name not in self.seen_dialogs
         self.seen_dialogs.add(name)
+        self.check_fits(top)
         if depth < 4 and not isinstance(top, (QMessageBox, QFileDialog)):
             self.click_buttons_in(top, depth, skip_box=True)
         if not alive(top) or not top.isVisible():
@@ -147,6 +154,24 @@ class Driver(QObject):
         if first_time and name in ACCEPT_FIRST_TIME and self.accept(top):
             return
         self.close(top)
+
+    def check_fits(self, top: QWidget) -> None:
+        """The window fits the screen's free area (with room for a title bar) and every button is on screen."""
+        from cos_desktop.ui.screen_fit import FRAME_MARGIN
+
+        settle()
+        if not alive(top) or not top.isVisible() or isinstance(top, QFileDialog):
+            return  # the file dialog is Qt's own (a desktop shows its native one)
+        area = (top.screen() or QApplication.primaryScreen()).availableGeometry()
+        if top.width() > area.width() or top.height() > area.height() - FRAME_MARGIN:
+            problem(f"{describe(top)} is {top.width()}x{top.height()}: larger than a "
+                    f"{area.width()}x{area.height()} screen leaves room for")
+        for button in top.findChildren(QAbstractButton):
+            if button.isVisible() and button.window() is top:
+                corner = button.mapToGlobal(button.rect().bottomRight())
+                if not area.contains(corner):
+                    problem(f"{describe(button)} of {describe(top)} is off the screen")
+                    break
 
     def accept(self, dialog: QWidget) -> bool:
         for edit in dialog.findChildren(QLineEdit):
@@ -260,13 +285,17 @@ class Driver(QObject):
             print(f"page: {window.tabs.tabText(index)}", flush=True)
             self.pick_first_rows(window.tabs.widget(index))
             self.click_buttons_in_page(window.tabs.widget(index))
+        self.passes += 1
 
     def pick_first_rows(self, page: QWidget) -> None:
-        """Click the first row of each list and table, as a person does before Edit... or Erase..."""
+        """Click a row of each list and table, as a person does before Edit... or Erase...
+
+        The first pass takes the first row, the next the fourth (in the demo, a chapter's first video)."""
         for view in page.findChildren(QAbstractItemView):
             model = view.model()
             if view.isVisible() and view.isEnabled() and model is not None and model.rowCount() > 0:
-                index = model.index(0, 0)
+                row = 0 if self.passes == 0 or isinstance(view, QListWidget) else min(3, model.rowCount() - 1)
+                index = model.index(row, 0)
                 rect = view.visualRect(index)
                 if rect.isValid():
                     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -334,6 +363,7 @@ class Driver(QObject):
     def run(self) -> None:
         try:
             settle(50)
+            self.check_fits(self.window)
             self.pages()
             self.menus()
             self.shortcuts()

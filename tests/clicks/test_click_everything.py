@@ -11,15 +11,28 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
 
 
+# A 1366x768 laptop screen: every window and dialog must fit it with its buttons on screen.
+SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+          "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+                       "logicalBaseDpi": 96, "dpr": 1}]}
+
+
 def run_driver(database_url: str, *extra: str) -> subprocess.CompletedProcess:
+    import json
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    screen = folder / "screen.json"
+    screen.write_text(json.dumps(SCREEN), encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "COS_DESKTOP_NONINTERACTIVE")}
-    env.update(QT_QPA_PLATFORM="offscreen", COS_DESKTOP_VLC_OPTIONS="--aout=dummy --vout=dummy")
+    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={screen}", XDG_RUNTIME_DIR=str(folder), COS_DESKTOP_VLC_OPTIONS="--aout=dummy --vout=dummy")
     return subprocess.run([sys.executable, "-m", "tests.clicks.driver", database_url, *extra], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=600)
 

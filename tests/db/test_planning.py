@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from cos_desktop.core import curriculum_file as cf
 from cos_desktop.core import plan_edit
 from cos_desktop.core.kinds import RunStatus
-from cos_desktop.db import store
+from cos_desktop.db import plans, store
 from cos_desktop.db.models import Curriculum, MediaItem, SegmentPlan
 
 
@@ -126,7 +126,7 @@ def test_a_group_adopts_the_edited_template_for_chapters_not_yet_delivered(sessi
     store.restore_curriculum(session, template, snapshot)
     session.commit()
     assert group.curriculum.chapters[4].target_minutes == 90  # the template edit alone changes no group
-    adopted, taken, kept = store.adopted_snapshot(session, group, template)
+    adopted, taken, kept = plans.adopted_snapshot(session, group, template)
     assert taken == [3, 4, 5, 6, 7, 8] and kept == [1, 2]
     store.restore_curriculum(session, group.curriculum, adopted)
     session.commit()

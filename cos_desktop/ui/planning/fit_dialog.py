@@ -131,7 +131,7 @@ class FitDialog(QDialog):
     def _hours(self, minutes: int) -> str:
         if minutes % 60 == 0:
             hours = minutes // 60
-            return self.tr("1 hour") if hours == 1 else self.tr("{n} hours").format(n=hours)
+            return self.tr("%n hour(s)", "", hours)
         return self.tr("{m} min").format(m=minutes)
 
     def _preset_picked(self) -> None:

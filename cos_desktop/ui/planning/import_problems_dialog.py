@@ -17,8 +17,8 @@ class ImportProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("This file cannot be imported"))
         self.problems = problems
         intro = QLabel(
-            self.tr("<b>Nothing was imported.</b> {file} has {count} problem(s). Fix them in the file and import it "
-                    "again:").format(file=html.escape(path.name), count=len(problems))
+            self.tr("<b>Nothing was imported.</b> {file} has %n problem(s). Fix them in the file and import it "
+                    "again:", "", len(problems)).format(file=html.escape(path.name))
         )
         intro.setWordWrap(True)
         self.problem_list = QListWidget()

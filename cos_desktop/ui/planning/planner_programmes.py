@@ -83,10 +83,10 @@ class PlannerProgrammes:
         self.window_.statusBar().showMessage(message, 8000)
         if missing:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Videos to locate"),
-                              self.tr("{message}\n\n{count} video(s) need locating on this computer:\n{names}\n\n"
+                              self.tr("{message}\n\n%n video(s) to locate on this computer:\n{names}\n\n"
                                       "If they are together in one folder, COS Desktop can find them there now. "
-                                      "Otherwise use Locate... in the Programme tab, or \"Link a file...\" here.").format(
-                                  message=message, count=len(missing), names="\n".join(f"  {n}" for n in missing)),
+                                      "Otherwise use Locate... in the Programme tab, or \"Link a file...\" here.", "",
+                                      len(missing)).format(message=message, names="\n".join(f"  {n}" for n in missing)),
                               QMessageBox.StandardButton.NoButton, self)
             box.setObjectName("videosToLocate")
             find = box.addButton(self.tr("&Find them in a folder..."), QMessageBox.ButtonRole.AcceptRole)
@@ -134,7 +134,7 @@ class PlannerProgrammes:
         self._reload()
         self.planChanged.emit(self._curriculum_id or 0)
         self.window_.statusBar().showMessage(
-            self.tr("Found {n} video(s) in {folder}.").format(n=count, folder=folder), 8000)
+            self.tr("Found %n video(s) in {folder}.", "", count).format(folder=folder), 8000)
         return count
 
     def export_dialog(self) -> None:
@@ -211,21 +211,41 @@ class PlannerProgrammes:
         if not ok:
             return
         group = groups[names.index(name)]
-        _, taken, kept = store.adopted_snapshot(self.session, group, template)
-        question = self.tr(
-            "{group} will follow \"{programme}\" for chapters {taken}.\n\nChapters already delivered or running "
-            "keep their plan{kept}. You can undo this."
-        ).format(group=group.name, programme=template.name, taken=", ".join(map(str, taken)) or self.tr("none"),
-                 kept=self.tr(" (chapters {numbers})").format(numbers=", ".join(map(str, kept))) if kept else "")
-        if QMessageBox.question(self, self.tr("Use in a group"), question) == QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Use in a group"), self.adopt_question(group, template)) \
+                == QMessageBox.StandardButton.Yes:
             self.adopt(group, template)
+
+    def adopt_question(self, group, template) -> str:
+        """What taking the programme changes and what it keeps, chapter by chapter, in plain words."""
+        from cos_desktop.db import plans
+
+        _, taken, kept = plans.adopted_snapshot(self.session, group, template)
+        own_kept, own_lost = plans.video_setups_on_adopting(self.session, group, template)
+
+        def chapters(numbers: list[int]) -> str:
+            return self.tr("chapter(s) {numbers}", "", len(numbers)).format(numbers=", ".join(map(str, numbers)))
+
+        lines = [self.tr("{group} will follow \"{programme}\" for {chapters}.").format(
+            group=group.name, programme=template.name, chapters=chapters(taken)) if taken
+            else self.tr("{group} has no chapter left to change.").format(group=group.name)]
+        if kept:
+            lines.append(self.tr("Delivered or running chapters keep their plan: {chapters}.").format(
+                chapters=chapters(kept)))
+        if own_kept:
+            lines.append(self.tr("The group's own video links, clips and pause points stay: {chapters}.").format(
+                chapters=chapters(own_kept)))
+        if own_lost:
+            lines.append(self.tr("The programme has fewer videos in {chapters}: the group's extra video links, "
+                                 "clips and pause points there will be replaced.").format(chapters=chapters(own_lost)))
+        lines.append(self.tr("Edit > Undo brings everything back."))
+        return "\n\n".join(lines)
 
     def adopt(self, group, template) -> list[int]:
         """The group takes the template's plan for the chapters it has not had yet (one undoable step)."""
-        from cos_desktop.db import store
+        from cos_desktop.db import plans, store
 
         before = store.snapshot_curriculum(group.curriculum)
-        after, taken, _kept = store.adopted_snapshot(self.session, group, template)
+        after, taken, _kept = plans.adopted_snapshot(self.session, group, template)
         if after != before:
             self.undo_stack.push(PlanCommand(self, group.curriculum_id, before, after,
                                              self.tr("Use a programme in {group}").format(group=group.name)))

@@ -362,7 +362,10 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
             difference=self.tr(length_difference_text(chapter.planned_seconds, chapter.target_minutes)),
         )
         if chapter.id in self._locked:
-            text += self.tr(" - delivered")
+            from cos_desktop.db import plans
+
+            date = plans.delivered_on(self.session, chapter.id)
+            text += self.tr(" - delivered on {date}").format(date=date.strftime("%d %b")) if date else ""
         return text
 
     def current_chapter(self):
@@ -385,8 +388,8 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         try:
             locked = chapter is None or chapter.id in self._locked
             self.locked_banner.setVisible(chapter is not None and chapter.id in self._locked)
-            self.locked_banner.setText(self.tr(
-                "This chapter has been delivered or is running, so its plan is kept as it was on the day."))
+            if chapter is not None and chapter.id in self._locked:
+                self.locked_banner.setText(self._locked_text(chapter))
             for widget in (self.chapter_title, self.target, self.table, self.form_box, self.add_button,
                            self.duplicate_button, self.remove_button, self.up_button, self.down_button):
                 widget.setEnabled(not locked)
@@ -405,6 +408,15 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         finally:
             self._filling = False
         self._fill_form()
+
+    def _locked_text(self, chapter) -> str:
+        from cos_desktop.db import plans
+
+        date = plans.delivered_on(self.session, chapter.id)
+        if date is None:
+            return ""
+        return self.tr("Chapter {n} was delivered on {date}, so its plan, videos, clips and pause points stay as "
+                       "they were on the day.").format(n=chapter.position, date=date.strftime("%a %d %b %Y"))
 
     def _fill_table(self, chapter) -> None:
         from cos_desktop.db import plans

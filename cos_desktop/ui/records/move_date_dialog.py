@@ -17,7 +17,7 @@ class MoveDateDialog(QDialog):
         self.date = QDateEdit(QDate(current.year, current.month, current.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.shift = QCheckBox(self.tr("Move the {n} later sessions by the same amount").format(n=later_count))
+        self.shift = QCheckBox(self.tr("Move the %n later session(s) by the same amount", "", later_count))
         self.shift.setChecked(later_count > 0)
         self.shift.setEnabled(later_count > 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -109,7 +109,7 @@ class SearchDialog(QDialog):
             item = QListWidgetItem(f"{where}  [{private}]\n{text}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.run_id, hit.note_id))
             self.results.addItem(item)
-        self.count.setText(self.tr("{n} notes found. Press Enter or double-click to open one.").format(n=len(hits))
+        self.count.setText(self.tr("%n note(s) found. Press Enter or double-click to open one.", "", len(hits))
                            if hits else self.tr("No note has those words."))
         if hits:
             self.results.setCurrentRow(0)
