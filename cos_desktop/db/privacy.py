@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,31 @@ from sqlalchemy.orm import Session
 
 from cos_desktop.core.attendance import STATUS_LABELS
 from cos_desktop.db.models import Attendance, ChapterPlan, Note, NoteTag, Participant, SegmentPlan, SessionRun
+
+
+A_PARENT = "a parent"
+ANOTHER_PARENT = "another parent"
+
+
+def name_pattern(name: str) -> re.Pattern:
+    """A parent's name in a note's text, as typed or as an @-mention, not inside a longer word."""
+    return re.compile(r"(?<![\w@])@?" + re.escape(name) + r"(?!\w)")
+
+
+def name_forms(name: str, others: list[str]) -> list[str]:
+    """How a note may name a parent: in full ("Ben T. (demo)"), without the bracket ("Ben T."), and by
+    first name ("Ben") when it has 3 letters or more and no other parent of the group shares it."""
+    forms = [name, re.sub(r"\s*\([^)]*\)\s*$", "", name)]
+    first = name.split()[0] if name.split() else ""
+    if len(first.rstrip(".")) >= 3 and all((o.split() or [""])[0] != first for o in others):
+        forms.append(first)
+    return [f for f in dict.fromkeys(forms) if f.strip()]
+
+
+def without_names(text_: str, names, replacement: str) -> str:
+    for name in sorted({n for n in names if n.strip()}, key=len, reverse=True):  # "Ben T." before "Ben"
+        text_ = name_pattern(name).sub(replacement, text_)
+    return text_
 
 
 def _preview(text_: str, length: int = 60) -> str:
@@ -29,6 +55,7 @@ class ErasePlan:
     attendance: tuple[tuple[int, str, str], ...]  # (chapter position, date, status)
     notes_deleted: tuple[tuple[int, str], ...]  # (note id, preview): tagged to this parent only
     notes_untagged: tuple[tuple[int, str], ...]  # (note id, preview): tagged to others as well
+    notes_renamed: tuple[tuple[int, str], ...] = ()  # (note id, preview): their name becomes "a parent"
 
     def lines(self) -> list[str]:
         """The confirmation, one line per thing that goes."""
@@ -39,7 +66,14 @@ class ErasePlan:
             lines.append(f"Note (about them only), deleted: “{preview}”")
         for _id, preview in self.notes_untagged:
             lines.append(f"Note about them and others, kept without their name: “{preview}”")
+        for _id, preview in self.notes_renamed:
+            lines.append(f"Their name in this note becomes “{A_PARENT}”: “{preview}”")
         return lines
+
+
+def _forms_of(participant: Participant) -> list[str]:
+    others = [p.display_name for p in participant.group.participants if p.id != participant.id]
+    return name_forms(participant.display_name, others)
 
 
 class ErasePlanChanged(ValueError):
@@ -62,13 +96,22 @@ def erase_plan(session: Session, participant: Participant) -> ErasePlan:
         select(NoteTag.note_id, func.count()).where(NoteTag.note_id.in_([n[0] for n in tagged]))
         .group_by(NoteTag.note_id)
     ).all()) if tagged else {}
+    deleted = tuple((i, _preview(t)) for i, t in tagged if tag_counts.get(i, 0) == 1)
+    group_notes = session.execute(
+        select(Note.id, Note.text).join(SessionRun, SessionRun.id == Note.run_id)
+        .where(SessionRun.group_id == participant.group_id).order_by(Note.id)
+    ).all()
+    gone = {i for i, _ in deleted}
+    forms = _forms_of(participant)
     return ErasePlan(
         participant_id=participant.id,
         name=participant.display_name,
         group_name=participant.group.name,
         attendance=tuple((p, d.isoformat(), s) for p, d, s in attendance),
-        notes_deleted=tuple((i, _preview(t)) for i, t in tagged if tag_counts.get(i, 0) == 1),
+        notes_deleted=deleted,
         notes_untagged=tuple((i, _preview(t)) for i, t in tagged if tag_counts.get(i, 0) > 1),
+        notes_renamed=tuple((i, _preview(t)) for i, t in group_notes
+                            if i not in gone and without_names(t, forms, A_PARENT) != t),
     )
 
 
@@ -87,12 +130,26 @@ def erase_participant(session: Session, plan: ErasePlan) -> None:
     session.execute(delete(NoteTag).where(NoteTag.participant_id == participant.id))
     if note_ids:
         session.execute(delete(Note).where(Note.id.in_(note_ids)))
+    for note_id, _preview_text in plan.notes_renamed:  # mentions become "a parent"; the search index follows
+        note = session.get(Note, note_id)
+        note.text = without_names(note.text, _forms_of(participant), A_PARENT)
     group = participant.group
     session.delete(participant)
     session.flush()
     if participant in group.participants:
         group.participants.remove(participant)
+    _compact_search_index(session)
     session.expire_all()
+
+
+def _compact_search_index(session: Session) -> None:
+    """SQLite's full-text index only marks removed words as gone; merging drops them from the file's index."""
+    from sqlalchemy import text
+
+    from cos_desktop.db.search import FTS_TABLE
+
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
 
 
 def participant_record(session: Session, participant: Participant) -> dict:
@@ -115,6 +172,10 @@ def participant_record(session: Session, participant: Participant) -> dict:
         .where(NoteTag.participant_id == participant.id)
         .order_by(SessionRun.chapter_position, Note.id)
     ).all()
+    # A parent's own record never names another parent (notes about several parents mention them).
+    mine = set(_forms_of(participant))
+    others = [form for p in group.participants if p.id != participant.id for form in _forms_of(p) if form not in mine]
+    notes = [(without_names(t, others, ANOTHER_PARENT), *rest) for t, *rest in notes]
     return {
         "name": participant.display_name,
         "children_ages": participant.child_ages,
