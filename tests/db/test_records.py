@@ -110,6 +110,26 @@ def test_attendance_grid_of_the_demo_group(session):
     assert grid.missed_chapters(grid.rows[6].participant_id) == [1]
 
 
+def test_marks_on_sessions_not_yet_delivered_never_count(session):
+    """Gwen was absent and Hiro excused at the only delivered session; early check-ins for chapter 2 change nothing."""
+    from cos_desktop.db.report_queries import certificate_views, programme_report_view
+
+    group = load_demo_group(session, today=dt.date(2026, 5, 12))
+    gwen, hiro = group.participants[6], group.participants[7]
+    for parent in (gwen, hiro):
+        records.set_attendance(session, group.sessions[1], parent, AttendanceStatus.PRESENT)
+    session.commit()
+    grid = records.attendance_grid(session, group)
+    assert grid.status(gwen.id, group.sessions[1].id) == "present"  # shown...
+    assert grid.attended_count(gwen.id) == grid.attended_count(hiro.id) == 0  # ...never counted
+    report = programme_report_view(session, group)
+    rows = {row.name: row for row in report.parents}
+    assert rows[gwen.display_name].attended == rows[hiro.display_name].attended == 0
+    assert rows["Amira K. (demo)"].attended == 1 == grid.attended_count(group.participants[0].id)
+    named = {view.name for view in certificate_views(session, group, threshold=1)}
+    assert gwen.display_name not in named and hiro.display_name not in named and len(named) == 6
+
+
 def test_mark_all_present_keeps_marks_already_made(session):
     group = make_group(session)
     parents = [records.add_participant(session, group, n) for n in ("A", "B", "C")]

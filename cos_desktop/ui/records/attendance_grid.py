@@ -83,6 +83,8 @@ class AttendanceGridView(QTableWidget):
                     font.setBold(True)
                     item.setFont(font)
                     item.setToolTip(self.tr("{name} missed chapter {n}").format(name=row.name, n=column.chapter_position))
+                elif status and not column.delivered:
+                    item.setToolTip(self.tr("Counted once this session has been delivered"))
                 elif status in ("present", "late"):
                     item.setBackground(QBrush(ATTENDED_BACKGROUND))
                 self.setItem(row_index, column_index, item)
