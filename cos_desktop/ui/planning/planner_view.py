@@ -277,10 +277,12 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
                                     None, "importProgramme")
         self.export_action = action(window.file_menu, self.tr("&Export this programme..."), self.export_dialog,
                                     None, "exportProgramme")
-        for act in (self.import_action, self.export_action):  # above Quit
+        # Above Quit, which stays last in File, with a line between them.
+        quit_action = next(a for a in window.file_menu.actions() if a.objectName() == "quit")
+        for act in (self.import_action, self.export_action):
             window.file_menu.removeAction(act)
-            quit_action = window.file_menu.actions()[-1]
             window.file_menu.insertAction(quit_action, act)
+        window.file_menu.insertSeparator(quit_action)
         window.edit_menu.addSeparator()
         action(window.edit_menu, self.tr("&Fit to length..."), self.fit_to_length, "Ctrl+Shift+L", "fitToLength")
 

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from cos_desktop.ui.records.date_fields import typable
+
 
 class MoveDateDialog(QDialog):
     """Change the date of a session; the later ones can move by the same amount."""
@@ -16,7 +18,7 @@ class MoveDateDialog(QDialog):
         self.setWindowTitle(self.tr("Change the date"))
         self.date = QDateEdit(QDate(current.year, current.month, current.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        typable(self.date)
         self.shift = QCheckBox(self.tr("Move the %n later session(s) by the same amount", "", later_count))
         self.shift.setChecked(later_count > 0)
         self.shift.setEnabled(later_count > 0)

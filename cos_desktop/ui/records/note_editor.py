@@ -225,13 +225,18 @@ class NoteTextEdit(QPlainTextEdit):
         rect = self.cursorRect()
         rect.setWidth(max(220, popup.sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
+        # The first name is chosen already, so Enter (or Tab) takes it; arrows move to another.
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _insert_name(self, label: str) -> None:
         prefix = self._mention_prefix()
         cursor = self.textCursor()
         if prefix is not None:
             cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(prefix))
-        cursor.insertText(label + " ")
+        following = self.document().characterAt(cursor.position())
+        cursor.insertText(label if following == " " else label + " ")  # one space after the name, never two
+        if following == " ":
+            cursor.movePosition(QTextCursor.MoveOperation.Right)
         self.setTextCursor(cursor)
         if label in self._names:
             self.parentChosen.emit(self._names[label])
