@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -260,31 +260,6 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-
-    # ---- wiring into the main window ----------------------------------------------------------
-    def install_actions(self, window) -> None:
-        def action(menu, text, slot, shortcut=None, name=None):
-            act = QAction(text, window)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            if name:
-                act.setObjectName(name)
-            act.triggered.connect(lambda _checked=False: slot())  # never `checked` as an argument
-            menu.addAction(act)
-            return act
-
-        self.import_action = action(window.file_menu, self.tr("&Import a programme file..."), self.import_dialog,
-                                    None, "importProgramme")
-        self.export_action = action(window.file_menu, self.tr("&Export this programme..."), self.export_dialog,
-                                    None, "exportProgramme")
-        # Above Quit, which stays last in File, with a line between them.
-        quit_action = next(a for a in window.file_menu.actions() if a.objectName() == "quit")
-        for act in (self.import_action, self.export_action):
-            window.file_menu.removeAction(act)
-            window.file_menu.insertAction(quit_action, act)
-        window.file_menu.insertSeparator(quit_action)
-        window.edit_menu.addSeparator()
-        action(window.edit_menu, self.tr("&Fit to length..."), self.fit_to_length, "Ctrl+Shift+L", "fitToLength")
 
     @property
     def session(self):
