@@ -78,6 +78,9 @@ def _probe_startup(window) -> None:
 
 def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
     app = make_application()
+    from cos_desktop.ui.errors import install_exception_hook
+
+    install_exception_hook()  # a slot that raises is logged with its traceback and told calmly
     lock, reason = acquire_lock(database_url)
     if lock is None:
         report_error(APP_NAME, reason)
