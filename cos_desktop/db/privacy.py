@@ -64,10 +64,14 @@ class ErasePlan:
             lines.append(f"Attendance, chapter {position} ({date}): {STATUS_LABELS.get(status, status).lower()}.")
         for _id, preview in self.notes_deleted:
             lines.append(f"Note (about them only), deleted: “{preview}”")
-        for _id, preview in self.notes_untagged:
-            lines.append(f"Note about them and others, kept without their name: “{preview}”")
-        for _id, preview in self.notes_renamed:
-            lines.append(f"Their name in this note becomes “{A_PARENT}”: “{preview}”")
+        renamed = {note_id for note_id, _ in self.notes_renamed}
+        for note_id, preview in self.notes_untagged:
+            also = f"; their name in it becomes “{A_PARENT}”" if note_id in renamed else ""
+            lines.append(f"Note about them and others, kept without their name{also}: “{preview}”")
+        untagged = {note_id for note_id, _ in self.notes_untagged}
+        for note_id, preview in self.notes_renamed:
+            if note_id not in untagged:
+                lines.append(f"Their name in this note becomes “{A_PARENT}”: “{preview}”")
         return lines
 
 
