@@ -7,6 +7,9 @@ Other parents' names are taken out of the shareable text before it reaches the v
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -84,6 +87,46 @@ def missed_by(session: Session, run: SessionRun) -> list[Participant]:
         return []
     marks = records.attendance_for_run(session, run)
     return [p for p in run.group.participants if marks.get(p.id) not in ATTENDED]
+
+
+# ---- plain choices for the print dialog ------------------------------------------------------------
+@dataclass(frozen=True)
+class ChapterChoice:
+    run_id: int
+    position: int
+    title: str
+    date: dt.date
+    status: str  # planned / running / ended
+
+
+@dataclass(frozen=True)
+class ParentChoice:
+    name: str
+    consent_named: bool
+
+
+@dataclass(frozen=True)
+class DialogChoices:
+    chapters: tuple[ChapterChoice, ...]
+    parents: tuple[ParentChoice, ...]
+    default_run_id: int | None  # the last delivered chapter, else the next one
+
+
+def dialog_choices(session: Session, group_id: int) -> DialogChoices:
+    group = session.get(Group, group_id)
+    if group is None:
+        return DialogChoices((), (), None)
+    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.chapter.title, r.date, r.status) for r in group.sessions)
+    delivered = [c for c in chapters if c.status == RunStatus.ENDED.value]
+    upcoming = store.next_session(group)
+    default = delivered[-1].run_id if delivered else upcoming.id if upcoming else (chapters[0].run_id if chapters else None)
+    parents = tuple(ParentChoice(p.display_name, p.consent_named) for p in group.participants)
+    return DialogChoices(chapters, parents, default)
+
+
+def missed_count(session: Session, run_id: int) -> int:
+    run = session.get(SessionRun, run_id)
+    return len(missed_by(session, run)) if run is not None else 0
 
 
 # ---- parent-facing ------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ def _parent_story(view: ParentSummaryView, styles: layout.Styles) -> list:
     return story
 
 
-def build_parent_summary(views: Sequence[ParentSummaryView], out, *, paper: str = "A4") -> int:
+def build_parent_summary(views: Sequence[ParentSummaryView], out, *, paper: str = "A4", service=None) -> int:
     """The parent summary: one page per view (the group's, or one per named parent)."""
     if not views:
         raise ValueError("There is no page to print.")
@@ -124,13 +124,13 @@ def build_parent_summary(views: Sequence[ParentSummaryView], out, *, paper: str 
     return layout.build(out, story, paper=paper, title=kind, furniture=Furniture(footer=f"{APP_NAME} · {kind}"))
 
 
-def build_catch_up(views: Sequence[ParentSummaryView], out, *, paper: str = "A4") -> int:
+def build_catch_up(views: Sequence[ParentSummaryView], out, *, paper: str = "A4", service=None) -> int:
     """Catch-up sheets: the chapter's parent summary, addressed to each parent who missed it."""
-    return build_parent_summary(views, out, paper=paper)
+    return build_parent_summary(views, out, paper=paper, service=service)
 
 
 # ---- facilitator record ------------------------------------------------------------------------------
-def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "A4") -> int:
+def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "A4", service=None) -> int:
     styles = layout.make_styles()
     width = _frame_width(paper)
     cell, small = styles.cell, styles.small
@@ -244,7 +244,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
 
 
 # ---- programme report ------------------------------------------------------------------------------------
-def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4") -> int:
+def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4", service=None) -> int:
     styles = layout.make_styles()
     width = _frame_width(paper)
     cell = styles.cell
@@ -333,7 +333,7 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4")
 
 
 # ---- certificates ------------------------------------------------------------------------------------------
-def build_certificates(views: Sequence[CertificateView], out, *, paper: str = "A4") -> int:
+def build_certificates(views: Sequence[CertificateView], out, *, paper: str = "A4", service=None) -> int:
     if not views:
         raise ValueError("There is no certificate to print.")
     styles = layout.make_styles()
@@ -366,12 +366,3 @@ def build_certificates(views: Sequence[CertificateView], out, *, paper: str = "A
     return layout.build(
         out, story, paper=paper, title="Certificates of completion", furniture=Furniture(border=True)
     )
-
-
-BUILDERS = {
-    "parent-summary": build_parent_summary,
-    "catch-up": build_catch_up,
-    "facilitator-record": build_facilitator_record,
-    "programme-report": build_programme_report,
-    "certificates": build_certificates,
-}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from tests.conftest import run_cli
-from tests.export import pdfread
+from tests.export import pdfread, printed
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +80,50 @@ def test_start_up_does_not_import_reportlab():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# ---- cos-desktop print ---------------------------------------------------------------------------------
+@printed.needs_printer
+def test_print_sends_the_pdf_to_the_printer_and_the_text_arrives(demo_url):
+    before = printed.printed_files()
+    result = run_cli("--database", demo_url, "print", "parent-summary", "--group", "Demo group", "--chapter", "1",
+                     "--printer", printed.PRINTER, "--copies", "1")
+    assert result.returncode == 0, result.stderr
+    assert f"sent to {printed.PRINTER} as job" in result.stdout
+    out = printed.wait_for_new_file(before)
+    text = pdfread.all_text(out)
+    assert "Demo group" in text and "Chapter 1" in text
+
+
+@printed.needs_printer
+def test_print_to_a_printer_that_does_not_exist_says_which_exist(demo_url):
+    result = run_cli("--database", demo_url, "print", "programme-report", "--group", "Demo group",
+                     "--printer", "No-such-printer")
+    assert result.returncode == 4
+    assert 'There is no printer called "No-such-printer"' in result.stderr and printed.PRINTER in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_print_without_a_printing_system_says_so_calmly(demo_url, tmp_path):
+    # A PATH without lp/lpstat: a computer where CUPS is not installed.
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    result = run_cli("--database", demo_url, "print", "programme-report", "--group", "Demo group",
+                     env={"PATH": str(bare)})
+    assert result.returncode == 4
+    assert "Printing needs CUPS" in result.stderr and "export" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_print_refuses_the_same_missing_things_as_export(demo_url):
+    result = run_cli("--database", demo_url, "print", "catch-up", "--group", "Demo group", "--chapter", "2")
+    assert result.returncode == 1 and "Nobody missed chapter 2" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("lp") is None, reason="needs CUPS's lp command")
+def test_print_when_the_printing_service_is_not_running_says_so(demo_url):
+    # CUPS_SERVER pointing at a closed port: lp and lpstat cannot reach a scheduler.
+    result = run_cli("--database", demo_url, "print", "programme-report", "--group", "Demo group",
+                     "--printer", "PDF", env={"CUPS_SERVER": "127.0.0.1:9"})
+    assert result.returncode == 4
+    assert "printing service (CUPS) is not running" in result.stderr and "Traceback" not in result.stderr

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from tests.export import pdfread
+from tests.export import pdfread, printed
 
 
 @pytest.fixture
@@ -100,20 +100,71 @@ def test_paper_and_threshold_choices_are_saved_settings(window, qtbot):
     assert dialog.pages == 6  # six parents came to chapter 1 (present or late)
 
 
-def test_print_paints_every_page_on_the_printer(window, qtbot, tmp_path):
+def accept_print_dialog(qtbot, dialog, printer_name: str) -> None:
+    """Choose a printer in the system print dialog and press its Print button, as a person would."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+
+    qtbot.waitUntil(lambda: dialog.print_dialog is not None and dialog.print_dialog.isVisible(), timeout=10000)
+    system = dialog.print_dialog
+    assert isinstance(system, QPrintDialog)
+    for combo in system.findChildren(QComboBox):
+        index = combo.findText(printer_name)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            break
+    ok = system.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+@printed.needs_printer
+def test_the_print_button_sends_the_pdf_itself_to_the_printer(window, qtbot):
     dialog = window.print_document()
     qtbot.addWidget(dialog)
     assert dialog.print_button.isDefault()
     choose(dialog, dialog.who, "__per_parent__")
     wait_built(qtbot, dialog)
     assert dialog.pages == 5
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    out = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(out))
-    printer.setResolution(100)
-    assert dialog.print_document(printer=printer, ask=False)
+    before = printed.printed_files()
+    with qtbot.waitSignal(dialog.printed, timeout=30000) as sent:
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        accept_print_dialog(qtbot, dialog, printed.PRINTER)
+    assert sent.args == [True], dialog.status.text()
+    assert "Sent to " + printed.PRINTER in dialog.status.text()
+    out = printed.wait_for_new_file(before)
     assert pdfread.page_count(out) == 5
+    text = pdfread.all_text(out)
+    assert "Demo group" in text and "What we explored" in text  # real text, not pictures of pages
+
+
+def test_cancelling_the_print_dialog_prints_nothing(window, qtbot):
+    dialog = window.print_document()
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    with qtbot.waitSignal(dialog.printed, timeout=10000) as sent:
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.print_dialog is not None and dialog.print_dialog.isVisible(), timeout=10000)
+        qtbot.keyClick(dialog.print_dialog, Qt.Key.Key_Escape)
+    assert sent.args == [False]
+    assert dialog.status.text() == "Nothing was printed."
+
+
+def test_a_printer_that_refuses_gives_a_calm_message(window, qtbot, monkeypatch):
+    from cos_desktop.export import printing
+
+    def refuse(pdf, options):
+        raise printing.PrintError("not-running", "The printing service (CUPS) is not running on this computer.")
+
+    monkeypatch.setattr("cos_desktop.ui.printing.print_job.print_pdf", refuse)
+    dialog = window.print_document()
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    with qtbot.waitSignal(dialog.printed, timeout=10000) as sent:
+        qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
+        accept_print_dialog(qtbot, dialog, "")
+    assert sent.args == [False]
+    assert "not running" in dialog.status.text()
+    assert dialog.save_button.isEnabled()  # saving the PDF instead is one click away
 
 
 def test_end_of_session_screen_offers_both_documents(window, qtbot):
@@ -125,6 +176,6 @@ def test_end_of_session_screen_offers_both_documents(window, qtbot):
     dialog = window.last_export_dialog
     qtbot.addWidget(dialog)
     assert dialog.kind() == "facilitator-record"
-    assert dialog.current_run().id == summary.run.id
+    assert dialog.current_run_id() == summary.run.id
     wait_built(qtbot, dialog)
     assert dialog.pages == 2
