@@ -151,22 +151,29 @@ def _cmd_paths(args: argparse.Namespace) -> int:
 
 
 def load_document(args: argparse.Namespace):
-    """(views, paper) for `export` and `print`, or an exit code after saying why not."""
+    """(views, paper, service) for `export` and `print`, or an exit code after saying why not.
+    Each name taken out of a parent page is listed first."""
+    from cos_desktop.core.report_views import summarise_replacements
     from cos_desktop.db.report_queries import ReportLookupError, document_views
-    from cos_desktop.db.settings import paper_size
+    from cos_desktop.db.settings import paper_size, service_details
 
     database = open_database_or_exit(args)
+    found: list = []
     try:
         with database.session() as session:
             try:
                 views = document_views(
                     session, args.document, args.group, chapter=args.chapter,
-                    participant=args.participant, per_parent=args.per_parent,
+                    participant=args.participant, per_parent=args.per_parent, found=found,
                 )
             except ReportLookupError as exc:
                 print(f"{APP_NAME}: {exc}", file=sys.stderr)
                 return 1
-            return views, args.paper or paper_size(session)
+            for r in summarise_replacements(found):
+                times = "" if r.count == 1 else f" ({r.count} times)"
+                print(f"Taken out of the parents' pages: \u201c{r.found}\u201d ({r.name}) -> "
+                      f"\u201c{r.replaced_with}\u201d{times}")
+            return views, args.paper or paper_size(session), service_details(session)
     finally:
         database.dispose()
 
@@ -183,10 +190,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     loaded = load_document(args)
     if isinstance(loaded, int):
         return loaded
-    views, paper = loaded
+    views, paper, service = loaded
     partial = out.with_name(out.name + ".part")
     try:
-        pages = build_document(args.document, views, str(partial), paper=paper)
+        pages = build_document(args.document, views, str(partial), paper=paper, service=service)
         partial.replace(out)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ Builders take the plain views from cos_desktop.core.report_views and write a PDF
 imported only inside the builder modules, so importing this package costs nothing at start-up.
 
 DOCUMENTS is the one table of document kinds: to add a kind, add a row here (its builder is a
-function in cos_desktop.export.documents) and a branch in db.report_queries.document_views.
+function in a module of cos_desktop.export) and a branch in db.report_queries.document_views.
 """
 
 from __future__ import annotations
@@ -17,17 +17,18 @@ from dataclasses import dataclass
 class DocumentKind:
     key: str  # as typed on the command line
     label: str  # as shown in the app (translated there)
-    builder: str  # the function's name in cos_desktop.export.documents
+    builder: str  # "module.function" in cos_desktop.export
     per_chapter: bool  # made for one session of a group
     for_parents: bool  # handed to parents: built only from parent-safe views
 
 
 DOCUMENTS: tuple[DocumentKind, ...] = (
-    DocumentKind("parent-summary", "Parent summary", "build_parent_summary", True, True),
-    DocumentKind("facilitator-record", "Facilitator record", "build_facilitator_record", True, False),
-    DocumentKind("programme-report", "Programme report", "build_programme_report", False, False),
-    DocumentKind("catch-up", "Catch-up sheets", "build_catch_up", True, True),
-    DocumentKind("certificates", "Certificates", "build_certificates", False, True),
+    DocumentKind("parent-summary", "Parent summary", "parent_pages.build_parent_summary", True, True),
+    DocumentKind("print-pack", "Tonight's print pack", "parent_pages.build_print_pack", True, True),
+    DocumentKind("facilitator-record", "Facilitator record", "documents.build_facilitator_record", True, False),
+    DocumentKind("programme-report", "Programme report", "documents.build_programme_report", False, False),
+    DocumentKind("catch-up", "Catch-up sheets", "parent_pages.build_catch_up", True, True),
+    DocumentKind("certificates", "Certificates", "parent_pages.build_certificates", False, True),
 )
 DOCUMENT_KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in DOCUMENTS}
 
@@ -39,11 +40,11 @@ def document_label(key: str) -> str:
 def build_document(kind: str, views, out, *, paper: str = "A4", service=None) -> int:
     """Write document `kind` built from `views` to `out` (a path or binary file); returns pages.
     `service` (a core.report_views.ServiceDetails) puts the service's name on each page."""
+    import importlib
     import os
-
-    from cos_desktop.export import documents
 
     if isinstance(out, os.PathLike):
         out = os.fspath(out)
-    builder = getattr(documents, DOCUMENT_KINDS[kind].builder)
+    module, function = DOCUMENT_KINDS[kind].builder.split(".")
+    builder = getattr(importlib.import_module(f"cos_desktop.export.{module}"), function)
     return builder(views, out, paper=paper, service=service)

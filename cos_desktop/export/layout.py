@@ -223,7 +223,9 @@ class Furniture:
 
     footer: str = ""
     confidential: str = ""  # e.g. "CONFIDENTIAL: facilitator record"
-    border: bool = False  # certificates
+    border: bool = False  # certificates: a border, and nothing printed inside it at the foot
+    header: str = ""  # what every page is about (e.g. the group and session of a record), above the footer
+    logo: str = ""  # an image file drawn top right of every page (the service's logo)
 
 
 def canvas_maker(furniture: Furniture):
@@ -252,9 +254,14 @@ def canvas_maker(furniture: Furniture):
             self.saveState()
             self.setFont(base, 8.5)
             self.setFillColor(MUTED)
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
-            if furniture.footer:
-                self.drawString(MARGIN, MARGIN / 2, furniture.footer)
+            if not furniture.border:
+                self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+                if furniture.footer:
+                    _draw_line(self, furniture.footer, MARGIN, MARGIN / 2, width - 2 * MARGIN - 60)
+            if furniture.header:  # a second line at the foot: the top holds the confidential marking
+                _draw_line(self, furniture.header, MARGIN, MARGIN / 2 + 11, width - 2 * MARGIN)
+            if furniture.logo:
+                _draw_logo(self, furniture.logo, width - MARGIN, height - MARGIN / 2 + 2)
             if furniture.confidential:
                 bold = fonts.BASE_BOLD if base == fonts.BASE else "Helvetica-Bold"
                 self.setFont(bold if bold in _registered() else base, 10)
@@ -271,14 +278,47 @@ def canvas_maker(furniture: Furniture):
     return NumberedCanvas
 
 
+_LINE_STYLE: list = []
+
+
+def _draw_line(canvas: Canvas, value: str, x: float, y: float, width: float) -> None:
+    """One line of user text (a group's or service's name) with font fallback and right-to-left
+    shaping, like the body text; drawn with its baseline at y."""
+    if not _LINE_STYLE:
+        _LINE_STYLE.append(ParagraphStyle("furniture", fontName=fonts.font_set().base, fontSize=8.5, leading=10,
+                                          textColor=MUTED))
+    line = plain(value, _LINE_STYLE[0])
+    _w, h = line.wrap(width, 20)
+    line.drawOn(canvas, x, y - 2.5 - (h - 10))
+
+
+def _draw_logo(canvas: Canvas, path: str, right: float, top: float) -> None:
+    """The logo, at most 12 mm high, its top right corner at (right, top); a missing or broken
+    image file is skipped (the document matters more than the logo)."""
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        image = ImageReader(path)
+        w, h = image.getSize()
+        height = 12 * mm
+        width = height * w / h if h else height
+        canvas.drawImage(image, right - width, top - height, width, height, mask="auto")
+    except Exception:  # noqa: BLE001 (any unreadable image)
+        import logging
+
+        logging.getLogger(__name__).warning("the service logo %s could not be drawn", path)
+
+
 def _registered() -> set[str]:
     from reportlab.pdfbase import pdfmetrics
 
     return set(pdfmetrics.getRegisteredFontNames()) | {"Helvetica-Bold"}
 
 
-def build(out, story: Sequence, *, paper: str, title: str, furniture: Furniture) -> int:
-    """Lay out the story on pages of the paper size; returns the number of pages."""
+def build(out, story: Sequence, *, paper: str, title: str, furniture: Furniture, subject: str = "",
+          author: str = "", lang: str = "en") -> int:
+    """Lay out the story on pages of the paper size; returns the number of pages. `title`,
+    `subject`, `author` (the service) and `lang` go into the PDF's document information."""
     size = page_size(paper)
     doc = BaseDocTemplate(
         out,
@@ -288,8 +328,10 @@ def build(out, story: Sequence, *, paper: str, title: str, furniture: Furniture)
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=title,
-        author=APP_NAME,
+        subject=subject,
+        author=author or APP_NAME,
         creator=APP_NAME,
+        lang=lang,
     )
     frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -175,7 +175,7 @@ def print_pdf(pdf: bytes | str | os.PathLike, options: PrintOptions) -> PrintRes
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def print_command(args, views, paper: str) -> int:
+def print_command(args, views, paper: str, service=None) -> int:
     """`cos-desktop print DOCUMENT ...`: build the document and send it; the exit code."""
     import io
 
@@ -188,7 +188,7 @@ def print_command(args, views, paper: str) -> int:
     label = DOCUMENT_KINDS[args.document].label
     title = " - ".join([label, args.group] + ([f"chapter {args.chapter}"] if args.chapter else []))
     out = io.BytesIO()
-    pages = build_document(args.document, views, out, paper=paper)
+    pages = build_document(args.document, views, out, paper=paper, service=service)
     options = PrintOptions(printer=args.printer or "", copies=args.copies, paper=paper, title=title)
     try:
         result = print_pdf(out.getvalue(), options)

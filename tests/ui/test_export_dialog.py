@@ -179,3 +179,28 @@ def test_end_of_session_screen_offers_both_documents(window, qtbot):
     assert dialog.current_run_id() == summary.run.id
     wait_built(qtbot, dialog)
     assert dialog.pages == 2
+
+
+def test_tonights_pack_from_the_file_menu_lists_every_page_before_printing(window, qtbot):
+    action = next(a for a in window.file_menu.actions() if a.objectName() == "printPack")
+    action.trigger()
+    dialog = window.last_export_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.kind() == "print-pack" and dialog.print_button.isDefault()
+    wait_built(qtbot, dialog)
+    assert dialog.pages == 8
+    assert dialog.status.text() == "8 pages: 6 summaries, 2 catch-up sheets"
+    lines = dialog.notice.text().splitlines()
+    assert lines[0] == "In this order:"
+    assert lines[1] == "• Amira K. (demo): summary" and "Gwen L. (demo): catch-up sheet (not named on the page)" in lines[7]
+
+
+def test_a_chapter_nobody_attended_yet_explains_itself(window, qtbot):
+    dialog = window.export_document(kind="print-pack")
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    dialog.chapter.setCurrentIndex(1)  # chapter 2: planned
+    qtbot.waitUntil(lambda: "has not been delivered yet" in dialog.status.text(), timeout=10000)
+    assert dialog.pdf is None and not dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens, nothing raises
+    assert dialog.print_dialog is None

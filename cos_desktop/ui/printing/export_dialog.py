@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.export import DOCUMENT_KINDS
 from cos_desktop.ui.errors import interactive, save
+from cos_desktop.ui.printing.checks import checks_text, locale_date_style, pack_status
 from cos_desktop.ui.printing.preview import PagePreview
 from cos_desktop.ui.printing.worker import build_pdf, start_worker
 
@@ -55,6 +56,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export a document"))
         self.pdf: bytes | None = None
+        self.views = None
         self.pages = 0
         self.worker = None
         self.print_dialog = None
@@ -241,8 +243,9 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self._rebuild_timer.start()
 
-    def _views(self):
-        """The views for the current choices; ReportLookupError says what is missing."""
+    def _views(self, found: list):
+        """The views for the current choices; ReportLookupError says what is missing. Names taken
+        out of parent pages are added to `found`."""
         from cos_desktop.db import report_queries as rq
 
         who = self.who.currentData() if self.who.isVisible() else None
@@ -251,8 +254,13 @@ class ExportDialog(QDialog):
             self.session, self.kind(), self.group_name,
             chapter=chapter.position if chapter is not None else None,
             participant=who if who not in (None, WHOLE_GROUP, PER_PARENT) else None,
-            per_parent=who == PER_PARENT,
+            per_parent=who == PER_PARENT, found=found,
         )
+
+    def _service(self):
+        from cos_desktop.db import settings
+
+        return settings.service_details(self.session, date_style=locale_date_style())
 
     def rebuild(self) -> None:
         from cos_desktop.db import report_queries as rq
@@ -263,12 +271,15 @@ class ExportDialog(QDialog):
         if self.choices is None:
             self._show_problem(self.tr("Choose a group first: documents are printed for a group."))
             return
+        found: list = []
         try:
-            views = self._views()
+            views = self._views(found)
         except rq.ReportLookupError as exc:
             self._show_problem(str(exc))
             return
-        job = lambda k=self.kind(), v=views, p=self.paper.currentText(): build_pdf(k, v, p)  # noqa: E731
+        self.views = views
+        self.notice.setText(checks_text(self.kind(), views, found))
+        job = lambda k=self.kind(), v=views, p=self.paper.currentText(), s=self._service(): build_pdf(k, v, p, service=s)  # noqa: E731
         self.worker = start_worker(job, self._built, self._build_failed, self._worker_finished)
 
     def _build_failed(self, message: str) -> None:
@@ -284,7 +295,9 @@ class ExportDialog(QDialog):
             return  # a newer choice is waiting; this result is already out of date
         self.pdf, self.pages, image = result
         self._set_busy(False)
-        if self.pages == 1:
+        if self.kind() == "print-pack":
+            self.status.setText(pack_status(self.views, self.pages))
+        elif self.pages == 1:
             self.status.setText(self.tr("1 page, ready to save or print. The preview shows the first page."))
         else:
             self.status.setText(
@@ -303,6 +316,7 @@ class ExportDialog(QDialog):
             self.print_document()
 
     def _show_problem(self, message: str) -> None:
+        self.notice.setText("")
         self.pdf = None
         self._print_after_build = False
         self._set_busy(False)
@@ -419,7 +433,8 @@ def offer_documents(window, summary_dialog) -> None:
     def open_kind(kind: str) -> None:
         if window.current_group() is None or window.current_group().id != run.group_id:
             window.refresh_groups(run.group_id)
-        open_export_dialog(window, kind=kind, run_id=run.id, parent=summary_dialog)
+        open_export_dialog(window, kind=kind, run_id=run.id, parent=summary_dialog, print_now=kind == "print-pack")
 
+    summary_dialog.add_action_button(summary_dialog.tr("Print tonight's pack..."), lambda: open_kind("print-pack"))
     summary_dialog.add_action_button(summary_dialog.tr("Parent summary..."), lambda: open_kind("parent-summary"))
     summary_dialog.add_action_button(summary_dialog.tr("Facilitator record..."), lambda: open_kind("facilitator-record"))
