@@ -49,7 +49,7 @@ def _kind_label(kind: str) -> str:
 
 def _table(rows, widths, *, extra=(), repeat=1) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT")
-    table.setStyle(TableStyle(_TABLE_STYLE + list(extra)))
+    table.setStyle(TableStyle(_TABLE_STYLE + [layout.table_font()] + list(extra)))
     return table
 
 
@@ -204,7 +204,7 @@ def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float)
     cell = styles.cell
     count, chapters = len(view.chapters), len(view.chapters)
     centre = ParagraphStyle("grid", parent=cell, alignment=TA_CENTER)
-    name_width, tail = width * 0.28, width * 0.30
+    name_width, tail = width * 0.24, width * 0.36
     mark_width = (width - name_width - tail) / max(count, 1)
     header = [plain("Parent", cell, bold=True)] + [plain(str(c.position), centre, bold=True) for c in view.chapters]
     header += [plain(h, centre, bold=True) for h in ("Completion", "Hours", "Certificate")]
@@ -232,7 +232,7 @@ def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: 
     lines = [f"Contact hours delivered: {_hours(view.actual_total_seconds or view.planned_total_seconds)}."]
     if view.certificate_threshold:
         lines.append(f"Certificates due: {due} of {len(view.parents)} parents "
-                     f"(at least {view.certificate_threshold} chapters attended).")
+                     f"(at least {view.certificate_threshold} chapter{'s' if view.certificate_threshold != 1 else ''} attended).")
     per_session = [sum(1 for p in view.parents if p.statuses[i] in ("present", "late"))
                    for i, c in enumerate(view.chapters) if c.status == "ended"]
     if per_session:

@@ -52,7 +52,7 @@ def make_styles(scale: float = 1.0) -> Styles:
 
     def style(name, size, leading=None, **kw):
         return ParagraphStyle(
-            name, fontName=base, fontSize=size * scale, leading=(leading or size * 1.3) * scale,
+            name, fontName=base, bulletFontName=base, fontSize=size * scale, leading=(leading or size * 1.3) * scale,
             textColor=kw.pop("textColor", INK), **kw,
         )
 
@@ -67,6 +67,11 @@ def make_styles(scale: float = 1.0) -> Styles:
         cell_bold=style("cell_bold", 9, 11.5),
         centre=style("centre", 12, 16, alignment=TA_CENTER),
     )
+
+
+def table_font() -> tuple:
+    """A table's own font (its default, Helvetica, would be declared in the PDF but not embedded)."""
+    return ("FONTNAME", (0, 0), (-1, -1), fonts.font_set().base)
 
 
 def text(value: str) -> str:
@@ -233,6 +238,8 @@ def canvas_maker(furniture: Furniture):
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # Start in the embedded font: the default (Helvetica) would be declared but not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.font_set().base
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -278,18 +285,17 @@ def canvas_maker(furniture: Furniture):
     return NumberedCanvas
 
 
-_LINE_STYLE: list = []
-
-
 def _draw_line(canvas: Canvas, value: str, x: float, y: float, width: float) -> None:
     """One line of user text (a group's or service's name) with font fallback and right-to-left
-    shaping, like the body text; drawn with its baseline at y."""
-    if not _LINE_STYLE:
-        _LINE_STYLE.append(ParagraphStyle("furniture", fontName=fonts.font_set().base, fontSize=8.5, leading=10,
-                                          textColor=MUTED))
-    line = plain(value, _LINE_STYLE[0])
-    _w, h = line.wrap(width, 20)
-    line.drawOn(canvas, x, y - 2.5 - (h - 10))
+    shaping, like the body text; drawn with its baseline at y, made smaller to stay on one line."""
+    for size in (8.5, 7.5, 6.5, 6):
+        style = ParagraphStyle("furniture", fontName=fonts.font_set().base, fontSize=size, leading=size * 1.2,
+                               textColor=MUTED)
+        line = plain(value, style)
+        _w, h = line.wrap(width, 40)
+        if h <= style.leading * 1.01:
+            break
+    line.drawOn(canvas, x, y - size * 0.25 - (h - style.leading))
 
 
 def _draw_logo(canvas: Canvas, path: str, right: float, top: float) -> None:

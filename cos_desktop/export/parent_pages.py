@@ -153,7 +153,8 @@ def _signature_table(view: CertificateView, line: ParagraphStyle, small: Paragra
     cells = [[plain("_" * 24, line) for _ in people], [plain(p, line) for p in people],
              [plain("Facilitator", small) for _ in people]]
     table = Table(cells, colWidths=[width / len(people)] * len(people))
-    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               layout.table_font()]))
     return table
 
 

@@ -322,3 +322,25 @@ def test_names_in_any_script_are_taken_out_and_listed(session, tmp_path, demo):
     assert "王小明" not in text and "小明" not in text and "一位家长" in text
     assert "أمينة" not in repr(views) and "王小明" not in repr(views)
     assert {(m.name, words) for m, words in found} >= {("王小明", "一位家长"), ("أمينة", "أحد الوالدين")}
+
+
+def test_every_document_names_itself_and_embeds_every_font_it_declares(session, tmp_path, demo):
+    from pypdf import PdfReader
+
+    settings.set_certificate_threshold(session, 1)
+    settings.set_service_details(session, name="Riverside Family Centre", contact="01632 960 123")
+    titles = {"parent-summary": "Parent summary - Demo group - Chapter 1", "print-pack": "Print pack - Demo group - Chapter 1",
+              "facilitator-record": "Facilitator record - Demo group · Chapter 1", "catch-up": "Catch-up sheet - Demo group",
+              "programme-report": "Programme report - Demo group", "certificates": "Certificates of completion - Demo group"}
+    for kind, title in titles.items():
+        views = rq.document_views(session, kind, demo.name, chapter=1)
+        out = tmp_path / f"{kind}.pdf"
+        build_document(kind, views, out, service=settings.service_details(session))
+        reader = PdfReader(str(out))
+        assert reader.metadata.title.startswith(title), kind
+        assert reader.metadata.author == "Riverside Family Centre" and reader.metadata.subject, kind
+        assert str(reader.trailer["/Root"]["/Lang"]) == "en", kind
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+        assert fonts and all(line.split()[-5] == "yes" for line in fonts), (kind, fonts)  # the "emb" column
+        if kind != "certificates":
+            assert "Riverside Family Centre" in pdfread.all_text(out) and "COS Desktop" not in pdfread.all_text(out)

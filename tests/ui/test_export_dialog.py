@@ -204,3 +204,23 @@ def test_a_chapter_nobody_attended_yet_explains_itself(window, qtbot):
     assert dialog.pdf is None and not dialog.print_button.isEnabled()
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens, nothing raises
     assert dialog.print_dialog is None
+
+
+def test_the_services_name_replaces_the_apps_on_the_document(window, qtbot, tmp_path, monkeypatch):
+    dialog = window.export_document(kind="parent-summary")
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    qtbot.mouseClick(dialog.service_button, Qt.MouseButton.LeftButton)
+    service = dialog.service_dialog
+    qtbot.waitUntil(service.isVisible, timeout=5000)
+    service.name.setFocus()
+    qtbot.keyClicks(service.name, "Riverside Family Centre")
+    qtbot.keyClicks(service.contact, "01632 960 123")
+    qtbot.keyClick(service.contact, Qt.Key.Key_Return)  # Save is the default button
+    qtbot.waitUntil(lambda: not service.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = pdfread.all_text(target)
+    assert "Riverside Family Centre · Parent summary · Prepared on" in text and "01632 960 123" in text

@@ -115,10 +115,15 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.service_button = QPushButton(self.tr("Your ser&vice..."))
+        self.service_button.setObjectName("exportService")
+        self.service_button.setToolTip(self.tr("The service's name, contact line and logo on every document"))
+        self.buttons.addButton(self.service_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.rejected.connect(self.reject)
         # Lambdas: clicked(bool) must not arrive as an argument.
         self.save_button.clicked.connect(lambda: self.save())
         self.print_button.clicked.connect(lambda: self.print_document())
+        self.service_button.clicked.connect(lambda: self.edit_service())
 
     def _build_layout(self) -> None:
         self.progress = QProgressBar()
@@ -385,6 +390,15 @@ class ExportDialog(QDialog):
             return
         self.print_dialog = ask_then_print(self, self.pdf, self.pages, self.paper.currentText(), self.job_title(),
                                            self._print_finished)
+
+    def edit_service(self) -> None:
+        from cos_desktop.ui.printing.service_dialog import ServiceDialog
+
+        dialog = ServiceDialog(self.session, self)
+        dialog.accepted.connect(self.request_build)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.service_dialog = dialog
 
     def _print_finished(self, outcome) -> None:
         self.print_dialog = None
