@@ -95,13 +95,29 @@ def printer_names() -> list[str]:
     return [line.strip() for line in done.stdout.splitlines() if line.strip()] if done.returncode == 0 else []
 
 
+def _ask_paused(name: str) -> subprocess.Popen | None:
+    """Start asking CUPS whether this printer holds its jobs (paused, or offline); runs beside `lp`."""
+    try:
+        return subprocess.Popen(["lpstat", "-p", name], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    except OSError:
+        return None
+
+
+def _paused_answer(asking: subprocess.Popen | None) -> bool:
+    if asking is None:
+        return False
+    try:
+        out, _ = asking.communicate(timeout=LP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        asking.kill()
+        asking.communicate()
+        return False
+    return asking.returncode == 0 and " disabled " in f" {out} "
+
+
 def printer_paused(name: str) -> bool:
     """True when CUPS holds this printer's jobs (paused by someone, or the printer went offline)."""
-    try:
-        done = _run(["lpstat", "-p", name])
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return done.returncode == 0 and " disabled " in f" {done.stdout} "
+    return _paused_answer(_ask_paused(name))
 
 
 def _why_lp_failed(stderr: str, printer: str) -> PrintError:
@@ -126,6 +142,7 @@ def _print_with_lp(path: str, options: PrintOptions) -> PrintResult:
         raise PrintError("no-printing-system", "Printing needs CUPS, the printing system of Linux and macOS, "
                          "which is not installed here (on Debian or Ubuntu: the cups and cups-client packages). "
                          "Save the PDF instead.")
+    asking = _ask_paused(options.printer) if options.printer else None
     try:
         done = _run(lp_command(path, options))
     except subprocess.TimeoutExpired:
@@ -133,6 +150,8 @@ def _print_with_lp(path: str, options: PrintOptions) -> PrintResult:
                          "Save the PDF instead.") from None
     except OSError as exc:
         raise PrintError("failed", f"The printer could not be reached ({exc.strerror or exc}).") from None
+    finally:
+        paused = _paused_answer(asking)
     if done.returncode != 0:
         raise _why_lp_failed(done.stderr, options.printer or "the default printer")
     # "request id is PDF-12 (1 file(s))"
@@ -140,7 +159,7 @@ def _print_with_lp(path: str, options: PrintOptions) -> PrintResult:
     job = words[words.index("is") + 1] if "is" in words[:-1] else done.stdout.strip()
     printer = options.printer or job.rsplit("-", 1)[0]
     note = ""
-    if printer and printer_paused(printer):
+    if paused or (not options.printer and printer and printer_paused(printer)):
         note = (f'The printer "{printer}" is paused or offline: the document waits in its queue and '
                 "prints when the printer is back.")
     return PrintResult(job, printer, note)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -127,3 +128,33 @@ def test_print_when_the_printing_service_is_not_running_says_so(demo_url):
                      "--printer", "PDF", env={"CUPS_SERVER": "127.0.0.1:9"})
     assert result.returncode == 4
     assert "printing service (CUPS) is not running" in result.stderr and "Traceback" not in result.stderr
+
+
+@printed.needs_printer
+@pytest.mark.skipif(shutil.which("cupsdisable") is None or os.geteuid() != 0, reason="pausing a printer needs root")
+def test_a_paused_printer_keeps_the_job_and_says_so(demo_url):
+    import subprocess
+
+    subprocess.run(["cupsdisable", printed.PRINTER], check=True)
+    try:
+        result = run_cli("--database", demo_url, "print", "programme-report", "--group", "Demo group",
+                         "--printer", printed.PRINTER)
+    finally:
+        subprocess.run(["cupsenable", printed.PRINTER], check=True)
+    assert result.returncode == 0, result.stderr
+    assert "is paused or offline: the document waits in its queue" in result.stdout
+
+
+@printed.needs_printer
+@pytest.mark.skipif(shutil.which("cupsreject") is None or os.geteuid() != 0, reason="needs root")
+def test_a_printer_that_takes_no_jobs_says_so_and_offers_the_pdf(demo_url):
+    import subprocess
+
+    subprocess.run(["cupsreject", printed.PRINTER], check=True)
+    try:
+        result = run_cli("--database", demo_url, "print", "programme-report", "--group", "Demo group",
+                         "--printer", printed.PRINTER)
+    finally:
+        subprocess.run(["cupsaccept", printed.PRINTER], check=True)
+    assert result.returncode == 4
+    assert "is not taking jobs at the moment" in result.stderr and "cos-desktop export" in result.stderr
