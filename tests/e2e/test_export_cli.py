@@ -50,6 +50,9 @@ def test_export_writes_each_document(demo_url, tmp_path, document, extra, pages)
         (["catch-up", "--group", "Demo group", "--chapter", "1", "--participant", "Zoe"], 'no parent called "Zoe"'),
         (["certificates", "--group", "Demo group"], "Nobody in \"Demo group\" has attended 6 chapters"),
         (["catch-up", "--group", "Demo group", "--chapter", "2"], "Nobody missed chapter 2"),
+        (["catch-up", "--group", "Demo group", "--chapter", "1", "--participant", "Ben T. (demo)"],
+         '"Ben T. (demo)" was present at chapter 1, so there is nothing to catch up on'),
+        (["print-pack", "--group", "Demo group", "--chapter", "2"], "has not been delivered yet"),
     ],
 )
 def test_export_explains_what_is_missing(demo_url, tmp_path, args, message):

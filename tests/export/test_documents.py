@@ -344,3 +344,12 @@ def test_every_document_names_itself_and_embeds_every_font_it_declares(session, 
         assert fonts and all(line.split()[-5] == "yes" for line in fonts), (kind, fonts)  # the "emb" column
         if kind != "certificates":
             assert "Riverside Family Centre" in pdfread.all_text(out) and "COS Desktop" not in pdfread.all_text(out)
+
+
+def test_the_facilitator_record_names_its_group_and_session_on_every_page(session, tmp_path, demo):
+    demo.sessions[0].notes.append(Note(text=long_note(6000), visibility=Visibility.PRIVATE.value))
+    session.commit()
+    pages = pdfread.page_texts(build(session, tmp_path, "facilitator-record", demo, chapter=1))
+    assert len(pages) >= 2
+    for page in pages:
+        assert "Demo group · Chapter 1: Welcome to Circle of Security Parenting" in page

@@ -224,3 +224,45 @@ def test_the_services_name_replaces_the_apps_on_the_document(window, qtbot, tmp_
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = pdfread.all_text(target)
     assert "Riverside Family Centre · Parent summary · Prepared on" in text and "01632 960 123" in text
+
+
+def test_on_the_first_day_printing_asks_for_a_group_first(main_window_factory, qtbot):
+    window = main_window_factory(demo=False)  # an empty database: no group yet
+    for name in ("printPack", "printDocument", "exportDocument"):
+        next(a for a in window.file_menu.actions() if a.objectName() == name).trigger()
+        assert getattr(window, "last_export_dialog", None) is None
+        assert "Choose a group first" in window.statusBar().currentMessage()
+
+
+def test_a_session_without_shareable_notes_says_so_before_printing(window, qtbot):
+    from cos_desktop.core.kinds import Visibility
+
+    for note in window.current_group().sessions[0].notes:
+        note.visibility = Visibility.PRIVATE.value
+    window.session.commit()
+    dialog = window.export_document(kind="print-pack")
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    assert "No shareable notes for this session" in dialog.notice.text()
+    assert dialog.pages == 8  # the pages still carry the chapter's ideas
+
+
+def test_page_pictures_are_the_last_resort_made_one_page_at_a_time(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cos_desktop.ui.printing import print_job
+
+    dialog = window.export_document(kind="print-pack")
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    asked = []
+    real = print_job.render_pages
+    monkeypatch.setattr(print_job, "render_pages", lambda pdf, dpi, first, last: asked.append((first, last)) or
+                        real(pdf, dpi, first, last))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "pictures.pdf"))
+    outcome = print_job.paint_pages(dialog.pdf, dialog.pages, printer)
+    assert outcome.printed
+    assert asked == [(n, n) for n in range(1, 9)]  # never the whole document in memory at once
+    assert pdfread.page_count(tmp_path / "pictures.pdf") == 8

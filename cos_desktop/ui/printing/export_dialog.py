@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.export import DOCUMENT_KINDS
-from cos_desktop.ui.errors import interactive, save
+from cos_desktop.ui.errors import interactive, save, tell
 from cos_desktop.ui.printing.checks import checks_text, locale_date_style, pack_status
 from cos_desktop.ui.printing.preview import PagePreview
 from cos_desktop.ui.printing.worker import build_pdf, start_worker
@@ -421,10 +421,9 @@ def open_export_dialog(window, *, kind: str = "parent-summary", run_id: int | No
     if window.session is None:
         return None
     if window.current_group() is None:
-        QMessageBox.information(
-            parent or window, window.tr("Export"),
-            window.tr("Choose a group first (at the top of the window): documents are printed for a group."),
-        )
+        tell(parent or window, window.tr("Export"),
+             window.tr("Choose a group first (at the top of the window): documents are printed for a group. "
+                       "A new group starts with File > New group..."))
         return None
     dialog = ExportDialog(window, kind=kind, run_id=run_id, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
