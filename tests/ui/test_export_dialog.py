@@ -266,3 +266,52 @@ def test_page_pictures_are_the_last_resort_made_one_page_at_a_time(window, qtbot
     assert outcome.printed
     assert asked == [(n, n) for n in range(1, 9)]  # never the whole document in memory at once
     assert pdfread.page_count(tmp_path / "pictures.pdf") == 8
+
+
+@pytest.mark.parametrize("gesture", ["enter", "alt+r"])
+def test_enter_and_alt_r_open_the_print_dialog(window, qtbot, gesture):
+    dialog = window.print_document()
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    dialog.activateWindow()
+    dialog.document.setFocus()
+    with qtbot.waitSignal(dialog.printed, timeout=10000) as sent:
+        if gesture == "enter":
+            qtbot.keyClick(dialog.document, Qt.Key.Key_Return)  # Print is the default button here
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.print_dialog is not None and dialog.print_dialog.isVisible(), timeout=10000)
+        qtbot.keyClick(dialog.print_dialog, Qt.Key.Key_Escape)
+    assert sent.args == [False] and dialog.status.text() == "Nothing was printed."
+
+
+def test_names_taken_out_are_listed_before_printing(window, qtbot):
+    from cos_desktop.core.kinds import Visibility
+    from cos_desktop.db.models import Note
+
+    group = window.current_group()
+    group.participants[2].display_name = "王小明"
+    group.sessions[0].notes.append(Note(text="今天王小明分享了一个故事。", visibility=Visibility.SHAREABLE.value))
+    window.session.commit()
+    dialog = window.export_document(kind="parent-summary")
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    assert "Names taken out of the parents' pages:" in dialog.notice.text()
+    assert "• \u201c王小明\u201d (王小明) \u2192 \u201c一位家长\u201d" in dialog.notice.text()
+
+
+def test_the_print_dialogs_choices_reach_the_printing_system(qapp):
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cos_desktop.ui.printing.print_job import new_printer, options_from
+
+    printer = new_printer("A4")
+    printer.setCopyCount(2)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    options = options_from(printer, "Print pack - Demo group")
+    assert (options.copies, options.page_ranges, options.paper, options.sides, options.title) == (
+        2, "2-3", "Letter", "two-sided-long-edge", "Print pack - Demo group")

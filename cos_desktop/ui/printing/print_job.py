@@ -38,6 +38,14 @@ class Outcome:
     offer_save: bool = False  # saving the PDF instead would help
 
 
+def _media(size: QPageSize) -> str:
+    """The CUPS media name: the standard name for common sizes (a printer's own key for Letter
+    may be "AnsiA"), else the printer's key."""
+    names = {QPageSize.PageSizeId.A4: "A4", QPageSize.PageSizeId.A5: "A5", QPageSize.PageSizeId.A3: "A3",
+             QPageSize.PageSizeId.Letter: "Letter", QPageSize.PageSizeId.Legal: "Legal"}
+    return names.get(size.id(), size.key())
+
+
 def new_printer(paper: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     size = QPageSize.PageSizeId.Letter if paper == "Letter" else QPageSize.PageSizeId.A4
@@ -54,7 +62,7 @@ def options_from(printer: QPrinter, title: str) -> PrintOptions:
         printer=printer.printerName(),
         copies=max(1, printer.copyCount()),
         page_ranges=ranges,
-        paper=printer.pageLayout().pageSize().key(),
+        paper=_media(printer.pageLayout().pageSize()),
         sides=_SIDES.get(printer.duplex(), ""),
         collate=printer.collateCopies(),
         title=title,
