@@ -60,7 +60,7 @@ def make_styles(scale: float = 1.0) -> Styles:
         title=style("title", 20, 25, spaceAfter=2 * mm, textColor=ACCENT),
         subtitle=style("subtitle", 12, 16, spaceAfter=4 * mm, textColor=MUTED),
         heading=style("heading", 13, 17, spaceBefore=4 * mm, spaceAfter=1.5 * mm, textColor=ACCENT),
-        body=style("body", 11, 15, spaceAfter=2 * mm),
+        body=style("body", 11, 15, spaceAfter=2 * mm, allowWidows=0, allowOrphans=0),  # no line left alone
         bullet=style("bullet", 11, 15, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=1.2 * mm),
         small=style("small", 8.5, 11, textColor=MUTED),
         cell=style("cell", 9, 11.5),

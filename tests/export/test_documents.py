@@ -353,3 +353,25 @@ def test_the_facilitator_record_names_its_group_and_session_on_every_page(sessio
     assert len(pages) >= 2
     for page in pages:
         assert "Demo group · Chapter 1: Welcome to Circle of Security Parenting" in page
+
+
+def test_a_long_note_never_leaves_one_line_alone_on_a_page(session, tmp_path, demo):
+    # Notes of many lengths: whichever one breaks across a page, at least two of its lines go each side.
+    for words in range(120, 400, 23):
+        demo.sessions[0].notes.append(Note(text=" ".join(f"w{words}x{i}" for i in range(words)),
+                                           visibility=Visibility.PRIVATE.value))
+    session.commit()
+    pdf = build(session, tmp_path, "facilitator-record", demo, chapter=1)
+    pages = pdfread.page_texts(pdf, layout=True)
+    breaks = 0
+    for before, after in zip(pages, pages[1:]):
+        lines_before = [ln for ln in before.splitlines() if ln.strip() and "Page " not in ln and "Prepared on" not in ln
+                        and " · " not in ln]
+        lines_after = [ln for ln in after.splitlines() if ln.strip() and "CONFIDENTIAL" not in ln]
+        last_note = lines_before[-1].split()[0].split("x")[0]
+        first_note = lines_after[0].split()[0].split("x")[0]
+        if last_note == first_note and last_note.startswith("w"):  # one note runs across the break
+            breaks += 1
+            assert sum(1 for ln in lines_before if ln.split()[0].startswith(last_note + "x")) >= 2
+            assert sum(1 for ln in lines_after if ln.split()[0].startswith(first_note + "x")) >= 2
+    assert breaks >= 1  # the notes did run across pages
