@@ -375,3 +375,32 @@ def test_a_long_note_never_leaves_one_line_alone_on_a_page(session, tmp_path, de
             assert sum(1 for ln in lines_before if ln.split()[0].startswith(last_note + "x")) >= 2
             assert sum(1 for ln in lines_after if ln.split()[0].startswith(first_note + "x")) >= 2
     assert breaks >= 1  # the notes did run across pages
+
+
+def test_dates_are_written_one_way_on_every_document():
+    import datetime as dt
+
+    from cos_desktop.core.report_views import long_date, short_date
+
+    day = dt.date(2026, 2, 2)
+    assert long_date(day) == "Monday 2 February 2026" and short_date(day) == "2 Feb 2026"
+    assert long_date(day, "mdy") == "Monday, February 2, 2026" and short_date(day, "mdy") == "Feb 2, 2026"
+    assert long_date(day, "ymd") == "2026-02-02 (Monday)" and short_date(day, "ymd") == "2026-02-02"
+
+
+def test_the_services_logo_is_on_the_page(session, tmp_path, demo):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (47, 111, 143)).save(logo)
+    settings.set_service_details(session, name="Riverside Family Centre", contact="", logo=str(logo))
+    out = tmp_path / "summary.pdf"
+    build_document("parent-summary", rq.document_views(session, "parent-summary", demo.name, chapter=1), out,
+                   service=settings.service_details(session))
+    images = PdfReader(str(out)).pages[0]["/Resources"].get("/XObject", {})
+    assert len(images) == 1
+    # A logo file that has gone missing never stops the document.
+    logo.unlink()
+    assert build_document("parent-summary", rq.document_views(session, "parent-summary", demo.name, chapter=1),
+                          tmp_path / "again.pdf", service=settings.service_details(session)) == 1

@@ -172,6 +172,7 @@ def test_end_of_session_screen_offers_both_documents(window, qtbot):
     qtbot.addWidget(summary)
     buttons = {b.text(): b for b in summary.findChildren(QPushButton)}
     assert "Parent summary..." in buttons and "Facilitator record..." in buttons
+    assert "Print tonight's pack..." in buttons
     buttons["Facilitator record..."].click()
     dialog = window.last_export_dialog
     qtbot.addWidget(dialog)
@@ -314,3 +315,16 @@ def test_the_print_dialogs_choices_reach_the_printing_system(qapp):
     options = options_from(printer, "Print pack - Demo group")
     assert (options.copies, options.page_ranges, options.paper, options.title) == (
         2, "2-3", "Letter", "Print pack - Demo group")
+
+
+def test_after_a_session_one_click_opens_tonights_pack(window, qtbot):
+    summary = window.show_run_summary(0)
+    qtbot.addWidget(summary)
+    button = next(b for b in summary.findChildren(QPushButton) if b.text() == "Print tonight's pack...")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.last_export_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.kind() == "print-pack" and dialog.current_run_id() == summary.run.id
+    assert dialog.print_button.isDefault()
+    wait_built(qtbot, dialog)
+    assert dialog.status.text() == "8 pages: 6 summaries, 2 catch-up sheets"
