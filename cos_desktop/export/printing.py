@@ -3,8 +3,10 @@
 - Linux and macOS: the PDF goes to CUPS as the job with `lp` (the printer's own driver, or
   CUPS's PDF filters, turn it into what the printer speaks). Printer, copies, pages, paper,
   two-sided and collation are `lp` options.
-- Windows: the PDF is handed to Windows' own "Print" command for PDF files (the one behind
-  right-click > Print in Explorer), which the PDF app Windows ships (Microsoft Edge) provides.
+- Windows (command line): the PDF is handed to Windows' "Print" command for PDF files (the one
+  behind right-click > Print in Explorer). Microsoft Edge, Windows' own PDF app, does not offer
+  one; PDF readers such as Adobe Acrobat Reader or SumatraPDF do. The app itself prints on
+  Windows through Qt (ui/printing/print_job.py).
 
 Qt-free: the app reads the choices from the system print dialog and passes them here; the
 command line passes its own. Failures raise PrintError with a calm message for a person.
@@ -171,8 +173,9 @@ def _print_on_windows(path: str, options: PrintOptions) -> PrintResult:
         for _ in range(max(1, options.copies)):
             os.startfile(path, "print")  # type: ignore[attr-defined]  # Windows only
     except OSError as exc:
-        raise PrintError("no-printing-system", "Windows has no app set to print PDF files "
-                         f"({exc.strerror or exc}). Save the PDF and print it from your PDF reader.") from None
+        raise PrintError("no-printing-system", "No app on this computer offers Windows a Print command for PDF "
+                         f"files ({exc.strerror or exc}); Microsoft Edge does not. Print from the app instead "
+                         "(File > Print...), or save the PDF and print it from your PDF reader.") from None
     return PrintResult("", options.printer or "the default printer",
                        "Windows' PDF app prints it on the default printer.")
 

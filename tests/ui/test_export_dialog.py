@@ -267,6 +267,13 @@ def test_page_pictures_are_the_last_resort_made_one_page_at_a_time(window, qtbot
     assert outcome.printed
     assert asked == [(n, n) for n in range(1, 9)]  # never the whole document in memory at once
     assert pdfread.page_count(tmp_path / "pictures.pdf") == 8
+    # Pages 2 to 3 chosen in the print dialog: only those are drawn.
+    asked.clear()
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert print_job.paint_pages(dialog.pdf, dialog.pages, printer).printed
+    assert asked == [(2, 2), (3, 3)] and pdfread.page_count(tmp_path / "two.pdf") == 2
 
 
 @pytest.mark.parametrize("gesture", ["enter", "alt+r"])

@@ -15,6 +15,15 @@ from PySide6.QtWidgets import QLabel
 PREVIEW_DPI = 90
 
 
+def qtpdf_available() -> bool:
+    """QtPdf (PySide6-Addons, installed with the app on Windows) can draw PDF pages."""
+    try:
+        from PySide6 import QtPdf  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _qtpdf_pages(pdf: bytes, dpi: int, first: int, last: int | None) -> list[QImage] | None:
     try:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize

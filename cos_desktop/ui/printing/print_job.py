@@ -1,11 +1,12 @@
 """Printing from the app: the system print dialog chooses printer, copies, pages, paper and
 sides; the PDF itself then goes to the printer (cos_desktop.export.printing), so the text
-stays text. Page pictures are painted only when the computer has no other way to print,
-and then one page at a time."""
+stays text. Page pictures are painted only when the computer has no other way to print a PDF
+(Windows), and then one page at a time at the printer's resolution."""
 
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from cos_desktop.export.printing import PrintError, PrintOptions, print_pdf
-from cos_desktop.ui.printing.preview import render_pages
+from cos_desktop.ui.printing.preview import qtpdf_available, render_pages
 
 log = logging.getLogger(__name__)
 FALLBACK_DPI = 200
@@ -78,6 +79,10 @@ def send(pdf: bytes, pages: int, printer: QPrinter, title: str) -> Outcome:
         except OSError as exc:
             return Outcome(False, _tr("The file could not be written: {reason}.").format(reason=exc.strerror or exc), True)
         return Outcome(True, _tr("Saved to {path}").format(path=printer.outputFileName()))
+    if sys.platform == "win32" and qtpdf_available():
+        # Windows has no way to print a PDF file itself (its PDF app, Edge, offers no Print
+        # command to other programs): pages drawn by QtPdf at the printer's resolution, one at a time.
+        return paint_pages(pdf, pages, printer)
     options = options_from(printer, title)
     try:
         result = print_pdf(pdf, options)
@@ -100,14 +105,17 @@ def paint_pages(pdf: bytes, pages: int, printer: QPrinter) -> Outcome:
     painter = QPainter()
     if not painter.begin(printer):
         return Outcome(False, _tr("The printer could not be started."), True)
+    first, last = 1, pages
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), min(pages, max(printer.fromPage(), printer.toPage()))
     try:
-        for number in range(1, pages + 1):
+        for number in range(first, last + 1):
             images = render_pages(pdf, dpi, number, number)
             if not images:
                 printer.abort()
                 return Outcome(False, _tr("This computer has no way to print a PDF. Save the PDF and print it "
                                           "from your PDF reader."), True)
-            if number > 1:
+            if number > first:
                 printer.newPage()
             painter.drawImage(QRectF(printer.pageLayout().fullRectPixels(printer.resolution())), images[0])
     finally:
