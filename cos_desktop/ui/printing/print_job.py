@@ -117,6 +117,7 @@ def paint_pages(pdf: bytes, pages: int, printer: QPrinter) -> Outcome:
                                           "from your PDF reader."), True)
             if number > first:
                 printer.newPage()
+            QCoreApplication.processEvents()  # the window keeps painting between pages
             painter.drawImage(QRectF(printer.pageLayout().fullRectPixels(printer.resolution())), images[0])
     finally:
         painter.end()
