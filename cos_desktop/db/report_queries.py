@@ -157,9 +157,10 @@ def dialog_choices(session: Session, group_id: int) -> DialogChoices:
     return DialogChoices(chapters, parents, default)
 
 
-def missed_count(session: Session, run_id: int) -> int:
+def missed_names(session: Session, run_id: int) -> list[str]:
+    """The parents absent or excused at a session, by name: those a catch-up sheet is for."""
     run = session.get(SessionRun, run_id)
-    return len(missed_by(session, run)) if run is not None else 0
+    return [p.display_name for p in missed_by(session, run)] if run is not None else []
 
 
 # ---- parent-facing ------------------------------------------------------------------------------
@@ -433,6 +434,10 @@ def document_views(
                     f'"{person.display_name}" has not agreed to be named on printed pages. Print the group summary instead.'
                 )
             return [parent_summary_view(session, run, person, found=found)]
+        if per_parent and run.status != RunStatus.ENDED.value:
+            raise ReportLookupError(
+                f"Chapter {run.chapter_position} has not been delivered yet, so nobody has come to it. "
+                "The group summary shows it marked \u201cplanned, not yet delivered\u201d.")
         views = parent_summary_views(session, run, per_parent=per_parent, found=found)
         if not views:
             raise ReportLookupError("No parent who came to this session has agreed to be named on printed pages.")

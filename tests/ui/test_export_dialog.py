@@ -336,3 +336,11 @@ def test_after_a_session_one_click_opens_tonights_pack(window, qtbot):
     assert dialog.print_button.isDefault()
     wait_built(qtbot, dialog)
     assert dialog.status.text() == "8 pages: 6 summaries, 2 catch-up sheets"
+
+
+def test_catch_up_sheets_are_offered_only_for_parents_who_missed_the_chapter(window, qtbot):
+    dialog = window.export_document(kind="catch-up")
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    offered = [dialog.who.itemText(i) for i in range(dialog.who.count())]
+    assert offered == ["Everyone who missed this chapter (2)", "Gwen L. (demo)", "Hiro N. (demo)"]

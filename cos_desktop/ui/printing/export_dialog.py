@@ -201,10 +201,11 @@ class ExportDialog(QDialog):
                 self.who.addItem(self.tr("The whole group (no names)"), WHOLE_GROUP)
                 self.who.addItem(self.tr("One page per parent who agreed to be named"), PER_PARENT)
                 parents = [p for p in parents if p.consent_named]
-            elif kind == "catch-up":
+            elif kind == "catch-up":  # only parents absent or excused
                 run_id = self.current_run_id()
-                missed = rq.missed_count(self.session, run_id) if run_id is not None else 0
-                self.who.addItem(self.tr("Everyone who missed this chapter ({n})").format(n=missed), WHOLE_GROUP)
+                missed = rq.missed_names(self.session, run_id) if run_id is not None else []
+                self.who.addItem(self.tr("Everyone who missed this chapter ({n})").format(n=len(missed)), WHOLE_GROUP)
+                parents = [p for p in parents if p.name in missed]
             elif kind == "certificates":
                 self.who.addItem(self.tr("Everyone who reached the threshold"), WHOLE_GROUP)
             for p in parents if kind in ("parent-summary", "catch-up", "certificates") else ():
