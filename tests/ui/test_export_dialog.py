@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from tests.export import pdfread, printed
 
@@ -19,6 +19,22 @@ def wait_built(qtbot, dialog):
                     timeout=20000)
 
 
+def save_as(qtbot, dialog, target) -> None:
+    """Click Save PDF..., type the file's name in the save dialog and press Enter."""
+    from PySide6.QtWidgets import QLineEdit
+
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.save_dialog is not None and dialog.save_dialog.isVisible(), timeout=5000)
+        dialog.save_dialog.setDirectory(str(target.parent))  # as if the person went to that folder
+        name = dialog.save_dialog.findChild(QLineEdit, "fileNameEdit")
+        name.selectAll()
+        qtbot.keyClicks(name, target.name)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert saved.args == [str(target)]
+    assert dialog.status.text() == f"Saved to {target}"
+
+
 def choose(dialog, combo, data):
     combo.setCurrentIndex(combo.findData(data))
 
@@ -28,7 +44,7 @@ def test_file_menu_offers_export_and_print(window):
     assert "exportDocument" in names and "printDocument" in names
 
 
-def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_path, monkeypatch):
+def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_path):
     dialog = window.export_document()
     qtbot.addWidget(dialog)
     choose(dialog, dialog.document, "facilitator-record")
@@ -40,8 +56,7 @@ def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_
     pixmap = dialog.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page
     target = tmp_path / "record.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
-    assert dialog.save() == str(target)
+    save_as(qtbot, dialog, target)
     assert "CONFIDENTIAL" in pdfread.all_text(target)
 
 
@@ -208,7 +223,7 @@ def test_a_chapter_nobody_attended_yet_explains_itself(window, qtbot):
     assert dialog.print_dialog is None
 
 
-def test_the_services_name_replaces_the_apps_on_the_document(window, qtbot, tmp_path, monkeypatch):
+def test_the_services_name_replaces_the_apps_on_the_document(window, qtbot, tmp_path):
     dialog = window.export_document(kind="parent-summary")
     qtbot.addWidget(dialog)
     wait_built(qtbot, dialog)
@@ -222,8 +237,7 @@ def test_the_services_name_replaces_the_apps_on_the_document(window, qtbot, tmp_
     qtbot.waitUntil(lambda: not service.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)
     target = tmp_path / "summary.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    save_as(qtbot, dialog, target)
     text = pdfread.all_text(target)
     assert "Riverside Family Centre · Parent summary · Prepared on" in text and "01632 960 123" in text
 

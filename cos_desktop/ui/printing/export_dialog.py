@@ -44,6 +44,7 @@ class ExportDialog(QDialog):
 
     built = Signal()  # a build (and its preview) finished, successfully or not
     printed = Signal(bool)  # a print finished: True when the document went to the printer
+    saved = Signal(str)  # the PDF was saved to this path
 
     def __init__(self, window, *, kind: str = "parent-summary", run_id: int | None = None, parent=None):
         super().__init__(parent or window)
@@ -60,6 +61,7 @@ class ExportDialog(QDialog):
         self.pages = 0
         self.worker = None
         self.print_dialog = None
+        self.save_dialog = None
         self._pending = False
         self._print_after_build = False
         self._build_choices()
@@ -357,26 +359,41 @@ class ExportDialog(QDialog):
             parts.append(self.tr("chapter {n}").format(n=chapter.position))
         return " - ".join(p for p in parts if p)
 
-    def save(self) -> str | None:
+    def save(self) -> None:
+        """Ask where to save the PDF (without blocking the window); `saved` tells the path."""
         if self.pdf is None:
-            return None
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path.home() / self.suggested_name()), self.tr("PDF files (*.pdf)")
-        )
-        if not path:
+            return
+        if self.save_dialog is not None:
+            self.save_dialog.raise_()
+            return
+        dialog = QFileDialog(self, self.tr("Save PDF"), str(Path.home() / self.suggested_name()),
+                             self.tr("PDF files (*.pdf)"))
+        dialog.setObjectName("exportSaveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(lambda _result: self._save_dialog_closed(dialog))
+        self.save_dialog = dialog
+        dialog.open()
+
+    def _save_dialog_closed(self, dialog) -> None:
+        self.save_dialog = None
+        dialog.deleteLater()
+
+    def save_to(self, path: str) -> str | None:
+        if self.pdf is None or not path:
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
             Path(path).write_bytes(self.pdf)
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Save PDF"),
-                self.tr("The PDF could not be saved to {path}: {reason}. Choose another folder.").format(
-                    path=path, reason=exc.strerror or exc),
-            )
+            tell(self, self.tr("Save PDF"), self.tr(
+                "The PDF could not be saved to {path}: {reason}. Choose another folder.").format(
+                path=path, reason=exc.strerror or exc), warning=True)
             return None
         self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self.saved.emit(path)
         return path
 
     def print_document(self) -> None:
