@@ -115,6 +115,7 @@ def name_patterns(names: Iterable[str]) -> list[tuple[str, str]]:
                 found.setdefault(part, name)
         if " " not in core and len(core) >= 3 and (no_space(core[0]) or is_hangul(core[0])):
             found.setdefault(_folded(core[1:]), name)  # 王小明 -> 小明, 김민준 -> 민준
+            found.setdefault(_folded(core[-2:]), name)  # 山田花子 -> 花子
         for part in _folded(core).split():
             if len(part) >= 4 and _is_inflected(part[-1]) and part[-1] in "аяйьоеыиαηοε":
                 found.setdefault(part[:-1], name)  # Мария -> Мари(ей), Ελένη -> Ελέν(ης)
@@ -184,7 +185,7 @@ def _before(folded: str, start: int, end: int) -> tuple[int, int]:
     gap = start - len(head)
     for word in HONORIFICS_BEFORE:
         w = _folded(word)
-        for candidate in (w + ".", w):
+        for candidate in (w + ".", w) if len(w) > 1 else (w + ".",):  # "M." but never a lone "m" (I'm)
             if head.endswith(candidate) and (len(head) == len(candidate) or not _letter(head[-len(candidate) - 1])):
                 if gap >= 1 or not _letter(candidate[-1]):
                     return len(head) - len(candidate), end

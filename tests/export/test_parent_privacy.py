@@ -22,6 +22,8 @@ CASES = [
     ("Chinese, inside a run", "王小明", "今天王小明分享了一个关于他女儿的故事。", ["王小明", "小明"]),
     ("Chinese, given name and honorific", "王小明", "小明说他很累。王小明先生也来了。", ["小明", "先生"]),
     ("Japanese, さん after the name", "山田 花子", "花子さんが話してくれた。山田さんも。", ["花子", "山田"]),
+    ("Japanese, written without a space", "山田花子", "花子さんが来ました。", ["花子"]),
+    ("Latin, French honorific", "Amira K.", "M. Amira est venu.", ["Amira", "M. "]),
     ("Japanese, half-width katakana", "サクラ", "ｻｸﾗちゃんは元気でした。", ["ｻｸﾗ", "サクラ"]),
     ("Korean, particle and honorific", "김민준", "민준이가 말했다. 김민준 씨도 왔다.", ["민준", "김민준"]),
     ("Thai, no spaces, honorific before", "สมชาย", "คุณสมชายเล่าว่าลูกหลับดี", ["สมชาย"]),
@@ -59,6 +61,7 @@ def test_the_replacement_is_in_the_notes_language():
     assert redact_names("王小明分享了故事。", ["王小明"]) == "一位家长分享了故事。"
     assert redact_names("花子さんが話した。", ["花子"]) == "ある保護者が話した。"
     assert redact_names("Amira shared a story.", ["Amira"]) == "a parent shared a story."
+    assert redact_names("I'm Amira's friend.", ["Amira"]) == "I'm a parent's friend."  # "m" alone is no honorific
     assert "أحد الوالدين" in redact_names("قالت أمينة شيئا", ["أمينة"])
 
 
