@@ -61,8 +61,8 @@ def child(mode: str, url: str, printer: str, repeat: int, out: str) -> None:
 
 
 def pictures_child(out: str) -> None:
-    """The last resort (Windows without a way to print a PDF): a 40-page pack drawn as pictures
-    at 300 dpi, one page at a time, onto a Qt printer writing a file."""
+    """The last resort (Windows, or no CUPS): a 40-page pack drawn as pictures (at
+    print_job.FALLBACK_DPI), one page at a time, onto a 300 dpi Qt printer writing a file."""
     import io
     import resource
 
@@ -74,7 +74,7 @@ def pictures_child(out: str) -> None:
     from cos_desktop.db.engine import open_database
     from cos_desktop.db.report_queries import document_views
     from cos_desktop.export import build_document
-    from cos_desktop.ui.printing.print_job import paint_pages
+    from cos_desktop.ui.printing.print_job import FALLBACK_DPI, paint_pages
 
     app = QApplication([])  # noqa: F841 (QPrinter needs one)
     database = open_database("sqlite:///" + out + ".sqlite3")
@@ -91,7 +91,8 @@ def pictures_child(out: str) -> None:
     outcome = paint_pages(pdf.getvalue(), pages, printer)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"pages": pages, "seconds": seconds, "peak_mb": peak_mb, "printed": outcome.printed}))
+    print(json.dumps({"pages": pages, "seconds": seconds, "peak_mb": peak_mb, "printed": outcome.printed,
+                      "dpi": FALLBACK_DPI}))
 
 
 def run_child(mode: str, args, url: str, out: str) -> dict:
@@ -153,7 +154,7 @@ def main() -> int:
     done = subprocess.run([sys.executable, __file__, "--child", "pictures", "--out", os.path.join(folder, "pic.pdf")],
                           capture_output=True, text=True, check=True)
     pictures = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"last resort, pictures at 300 dpi a page at a time: {pictures['pages']} pages in "
+    print(f"last resort, pictures at {pictures['dpi']} dpi a page at a time: {pictures['pages']} pages in "
           f"{pictures['seconds']:.1f} s, peak {pictures['peak_mb']:.0f} MB")
     return 0
 
