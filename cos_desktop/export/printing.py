@@ -128,6 +128,10 @@ def _why_lp_failed(stderr: str, printer: str) -> PrintError:
         return PrintError("not-running", "The printing service (CUPS) is not running on this computer, so "
                           "nothing was printed. Start it (or restart the computer), or save the PDF and print it later.")
     if "no default destination" in detail.lower():
+        known = printer_names()
+        if known:
+            return PrintError("no-printer", "No printer is chosen as the default, so nothing was printed. Choose "
+                              f"one (printers here: {', '.join(known)}), or save the PDF instead.")
         return PrintError("no-printer", "No printer is set up on this computer yet, so nothing was printed. "
                           "Add a printer in your system settings, or save the PDF instead.")
     if "does not exist" in detail.lower() or "unknown" in detail.lower():

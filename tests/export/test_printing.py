@@ -24,10 +24,11 @@ def test_the_print_dialogs_choices_become_lp_options():
     assert lp_command("/tmp/a.pdf", PrintOptions()) == ["lp", "-n", "1", "-t", "COS Desktop", "--", "/tmp/a.pdf"]
 
 
-def fake_cups(tmp_path, monkeypatch, *, lp_error: str, scheduler: str = "scheduler is running"):
+def fake_cups(tmp_path, monkeypatch, *, lp_error: str, scheduler: str = "scheduler is running", printers=""):
     folder = tmp_path / "bin"
     folder.mkdir()
-    for name, body in (("lp", f'echo "{lp_error}" >&2; exit 1'), ("lpstat", f'echo "{scheduler}"; exit 0')):
+    lpstat = f'case "$1" in -r) echo "{scheduler}";; -e) printf "{printers}";; esac; exit 0'
+    for name, body in (("lp", f'echo "{lp_error}" >&2; exit 1'), ("lpstat", lpstat)):
         path = folder / name
         path.write_text(f"#!/bin/sh\n{body}\n")
         path.chmod(path.stat().st_mode | stat.S_IEXEC)
@@ -60,3 +61,10 @@ def test_without_cups_at_all_it_says_what_to_install(tmp_path, monkeypatch):
         print_pdf(b"%PDF-1.4\n%%EOF\n", PrintOptions(printer="PDF"))
     assert caught.value.reason == "no-printing-system" and "cups-client" in str(caught.value)
     assert printing.printer_names() == [] and not printing.scheduler_running()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="shell stand-ins")
+def test_printers_but_no_default_one_names_them(tmp_path, monkeypatch):
+    fake_cups(tmp_path, monkeypatch, lp_error="lp: Error - No default destination.", printers="Office\\nPDF\\n")
+    with pytest.raises(PrintError, match=r"No printer is chosen as the default.*printers here: Office, PDF"):
+        print_pdf(b"%PDF-1.4\n%%EOF\n", PrintOptions())

@@ -59,10 +59,13 @@ class ServiceDialog(QDialog):
         layout.addWidget(buttons)
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), self.logo.text(),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.logo.setText(path)
+        """Pick an image file (without blocking the window)."""
+        dialog = QFileDialog(self, self.tr("Choose a logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)"))
+        dialog.setObjectName("serviceLogoDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.logo.setText)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def save_and_close(self) -> None:
         from cos_desktop.db import settings
