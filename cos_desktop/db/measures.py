@@ -69,11 +69,12 @@ def measures(session: Session, group_id: int) -> list[MeasureRow]:
 
 
 def score_grid(session: Session, group_id: int) -> ScoreGrid:
-    parents = list(
-        session.execute(
+    parents = [
+        (pid, name)
+        for pid, name in session.execute(
             select(Participant.id, Participant.display_name).where(Participant.group_id == group_id).order_by(Participant.id)
-        ).tuples()
-    )
+        )
+    ]
     rows = session.execute(
         select(MeasureScore.measure_id, MeasureScore.participant_id, MeasureScore.pre, MeasureScore.post)
         .join(Measure, Measure.id == MeasureScore.measure_id)
