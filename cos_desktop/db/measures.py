@@ -168,3 +168,40 @@ def set_score(session: Session, measure_id: int, participant_id: int, when: str,
         session.delete(row)
     session.flush()
     return value
+
+
+# ---- what the group's undo and a parent's own record need ------------------------------------
+MEASURE_MODELS = (Measure, MeasureScore)
+
+
+def measure_snapshot_rows(session: Session, group_id: int, rows_of) -> list:
+    """The (table, rows) a deleted group's undo puts back: its measures, then their totals."""
+    measure_ids = select(Measure.id).where(Measure.group_id == group_id)
+    return [
+        ("measure", rows_of(session, Measure, Measure.group_id == group_id)),
+        ("measure_score", rows_of(session, MeasureScore, MeasureScore.measure_id.in_(measure_ids))),
+    ]
+
+
+def participant_totals(session: Session, participant_id: int) -> list[dict]:
+    """One parent's totals, for the record of everything held about them."""
+    rows = session.execute(
+        select(Measure.name, Measure.low, Measure.high, MeasureScore.pre, MeasureScore.post)
+        .join(Measure, Measure.id == MeasureScore.measure_id)
+        .where(MeasureScore.participant_id == participant_id)
+        .order_by(Measure.position, Measure.id)
+    )
+    return [
+        {"measure": name, "lowest": low, "highest": high, "pre": pre, "post": post}
+        for name, low, high, pre, post in rows
+    ]
+
+
+def participant_totals_lines(totals: list[dict]) -> list[str]:
+    if not totals:
+        return ["  (none)"]
+    return [
+        f"  {t['measure']} ({format_score(t['lowest'])} to {format_score(t['highest'])}): "
+        f"before {format_score(t['pre']) or '-'}, after {format_score(t['post']) or '-'}"
+        for t in totals
+    ]

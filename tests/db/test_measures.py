@@ -165,3 +165,26 @@ def test_an_empty_database_has_no_measures(db_url):
             assert fidelity_queries.group_fidelity(session, group).sessions == ()
     finally:
         db.dispose()
+
+
+def test_undoing_a_group_deletion_brings_its_measures_and_totals_back(session, demo):
+    stress = _stress(session, demo)
+    amira = demo.participants[0].id
+    committed(session, lambda: measures.set_score(session, stress, amira, "pre", "120"))
+    group_id = demo.id
+    snapshot = committed(session, lambda: records.delete_group(session, demo))
+    assert session.scalar(select(func.count()).select_from(MeasureScore)) == 0
+    committed(session, lambda: records.restore(session, snapshot))
+    grid = measures.score_grid(session, group_id)
+    assert [m.name for m in grid.measures] == ["Parenting stress"] and grid.score(stress, amira) == (120, None)
+
+
+def test_a_parents_own_record_lists_their_totals(session, demo, tmp_path):
+    stress = _stress(session, demo)
+    amira = demo.participants[0]
+    committed(session, lambda: measures.set_score(session, stress, amira.id, "pre", "120"))
+    text = records.export_participant(session, amira, tmp_path / "amira.txt").read_text(encoding="utf-8")
+    assert "Questionnaire totals (before and after the programme)" in text
+    assert "Parenting stress (36 to 180): before 120, after -" in text
+    record = records.participant_record(session, demo.participants[1])
+    assert record["questionnaire_totals"] == []
