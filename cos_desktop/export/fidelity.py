@@ -165,7 +165,7 @@ def group_fidelity_page(view: GroupFidelity, styles: layout.Styles, width: float
     story += _chapter_order_lines(view, styles)
     if view.sessions:
         header = ["Chapter", "Date", "Delivered", "Shortened", "Skipped", "Planned", "Actual", "Pause points",
-                  "In order"]
+                  "In plan order"]
         rows = [[plain(h, head, bold=True) for h in header]]
         for s in view.sessions:
             in_order = s.segments_in_order
@@ -182,8 +182,9 @@ def group_fidelity_page(view: GroupFidelity, styles: layout.Styles, width: float
                     plain("-" if in_order is None else ("Yes" if in_order else "No"), cell),
                 ]
             )
-        story.append(table(rows, [width * f for f in (0.24, 0.11, 0.1, 0.11, 0.09, 0.09, 0.08, 0.11, 0.07)]))
-        story.append(plain("Segments per session and minutes. " + DEFINITIONS, styles.small))
+        story.append(table(rows, [width * f for f in (0.22, 0.11, 0.1, 0.11, 0.09, 0.09, 0.08, 0.1, 0.1)]))
+        story.append(plain("Segments per session and minutes; in plan order: the segments were shown in the "
+                           "planned order. " + DEFINITIONS, styles.small))
         story.append(plain("Each session's own fidelity page is at the end of its facilitator record.", styles.small))
     return story + supervision_line(styles)
 

@@ -70,7 +70,7 @@ def _summary_table(view: OutcomesView, styles: layout.Styles, width: float) -> T
                 plain(str(m.worsened), number),
             ]
         )
-    fractions = (0.24, 0.11, 0.08, 0.06, 0.06, 0.06, 0.14, 0.09, 0.07, 0.09)
+    fractions = (0.22, 0.11, 0.08, 0.06, 0.06, 0.06, 0.14, 0.11, 0.07, 0.09)
     return table(rows, [width * f for f in fractions])
 
 

@@ -399,7 +399,7 @@ class MeasuresPage(QWidget):
                           self)
         box.setObjectName("confirmDeleteMeasure")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("%n parent(s) have totals for {name}. Delete the measure and those totals? "
+        box.setText(self.tr("{name} holds the totals of %n parent(s). Delete the measure and those totals? "
                             "This cannot be undone.", "", measure.scored).format(name=measure.name))
         delete = box.addButton(self.tr("Delete measure and totals"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
