@@ -257,3 +257,22 @@ def test_the_outcomes_tab_and_its_dialog_open_and_close_without_crashing(tmp_pat
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("closed")
+
+
+def test_save_the_outcomes_and_attendance_as_csv_from_the_page(window, qtbot, monkeypatch, tmp_path):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    page = window.measures_page
+    _add_stress(qtbot, page)
+    click_cell(qtbot, page.table, 0, 0)
+    keys("120\t100\n")
+    for kind, name in (("outcomes", "funder"), ("attendance", "register")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), "CSV files"))
+        qtbot.mouseClick(page.csv_buttons[kind], Qt.MouseButton.LeftButton)
+        assert page.message.text().startswith("Saved 8 line(s) to") and (tmp_path / f"{name}.csv").exists()
+    with open(tmp_path / "funder.csv", encoding="utf-8-sig", newline="") as handle:
+        amira = next(csv.DictReader(handle))
+    assert (amira["Parent"], amira["Pre"], amira["Post"], amira["Outcome"]) == ("Amira K. (demo)", "120", "100", "improved")
+    assert (tmp_path / "register.csv").read_bytes().startswith(b"\xef\xbb\xbfGroup,Parent,Chapter 1")

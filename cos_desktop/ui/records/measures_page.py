@@ -184,6 +184,15 @@ class MeasuresPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
+        # For a funder's spreadsheet (also `cos-desktop export outcomes-csv` / `attendance-csv`).
+        self.csv_buttons = {}
+        for kind, text in (("outcomes", self.tr("Save outcomes as CS&V...")),
+                           ("attendance", self.tr("Save attendance as CSV..."))):
+            button = QPushButton(text)
+            button.setObjectName(f"save{kind.capitalize()}Csv")
+            button.clicked.connect(lambda _checked=False, k=kind: self.save_csv(k))
+            self.csv_buttons[kind] = button
+            row.addWidget(button)
         return row
 
     @property
@@ -207,7 +216,7 @@ class MeasuresPage(QWidget):
 
         has_group = self.group_id is not None and self.session is not None
         self.grid_data = measures.score_grid(self.session, self.group_id) if has_group else None
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, *self.csv_buttons.values()):
             button.setEnabled(has_group)
         has_measures = bool(self.grid_data and self.grid_data.measures)
         self.edit_button.setEnabled(has_measures)
@@ -407,3 +416,39 @@ class MeasuresPage(QWidget):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is delete
+
+    # ---- CSV files ------------------------------------------------------------------------------
+    def save_csv(self, kind: str) -> str | None:
+        """Save the group's outcomes or attendance as a CSV file (UTF-8 with BOM) chosen by the facilitator."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from cos_desktop.db.measures import outcomes_view
+        from cos_desktop.db.models import Group
+        from cos_desktop.db.report_queries import programme_report_view
+        from cos_desktop.export.csv_export import write_attendance_csv, write_outcomes_csv
+        from cos_desktop.ui.errors import tell
+
+        group = self.session.get(Group, self.group_id) if self.group_id is not None else None
+        if group is None:
+            return None
+        what = self.tr("outcomes") if kind == "outcomes" else self.tr("attendance")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save {what} as CSV").format(what=what), f"{group.name} {kind}.csv",
+            self.tr("CSV files (*.csv)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            if kind == "outcomes":
+                lines = write_outcomes_csv(outcomes_view(self.session, group), path)
+            else:
+                lines = write_attendance_csv(programme_report_view(self.session, group), path)
+        except OSError as exc:
+            tell(self, self.tr("Not saved"), self.tr("COS Desktop could not write {path} ({detail}). Choose another "
+                                                     "folder.").format(path=path, detail=exc.strerror or exc),
+                 warning=True)
+            return None
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved %n line(s) to {path}.", "", lines).format(path=path))
+        return path
