@@ -87,6 +87,7 @@ class SessionFidelity:
     timer_paused_seconds: int = 0
     adjustments: int = 0  # nudges and rebalances made live
     timed: bool = True  # False: no timings were recorded (the plan is shown)
+    chapter_order_note: str = ""  # where this chapter came in the order the group's chapters were delivered
 
     def count(self, which: SegmentDelivery) -> int:
         return sum(1 for s in self.segments if s.delivery is which)
@@ -208,6 +209,31 @@ class ChapterOrder:
             return ()
         last = max(self.delivered)
         return tuple(p for p in self.all_positions if p < last and p not in self.delivered)
+
+    def note_for(self, position: int) -> str:
+        """One delivered chapter's place in the order: in programme order, or what it came before or after."""
+        if position not in self.delivered:
+            return ""
+        before = self.delivered[: self.delivered.index(position)]
+        later_first = sorted(p for p in before if p > position)
+        earlier_missing = [p for p in self.all_positions if p < position and p not in before]
+        parts = []
+        if later_first:
+            parts.append(f"after {_chapters(later_first)}, which come{'s' if len(later_first) == 1 else ''} later "
+                         "in the programme")
+        if earlier_missing:
+            parts.append(f"before {_chapters(earlier_missing)}, which come{'s' if len(earlier_missing) == 1 else ''} "
+                         "earlier")
+        if not parts:
+            return f"Chapter {position} was delivered in programme order."
+        return f"Chapter {position} was delivered " + " and ".join(parts) + "."
+
+
+def _chapters(positions) -> str:
+    numbers = [str(p) for p in positions]
+    if len(numbers) == 1:
+        return f"chapter {numbers[0]}"
+    return "chapters " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
 
 
 def chapter_order(delivered: Iterable[tuple[int, dt.datetime | dt.date]], all_positions: Iterable[int]) -> ChapterOrder:

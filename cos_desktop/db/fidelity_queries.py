@@ -6,9 +6,12 @@ delivered before this page existed as for new ones. Reads only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session
 
 from cos_desktop.core.fidelity import (
+    ChapterOrder,
     GroupFidelity,
     PlannedPause,
     SessionFidelity,
@@ -30,7 +33,14 @@ def _planned_pauses(run: SessionRun) -> list[PlannedPause]:
     ]
 
 
-def run_fidelity(session: Session, run: SessionRun) -> SessionFidelity:
+def _chapter_order(group: Group) -> ChapterOrder:
+    return chapter_order(
+        ((run.chapter_position, run.started_at or run.date) for run in delivered_runs(group)),
+        (run.chapter_position for run in group.sessions),
+    )
+
+
+def run_fidelity(session: Session, run: SessionRun, order: ChapterOrder | None = None) -> SessionFidelity:
     """One session: segments delivered, shortened or skipped; pause points used; the order shown."""
     summary = run_store.summary_of(run)
     # The video's stops are kept in the summary saved when the session ended; a session that never
@@ -39,7 +49,8 @@ def run_fidelity(session: Session, run: SessionRun) -> SessionFidelity:
     reached = saved.pause_points_reached if saved is not None else None
     plan = [SegmentOutcome(s.position, s.title, s.kind, s.planned_seconds, 0) for s in run.chapter.segments]
     group = run.group
-    return session_fidelity(
+    order = order or _chapter_order(group)
+    view = session_fidelity(
         (group.name, run.chapter_position, run.chapter.title, run.date, group.facilitators),
         summary.segments if summary is not None else None,
         plan,
@@ -48,6 +59,7 @@ def run_fidelity(session: Session, run: SessionRun) -> SessionFidelity:
         reached,
         adjustments=len(summary.adjustments) if summary is not None else 0,
     )
+    return replace(view, chapter_order_note=order.note_for(run.chapter_position))
 
 
 def delivered_runs(group: Group) -> list[SessionRun]:
@@ -56,14 +68,9 @@ def delivered_runs(group: Group) -> list[SessionRun]:
 
 def group_fidelity(session: Session, group: Group) -> GroupFidelity:
     """Every delivered session of a group, and the order its chapters were delivered in."""
-    runs = delivered_runs(group)
-    order = chapter_order(
-        ((run.chapter_position, run.started_at or run.date) for run in runs),
-        (run.chapter_position for run in group.sessions),
-    )
-    return GroupFidelity(
-        group.name, group.curriculum.name, group.facilitators, tuple(run_fidelity(session, r) for r in runs), order
-    )
+    order = _chapter_order(group)
+    sessions = tuple(run_fidelity(session, run, order) for run in delivered_runs(group))
+    return GroupFidelity(group.name, group.curriculum.name, group.facilitators, sessions, order)
 
 
 def programme_report_extras(session: Session, group: Group) -> dict:

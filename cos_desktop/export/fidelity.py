@@ -130,6 +130,8 @@ def session_fidelity_page(view: SessionFidelity, styles: layout.Styles, width: f
     story.append(plain("Pause points in the videos", styles.heading))
     story += _pause_lines(view, styles, width)
     story.append(plain("Order and timer", styles.heading))
+    if view.chapter_order_note:
+        story.append(bullet(view.chapter_order_note, styles.bullet))
     story.append(bullet(order_text(view), styles.bullet))
     if view.shown_order is not None:
         paused = format_duration(view.timer_paused_seconds)

@@ -91,3 +91,17 @@ def test_chapters_in_order_and_chapters_passed_over():
     gap = chapter_order([(1, day), (4, day + dt.timedelta(7))], range(1, 9))
     assert gap.in_order and gap.passed_over == (2, 3)
     assert chapter_order([], range(1, 9)).passed_over == ()
+
+
+def test_each_chapter_says_where_it_came_in_the_order():
+    day = dt.date(2026, 1, 5)
+    order = chapter_order([(1, day), (3, day + dt.timedelta(7)), (2, day + dt.timedelta(14)), (5, day + dt.timedelta(21))],
+                          range(1, 9))
+    assert order.note_for(1) == "Chapter 1 was delivered in programme order."
+    assert order.note_for(3) == "Chapter 3 was delivered before chapter 2, which comes earlier."
+    assert order.note_for(2) == "Chapter 2 was delivered after chapter 3, which comes later in the programme."
+    assert order.note_for(5) == "Chapter 5 was delivered before chapter 4, which comes earlier."
+    assert order.note_for(6) == ""
+    late = chapter_order([(4, day), (3, day + dt.timedelta(7))], range(1, 9))
+    assert late.note_for(3) == ("Chapter 3 was delivered after chapter 4, which comes later in the programme and "
+                                "before chapters 1 and 2, which come earlier.")

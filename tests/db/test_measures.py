@@ -148,6 +148,8 @@ def test_fidelity_notices_chapters_out_of_order(session, demo):
     session.commit()
     order = fidelity_queries.group_fidelity(session, demo).order
     assert order.delivered == (1, 3, 2) and not order.in_order
+    record = fidelity_queries.run_fidelity(session, second)
+    assert record.chapter_order_note == "Chapter 2 was delivered after chapter 3, which comes later in the programme."
 
 
 def test_an_empty_database_has_no_measures(db_url):

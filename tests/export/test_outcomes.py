@@ -69,6 +69,7 @@ def test_facilitator_record_ends_with_the_sessions_fidelity_page(session, demo, 
     assert last.startswith("CONFIDENTIAL") or "Fidelity for supervision" in last
     assert "9 segments: 8 delivered, 1 shortened, 0 skipped." in last  # the demo cut one handout by 2 of 6 minutes
     assert "Segments were shown in the planned order." in last
+    assert "Chapter 1 was delivered in programme order." in last
     assert "This chapter's videos have no pause points." in last
     assert "Reviewed in supervision on ____" in last
 
