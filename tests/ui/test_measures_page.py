@@ -124,6 +124,10 @@ def test_define_a_measure_and_type_totals_with_enter_and_tab(window, qtbot):
     assert scores[(measure.id, people[1].id)] == (100, 104)
     assert table.item(0, 2).text() == "-21.5 ▲" and table.item(1, 2).text() == "+4 ▼"
     assert "mean change -8.8 (n = 2); 1 improved, 0 the same, 1 worse" in page.summary.text()
+    click_cell(qtbot, table, 1, 1)
+    press(Qt.Key.Key_Delete)  # clears a total, as in a spreadsheet
+    _, scores = stored(window)
+    assert scores[(measure.id, people[1].id)] == (100, None) and table.item(1, 2).text() == ""
 
 
 def test_a_total_outside_the_range_is_not_saved_and_says_why(window, qtbot):

@@ -122,6 +122,16 @@ class ScoreTable(QTableWidget):
         self.setTabKeyNavigation(True)
         self.refused = False  # the last total typed was not saved: stay on its cell
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Delete or Backspace on a total clears it, as in a spreadsheet.
+        item = self.currentItem()
+        if (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and item is not None
+                and self.state() != QAbstractItemView.State.EditingState
+                and item.flags() & Qt.ItemFlag.ItemIsEditable and item.text()):
+            item.setText("")
+            return
+        super().keyPressEvent(event)
+
     def closeEditor(self, editor, hint) -> None:  # noqa: N802 (Qt name)
         refused, self.refused = self.refused, False
         if refused:
