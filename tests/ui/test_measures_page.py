@@ -208,10 +208,15 @@ def test_narrowing_a_range_below_a_total_already_entered_is_refused(window, qtbo
 
 
 def test_first_day_empty_database_then_a_new_group(main_window_factory, qtbot):
+    from PySide6.QtGui import QAction
+
     from cos_desktop.db import records
 
     win = main_window_factory(demo=False)
-    win.tabs.setCurrentWidget(win.measures_page)
+    action = win.findChild(QAction, "showOutcomes")
+    assert action.shortcut().toString() == "Ctrl+5"
+    action.trigger()  # View > Outcomes
+    assert win.tabs.currentWidget() is win.measures_page
     page = win.measures_page
     assert not page.add_button.isEnabled() and page.summary.text() == "Choose a group to enter its parents' totals."
     import datetime as dt
