@@ -13,7 +13,7 @@ from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import fidelity_queries, measures, records, run_store
 from cos_desktop.db.demo import load_demo_group
 from cos_desktop.db.engine import open_database
-from cos_desktop.db.models import MeasureScore, SegmentPlan, PausePoint
+from cos_desktop.db.models import MeasureScore, PausePoint
 from cos_desktop.db.transactions import committed
 
 

@@ -7,8 +7,6 @@ saved and the line under the grid says why. Only totals are kept, never a questi
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -39,8 +37,6 @@ from cos_desktop.core.measures import (
     mean_text,
     measure_outcome,
 )
-
-log = logging.getLogger(__name__)
 
 WHEN = ("pre", "post", "change")
 ERROR_COLOUR = "#a61b1b"
