@@ -41,11 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_cmd = commands.add_parser(
         "export",
-        help="write a document as a PDF file: " + ", ".join(DOCUMENT_KINDS),
+        help="write a document as a PDF file, or a CSV file: " + ", ".join(DOCUMENT_KINDS)
+        + ", outcomes-csv, attendance-csv",
         description="Write a printed document as a PDF file, without opening the app.",
     )
-    _document_arguments(export_cmd)
-    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+    from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
+
+    _document_arguments(export_cmd, extra=tuple(CSV_KINDS))
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
     print_cmd = commands.add_parser(
         "print", help="print a document (the PDF goes to the printer as it is)",
         description="Print a document on a printer, without opening the app.",
@@ -88,11 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _document_arguments(command: argparse.ArgumentParser) -> None:
-    """The choices shared by `export` and `print`."""
+def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
+    """The choices shared by `export` and `print` (`extra`: more documents for this command)."""
     from cos_desktop.export import DOCUMENT_KINDS
 
-    command.add_argument("document", choices=list(DOCUMENT_KINDS), help="which document")
+    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help="which document")
     command.add_argument("--group", required=True, metavar="NAME", help="the group's name")
     command.add_argument(
         "--chapter", type=int, metavar="N",
@@ -180,6 +183,10 @@ def load_document(args: argparse.Namespace):
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
+
+    if args.document.endswith("-csv"):
+        from cos_desktop.cli_csv import export_csv
+        return export_csv(args, open_database_or_exit)
 
     from cos_desktop.export import DOCUMENT_KINDS, build_document
 

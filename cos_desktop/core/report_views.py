@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cos_desktop.core.attendance import ATTENDED
 from cos_desktop.core.name_match import redact_names  # noqa: F401 (the redaction rule, used with these views)
 from cos_desktop.core.plan import whole_minutes
+
+if TYPE_CHECKING:  # the pages added at the end of the records (core/measures.py, core/fidelity.py)
+    from cos_desktop.core.fidelity import GroupFidelity, SessionFidelity
+    from cos_desktop.core.measures import OutcomesView
 
 
 # ---- parent-facing --------------------------------------------------------------------------
@@ -160,6 +165,7 @@ class FacilitatorRecordView:
     pause_points: tuple[PausePointLine, ...]
     adjustments: tuple[AdjustmentLine, ...]
     notes: tuple[NoteLine, ...]
+    fidelity: SessionFidelity | None = None  # the fidelity page, for a delivered session
 
     @property
     def has_actuals(self) -> bool:
@@ -204,6 +210,8 @@ class ProgrammeReportView:
     venue: str
     chapters: tuple[ChapterRow, ...]
     parents: tuple[ParentRow, ...]
+    outcomes: OutcomesView | None = None  # the outcomes page
+    fidelity: GroupFidelity | None = None  # the fidelity page
     certificate_threshold: int = 0  # chapters needed for a certificate (0: not shown)
 
     def contact_seconds(self, parent: ParentRow) -> int:

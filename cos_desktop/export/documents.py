@@ -161,6 +161,9 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     story += _record_timeline(view, styles, width)
     story += _record_events(view, styles)
     story += _record_notes(view, styles)
+    from cos_desktop.export.fidelity import facilitator_record_pages  # the session's fidelity page
+
+    story += facilitator_record_pages(view, styles, width)
     return layout.build(
         out, story, paper=paper, title=f"Facilitator record - {session}", subject="Facilitator record (confidential)",
         author=service.name, lang=service.language,
@@ -258,6 +261,9 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4",
         story.append(labelled("Venue:", view.venue, styles.body))
     story += _report_sessions(view, styles, width, service)
     story += _report_attendance(view, styles, width)
+    from cos_desktop.export.outcomes import programme_report_pages  # outcomes and fidelity pages
+
+    story += programme_report_pages(view, styles, width)
     return layout.build(
         out, story, paper=paper, title=f"Programme report - {view.group_name}", subject="Programme report",
         author=service.name, lang=service.language,
