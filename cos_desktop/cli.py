@@ -206,6 +206,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         partial.unlink(missing_ok=True)
         print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
         return 3
+    from cos_desktop.export.printing import pack_lines
+
+    for line in pack_lines(views):
+        print(line)
     print(f"{DOCUMENT_KINDS[args.document].label}: {pages} page{'s' if pages != 1 else ''} written to {out}")
     return 0
 

@@ -201,6 +201,20 @@ def print_pdf(pdf: bytes | str | os.PathLike, options: PrintOptions) -> PrintRes
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def pack_lines(views) -> list[str]:
+    """For tonight's print pack: what is in it, in order (for the facilitator, never printed)."""
+    from cos_desktop.core.report_views import PrintPack
+
+    if not isinstance(views, PrintPack):
+        return []
+    lines = [f"{views.summaries} summar{'y' if views.summaries == 1 else 'ies'}, "
+             f"{views.catch_ups} catch-up sheet{'' if views.catch_ups == 1 else 's'}, in this order:"]
+    for page in views.pages:
+        named = "" if page.view.addressee else " (not named on the page)"
+        lines.append(f"  {page.reader}: {'catch-up sheet' if page.catch_up else 'summary'}{named}")
+    return lines
+
+
 def print_command(args, views, paper: str, service=None) -> int:
     """`cos-desktop print DOCUMENT ...`: build the document and send it; the exit code."""
     import io
@@ -223,6 +237,8 @@ def print_command(args, views, paper: str, service=None) -> int:
         return 4
     copies = "1 copy" if args.copies == 1 else f"{args.copies} copies"
     job = f" as job {result.job}" if result.job else ""
+    for line in pack_lines(views):
+        print(line)
     print(f"{label}: {pages} page{'s' if pages != 1 else ''}, {copies}, sent to {result.printer}{job}.")
     if result.note:
         print(result.note)

@@ -161,3 +161,14 @@ def test_a_printer_that_takes_no_jobs_says_so_and_offers_the_pdf(demo_url):
         subprocess.run(["cupsaccept", printed.PRINTER], check=True)
     assert result.returncode == 4
     assert "is not taking jobs at the moment" in result.stderr and "cos-desktop export" in result.stderr
+
+
+def test_the_print_pack_lists_its_pages_in_order(demo_url, tmp_path):
+    out = tmp_path / "pack.pdf"
+    result = run_cli("--database", demo_url, "export", "print-pack", "--group", "Demo group", "--chapter", "1",
+                     "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "6 summaries, 2 catch-up sheets, in this order:" in lines
+    assert "  Gwen L. (demo): catch-up sheet (not named on the page)" in lines
+    assert pdfread.page_count(out) == 8
