@@ -287,10 +287,13 @@ class ExportDialog(QDialog):
             return
         self.views = views
         self.notice.setText(checks_text(self.kind(), views, found))
-        job = lambda k=self.kind(), v=views, p=self.paper.currentText(), s=self._service(): build_pdf(k, v, p, service=s)  # noqa: E731
-        self.worker = start_worker(job, self._built, self._build_failed, self._worker_finished)
+        kind, paper, service = self.kind(), self.paper.currentText(), self._service()
+        self.worker = start_worker(lambda: build_pdf(kind, views, paper, service=service),
+                                   self._built, self._build_failed, self._worker_finished)
 
     def _build_failed(self, message: str) -> None:
+        if self._pending or self._rebuild_timer.isActive():
+            return  # about a choice already changed
         self._show_problem(self.tr("The document could not be made: ") + message)
 
     def _worker_finished(self) -> None:
@@ -299,7 +302,7 @@ class ExportDialog(QDialog):
             self.rebuild()
 
     def _built(self, result) -> None:
-        if self._pending:
+        if self._pending or self._rebuild_timer.isActive():
             return  # a newer choice is waiting; this result is already out of date
         self.pdf, self.pages, image = result
         self._set_busy(False)
