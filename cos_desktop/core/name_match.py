@@ -42,6 +42,21 @@ REPLACEMENTS = (  # (script test, "a parent" in that language)
     ("devanagari", "एक अभिभावक"),
 )
 DEFAULT_REPLACEMENT = "a parent"
+# Languages written in Latin letters, told apart by their commonest small words.
+LATIN_LANGUAGES = (
+    ("a parent", "a the and is was with her his she he very not to of said their"),
+    ("un padre o una madre", "el la los las que y con su sus muy pero está dijo hija hijo del"),
+    ("un parent", "le la les et est avec sa son ses très mais pour dit fille fils du une"),
+    ("ein Elternteil", "der die das und ist mit sein seine ihr ihre sehr nicht hat sagte tochter sohn"),
+    ("un genitore", "il che è con sua suo molto della per ha detto figlia figlio"),
+    ("um dos pais", "o que com sua seu muito não para ele ela disse filha filho"),
+    ("een ouder", "de het en is met zijn haar niet een heel zei dochter zoon"),
+    ("en förälder", "och är med hennes hans inte ett mycket att sa dotter son"),
+    ("en forælder", "og er med hendes hans ikke et meget at sagde datter søn"),
+    ("en forelder", "og er med hennes hans ikke et veldig at sa datter sønn"),
+    ("üks lapsevanem", "ja on oma see ei väga ka ütles tütar poeg"),
+    ("un părinte", "și este cu lui foarte nu fiica fiul spus"),
+)
 
 
 @dataclass(frozen=True)
@@ -234,12 +249,24 @@ def _has(text: str, test: str) -> bool:
     return any(checks[test](ch) for ch in text)
 
 
+def _latin_replacement(text: str) -> str:
+    """The language with most of its small words in the text; English when unsure."""
+    words = [w.strip(".,;:!?\"'()") for w in text.casefold().split()]
+    best, best_score = DEFAULT_REPLACEMENT, 0
+    for replacement, small_words in LATIN_LANGUAGES:
+        vocabulary = set(small_words.split())
+        score = sum(1 for w in words if w in vocabulary)
+        if score > best_score:
+            best, best_score = replacement, score
+    return best
+
+
 def replacement_for(text: str) -> str:
     """'a parent' in the language the text seems to be written in (by its script)."""
     letters = [ch for ch in text if ch.isalpha()]
     latin = sum(1 for ch in letters if ord(ch) < 0x0250)
     if letters and latin * 2 > len(letters):
-        return DEFAULT_REPLACEMENT
+        return _latin_replacement(text)
     for test, words in REPLACEMENTS:
         if _has(text, test):
             return words

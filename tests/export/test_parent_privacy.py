@@ -61,6 +61,11 @@ def test_the_replacement_is_in_the_notes_language():
     assert redact_names("王小明分享了故事。", ["王小明"]) == "一位家长分享了故事。"
     assert redact_names("花子さんが話した。", ["花子"]) == "ある保護者が話した。"
     assert redact_names("Amira shared a story.", ["Amira"]) == "a parent shared a story."
+    assert redact_names("Amira dijo que su hija duerme mejor.", ["Amira"]) == \
+        "un padre o una madre dijo que su hija duerme mejor."
+    assert redact_names("Amira a dit que sa fille dort mieux avec le doudou.", ["Amira"]).startswith("un parent a dit")
+    assert redact_names("Amira sagte, dass ihre Tochter besser schläft und nicht weint.", ["Amira"]).startswith(
+        "ein Elternteil sagte")
     assert redact_names("I'm Amira's friend.", ["Amira"]) == "I'm a parent's friend."  # "m" alone is no honorific
     assert "أحد الوالدين" in redact_names("قالت أمينة شيئا", ["أمينة"])
 
