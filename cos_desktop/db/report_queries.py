@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cos_desktop.core.attendance import ATTENDED
-from cos_desktop.core.kinds import AttendanceStatus, RunStatus, Visibility
+from cos_desktop.core.kinds import AttendanceStatus, RunStatus, SegmentKind, Visibility
 from cos_desktop.core.report_views import (
     AdjustmentLine,
     AttendanceLine,
@@ -189,7 +189,10 @@ def _shareable_note_texts(session: Session, run_id: int, addressee_id: int | Non
     return texts
 
 
-def _covered_takeaways(run: SessionRun) -> tuple[str, ...]:
+def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]:
+    """The take-aways of the segments covered. For a parent who was not there (a catch-up sheet)
+    or a session not yet held, the closing's words to those who came ("Thank you for coming")
+    are left out."""
     summary = run_store.summary_of(run)
     covered = None
     if summary is not None and summary.segments:
@@ -198,6 +201,7 @@ def _covered_takeaways(run: SessionRun) -> tuple[str, ...]:
         segment.parent_takeaway.strip()
         for segment in run.chapter.segments
         if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
+        and (came or segment.kind != SegmentKind.CLOSING.value)
     )
 
 
@@ -234,7 +238,8 @@ def parent_summary_view(
         chapter_title=chapter.title,
         date=run.date,
         explored=safe(chapter.parent_summary.strip()),
-        takeaways=tuple(safe(t) for t in _covered_takeaways(run)),
+        takeaways=tuple(safe(t) for t in _covered_takeaways(
+            run, came=not catch_up and run.status == RunStatus.ENDED.value)),
         shared_notes=tuple(safe(t) for t in _shareable_note_texts(session, run.id, addressee.id if addressee else None)),
         notice_this_week=safe(chapter.notice_this_week.strip()),
         next_session=_next_session(run),

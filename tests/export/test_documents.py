@@ -129,6 +129,7 @@ def test_catch_up_sheets_go_to_each_parent_who_missed_the_chapter(session, tmp_p
     assert "Dear parent, ____" in pages[0] and "Gwen" not in pages[0] and "Hiro" not in pages[0]
     assert "Dear Hiro N. (demo)," in pages[1] and "Gwen" not in pages[1]
     assert "What we explored" in pages[0] and "We missed you" in pages[0]
+    assert not any("Thank you for coming" in page for page in pages)  # said to those who came, not here
     one = pdfread.page_texts(build(session, tmp_path, "catch-up", demo, chapter=1, participant="Hiro N. (demo)"))
     assert len(one) == 1 and "Hiro N. (demo)" in one[0]
 
