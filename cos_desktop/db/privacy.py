@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cos_desktop.core.attendance import STATUS_LABELS
+from cos_desktop.db.measures import participant_totals, participant_totals_lines
 from cos_desktop.db.models import Attendance, ChapterPlan, Note, NoteTag, Participant, SegmentPlan, SessionRun
 
 
@@ -194,6 +195,7 @@ def participant_record(session: Session, participant: Participant) -> dict:
              "written": c.isoformat(timespec="minutes"), "text": t}
             for t, v, c, p, d, seg in notes
         ],
+        "questionnaire_totals": participant_totals(session, participant.id),
     }
 
 
@@ -223,6 +225,8 @@ def participant_record_text(record: dict) -> str:
         where = f", {row['segment']}" if row["segment"] else ""
         lines.append(f"  Chapter {row['chapter']}, {row['date']}{where} ({row['visibility']}):")
         lines.extend("    " + line for line in row["text"].splitlines() or [""])
+    lines += ["", "Questionnaire totals (before and after the programme)"] + participant_totals_lines(
+        record.get("questionnaire_totals", []))
     return "\n".join(lines) + "\n"
 
 

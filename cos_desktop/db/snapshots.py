@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from cos_desktop.db.measures import MEASURE_MODELS, measure_snapshot_rows
 from cos_desktop.db.models import (
     Attendance,
     ChapterPlan,
@@ -68,11 +69,12 @@ def snapshot_group(session: Session, group: Group) -> Snapshot:
         ("note", _rows(session, Note, Note.id.in_(note_ids))),
         ("note_tag", _rows(session, NoteTag, NoteTag.note_id.in_(note_ids))),
         ("attendance", _rows(session, Attendance, Attendance.run_id.in_(run_ids))),
+        *measure_snapshot_rows(session, group.id, _rows),  # pre/post measures and totals (db/measures.py)
     ])
 
 
 _MODELS = {m.__table__.name: m for m in (Curriculum, ChapterPlan, SegmentPlan, PausePoint, Group, Participant,
-                                          SessionRun, RunEvent, Note, NoteTag, Attendance)}
+                                          SessionRun, RunEvent, Note, NoteTag, Attendance, *MEASURE_MODELS)}
 
 
 def restore(session: Session, snapshot: Snapshot) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.ui import preferences
+from cos_desktop.ui.printing import open_print_pack
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -65,6 +66,7 @@ class MainMenus:
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
         self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
+        self._action(self.file_menu, self.tr("Print tonight's p&ack..."), lambda: open_print_pack(self), "Ctrl+Alt+P", "printPack")
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -88,6 +90,8 @@ class MainMenus:
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
         self._action(self.view_menu, self.tr("A&ttendance"), lambda: self.tabs.setCurrentWidget(self.attendance_page), "Ctrl+4")
+        self._action(self.view_menu, self.tr("&Outcomes"), lambda: self.tabs.setCurrentWidget(self.measures_page), "Ctrl+5",
+                     "showOutcomes")
         self.show_archived = self._action(self.view_menu, self.tr("Show &archived groups"),
                                           lambda: self.refresh_groups(), None, "showArchived")
         self.show_archived.setCheckable(True)
