@@ -48,24 +48,36 @@ def test_notes_follow_the_segment_and_never_steal_clicker_keys(live, qtbot):
     assert presenter.side_tabs.currentWidget() is notes
     assert notes.editor.text.hasFocus()
     type_text(notes.editor.text, "Ben: nap trouble")
-    # Keys a clicker sends, pressed while typing, stay in the note (or do nothing): no segment moves.
-    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_N):
+    # Letters typed into the note are text, the clicker's blank key too while typing.
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_N):
         qtbot.keyClick(notes.editor.text, key)
     assert live.controller.snapshot().current == 0
+    assert live.controller.screen_mode.value == "segment"
     assert notes.editor.text.toPlainText() == "Ben: nap trouble" + "b.n"
-    qtbot.keyClick(notes.editor.text, Qt.Key.Key_Escape)  # hands the keyboard back
-    assert saved_notes(live) == [("Ben: nap troubleb.n", segments[0].segment_id)]
-    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # now the clicker moves on
+    # The clicker's forward key moves the session on mid-note: the note is saved and stays open.
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_PageDown)
     assert live.controller.snapshot().current == 1
-    assert notes.heading.text().startswith("Chapter 2, segment 2")
+    assert saved_notes(live) == [("Ben: nap troubleb.n", segments[0].segment_id)]
+    assert notes.editor.text.hasFocus() and notes.editor.text.toPlainText() == "Ben: nap troubleb.n"
+    # Straight after a clicker key, its blank key blanks the projector instead of typing a "b".
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_B)
+    assert live.controller.screen_mode.value == "blank"
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_Period)
+    assert live.controller.screen_mode.value == "segment"
+    assert notes.editor.text.toPlainText() == "Ben: nap troubleb.n"
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_Escape)  # hands the keyboard back
+    assert not notes.editor.text.hasFocus()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == 2
+    assert notes.heading.text().startswith("Chapter 2, segment 3")
     assert notes.note_list.count() == 0
     qtbot.keyClick(presenter, Qt.Key.Key_N)
     type_text(notes.editor.text, "Video landed well")
     live.controller.next()  # the segment changes while typing: saved at once, in its own segment
-    assert saved_notes(live)[-1] == ("Video landed well", segments[1].segment_id)
-    type_text(notes.editor.text, "third")
+    assert saved_notes(live)[-1] == ("Video landed well", segments[2].segment_id)
+    type_text(notes.editor.text, " third")
     live.controller.end()
-    assert [t for t, _ in saved_notes(live)] == ["Ben: nap troubleb.n", "Video landed well", "third"]
+    assert [t for t, _ in saved_notes(live)] == ["Ben: nap troubleb.n", "Video landed well third"]
 
 
 def test_check_in_from_the_presenter(live, qtbot):

@@ -81,7 +81,7 @@ def test_clicker_keys_drive_the_presenter(window, demo, qtbot):
     assert "Page Down" in presenter._help.findChild(QLabel, "shortcutTable").text()
 
 
-def test_typing_in_a_text_field_does_not_advance(window, demo, qtbot):
+def test_letters_typed_in_a_text_field_are_text_and_the_clicker_still_moves_on(window, demo, qtbot):
     clock = FakeClock()
     run, live = open_demo_session(window, demo, clock)
     presenter = live.presenter
@@ -93,12 +93,25 @@ def test_typing_in_a_text_field_does_not_advance(window, demo, qtbot):
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     qtbot.keyClicks(field, "b. ok")
-    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space):
         qtbot.keyClick(field, key)
-    assert field.text().startswith("b. ok")
-    assert live.controller.snapshot().current == 0
+    assert field.text() == "b. ok "
     assert live.controller.screen_mode.value == "segment"
-    assert events_in_db(window, run) == ["start"]
+    assert "your note" in presenter.keys_label.text()
+    # The clicker's forward key moves the session on, mid-note; the note keeps its text and focus.
+    qtbot.keyClick(field, Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == 1
+    assert field.hasFocus() and field.text() == "b. ok "
+    # Straight after a clicker key, the clicker's blank key blanks (not a letter in the note).
+    qtbot.keyClick(field, Qt.Key.Key_B)
+    assert live.controller.screen_mode.value == "blank"
+    assert field.text() == "b. ok "
+    assert "the session" in presenter.keys_label.text()
+    # Typing any other letter goes back to the note, and then B is a letter again.
+    qtbot.keyClicks(field, "xb")
+    assert field.text() == "b. ok xb"
+    assert live.controller.screen_mode.value == "blank"
+    assert events_in_db(window, run) == ["start", "next"]
 
 
 def test_outline_click_jumps_and_nudges_change_the_plan(window, demo, qtbot):

@@ -47,7 +47,7 @@ class LiveRecords(QObject):
         segment = segments[index]
         heading = self.tr("Chapter {chapter}, segment {n}: {title}").format(
             chapter=self.chapter_position, n=segment.position, title=segment.title)
-        if self.notes.set_context(self.run_id, segment.segment_id, heading):
+        if self.notes.set_context(self.run_id, segment.segment_id, heading, keep_open=self.notes.typing()):
             self._pending_index = None
         else:
             self._pending_index = index

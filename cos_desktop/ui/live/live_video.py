@@ -21,7 +21,8 @@ from cos_desktop.core.run_summary import PausePointReached
 from cos_desktop.db.models import SegmentPlan
 from cos_desktop.media.backend import PlaybackState
 from cos_desktop.media.video_widget import VideoSurface
-from cos_desktop.ui.live.presenter_controller import NEXT_KEYS, typing_in_text_field
+from cos_desktop.ui.live.presenter_controller import NEXT_KEYS
+from cos_desktop.ui.live.text_fields import typing_in_text_field
 from cos_desktop.ui.video.video_controller import VideoController
 from cos_desktop.ui.video.video_panel import VideoPanel
 
@@ -159,7 +160,7 @@ class LiveVideo(QObject):
             return
         self._surface = surface
         state = self.controller.state
-        surface.attach(self.controller.backend)
+        self.controller.attach(surface)
         if state in (PlaybackState.PLAYING, PlaybackState.PAUSED) and self.segment is not None:
             self.controller.reopen_at(self.controller.position(), playing=state is PlaybackState.PLAYING)
         self._update_projector()

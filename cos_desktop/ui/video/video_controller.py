@@ -73,6 +73,8 @@ class VideoController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
         self._last_position = -1
+        # The windows this player draws into; each is detached before the player is released.
+        self._surfaces: list = []
 
     # ---- state ---------------------------------------------------------------------------
     @property
@@ -184,8 +186,23 @@ class VideoController(QObject):
     def set_muted(self, muted: bool) -> None:
         self.backend.set_muted(muted)
 
+    def attach(self, surface) -> bool:
+        """Let the video draw into `surface` (a VideoSurface); False when this platform cannot embed."""
+        if self.backend.released:
+            return False
+        if surface not in self._surfaces:
+            self._surfaces.append(surface)
+        return surface.attach(self.backend)
+
     def release(self) -> None:
+        """The end of this player: windows detached first, then libvlc let go; safe to call twice."""
         self._timer.stop()
+        if self.backend.released:
+            return
+        for surface in self._surfaces:
+            if surface.backend is self.backend:
+                surface.detach()
+        self._surfaces.clear()
         self.playback.close()
         self.backend.release()
 

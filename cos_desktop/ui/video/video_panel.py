@@ -303,7 +303,7 @@ class VideoPanel(QWidget):
         controller.stateChanged.connect(self._state)
         controller.opened.connect(self._opened)
         if self.surface is not None:
-            self.surface.attach(controller.backend)
+            controller.attach(self.surface)
         self._opened()
 
     def _opened(self) -> None:
