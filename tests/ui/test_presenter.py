@@ -172,7 +172,10 @@ def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
     clock.advance(7 * MIN)
     live.controller.next()
     clock.advance(11 * MIN + 30)
-    live.presenter.end_button.click()
+    live.presenter.end_button.click()  # asks first, in the strip above the segment
+    assert "End the session?" in live.presenter.messages.current_message()
+    assert live.controller.snapshot().state.value == "running"
+    qtbot.mouseClick(live.presenter.messages.end_now, Qt.MouseButton.LeftButton)
     window.session.expire_all()
     saved = window.session.get(SessionRun, run.id)
     assert saved.status == "ended"
@@ -266,6 +269,7 @@ def test_title_screen_and_closing_after_the_end(window, demo, qtbot):
     qtbot.keyClick(presenter, Qt.Key.Key_W)
     assert live.projector.pages.currentIndex() == live.projector.SEGMENT_PAGE
     presenter.end_button.click()
+    qtbot.keyClick(presenter, Qt.Key.Key_Return)  # Enter answers "End the session?"
     assert presenter.end_button.text() == "Close presenter"
     presenter.end_button.click()
     qtbot.waitUntil(lambda: window.live_session is None)

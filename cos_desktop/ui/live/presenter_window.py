@@ -36,7 +36,6 @@ from cos_desktop.ui.live.projector_miniature import ProjectorMiniature
 from cos_desktop.ui.live.rebalance import RebalanceCommand, confirm_rebalance, rebalance_text
 from cos_desktop.ui.live.segment_view import SegmentView, clock_text, make_button, make_label, minutes_text
 from cos_desktop.ui.live.shortcut_help import ShortcutHelp
-from cos_desktop.ui.errors import interactive
 from cos_desktop.ui.live.text_fields import typing_in_text_field
 
 # The offer to rebalance appears once the projection runs this far past the planned end.
@@ -331,8 +330,6 @@ class PresenterWindow(QWidget):
         if self.controller.live.ended:
             self.close()
             return False
-        if not interactive():
-            return self.controller.end()
         self.controller.set_end_pending(True)
         return False
 

@@ -34,7 +34,9 @@ class ProjectorWindow(QWidget):
     BLANK_PAGE, TITLE_PAGE, SEGMENT_PAGE, VIDEO_PAGE = range(4)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.Window)
+        # The room's screen never takes the keyboard from the presenter (the clicker's keys go there).
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("COS Desktop: projector"))
         self.setStyleSheet(f"#projectorWindow, QStackedWidget, QWidget#page {{ background: {BACKGROUND}; }}"
