@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from cos_desktop.core.clock import FakeClock
@@ -83,15 +84,36 @@ def test_notes_follow_the_segment_and_never_steal_clicker_keys(live, qtbot):
 def test_check_in_from_the_presenter(live, qtbot):
     check_in = live.records.attendance
     group = live.run.group
-    amira = group.participants[0]
-    check_in.buttons[amira.id]["absent"].click()
-    check_in.all_present.click()
+    amira, second = group.participants[0], group.participants[1]
+    qtbot.keyClick(live.presenter, Qt.Key.Key_C)  # the check-in, keyboard in the list
+    assert QApplication.focusWidget() is check_in.list
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)  # the first parent: absent
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L)  # the second: late
+    assert check_in.status_of(amira.id).value == "absent" and check_in.status_of(second.id).value == "late"
+    assert "Absent" in check_in.list.item(0).text() and "✗" in check_in.list.item(0).text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)  # all the rest
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)  # the clicker still works from the list
+    assert live.controller.snapshot().current == 0  # not started yet: nothing to move
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is not check_in.list
     db = open_database(live.parent().database_url)
     with db.session() as session:
         marks = records.attendance_for_run(session, session.get(SessionRun, live.run.id))
     db.dispose()
-    assert marks[amira.id] == "absent" and sorted(marks.values()).count("present") == 7
-    assert check_in.count_label.text() == "7 of 8 here"
+    assert marks[amira.id] == "absent" and marks[second.id] == "late"
+    assert sorted(marks.values()).count("present") == 6
+    assert check_in.count_label.text() == "7 here of 8"
+
+
+def test_check_in_states_differ_by_colour_sign_and_word_with_enough_contrast():
+    from cos_desktop.ui.live.check_in import LOOKS, contrast
+
+    signs = {sign for _bg, _fg, sign in LOOKS.values()}
+    backgrounds = {bg for bg, _fg, _sign in LOOKS.values()}
+    assert len(signs) == len(LOOKS) and len(backgrounds) == len(LOOKS)
+    for background, foreground, _sign in LOOKS.values():
+        assert contrast(foreground, background) >= 4.5, (foreground, background)
 
 
 def test_end_of_session_offers_the_review(live, qtbot):

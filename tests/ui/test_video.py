@@ -115,7 +115,7 @@ def test_pause_point_shows_its_prompt_and_the_next_press_continues(panel, qtbot,
     assert abs(controller.position() - 1000) <= 300
     assert panel.cue_prompt.isVisible()
     assert panel.cue_prompt.text.text() == "What did the child need just then?"
-    assert panel.controls.play_button.text() == "Play"
+    assert panel.controls.play_button.text() == "Carry on (Space)"
     controller.toggle()  # what Space does
     assert not panel.cue_prompt.isVisible()
     qtbot.waitUntil(lambda: controller.position() > 1500, timeout=5000)

@@ -77,6 +77,8 @@ class LiveVideo(QObject):
         self.full_screen_window: FullScreenVideo | None = None
         self._surface: VideoSurface | None = None
         self.reached: list[PausePointReached] = []
+        # Where each video was left when the facilitator paged away (segment id -> ms).
+        self.left_at: dict[int, int] = {}
         self.controller.stateChanged.connect(self._state_changed)
         self.controller.cueReached.connect(self._cue_reached)
         live.presenter.set_segment_content_factory(self._content_for)
@@ -205,6 +207,8 @@ class LiveVideo(QObject):
         if not same:
             self.segment, self.index = segment, index
             self.controller.open_segment(segment)
+            if segment.id in self.left_at:
+                self.controller.offer_resume(self.left_at.pop(segment.id))
         # The presenter places the panel once this returns; the picture is attached after that.
         QTimer.singleShot(0, lambda: self._placed(panel, resume))
         self._update_projector()
@@ -219,6 +223,11 @@ class LiveVideo(QObject):
 
     def _leave_segment(self) -> None:
         if self.segment is not None:
+            if self.controller.state in (PlaybackState.PLAYING, PlaybackState.PAUSED):
+                self.controller.pause()
+                self.left_at[self.segment.id] = self.controller.position()
+            elif self.controller.resume_from is not None:
+                self.left_at[self.segment.id] = self.controller.resume_from
             self.controller.stop()
         self.set_full_screen(False)
         self.segment = None

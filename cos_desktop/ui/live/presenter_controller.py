@@ -33,6 +33,7 @@ SHORTCUTS = [
     ("T", "Show or hide the timer on the projector"),
     ("S", "Timer size on the projector: small, large, full screen"),
     ("N", "Write a note (Esc gives the keys back to the session)"),
+    ("C", "Check-in: Up/Down choose a parent, P/L/A/E mark, Shift+P all present, Esc back"),
     ("+ or =", "One more minute for this segment"),
     ("- (minus)", "One minute less for this segment (never below 1 minute)"),
     ("Esc", "Leave full screen (the session keeps running)"),

@@ -383,6 +383,10 @@ class PresenterWindow(QWidget):
             return False
         if watched is self:
             return False  # keyPressEvent handles it
+        if (event.key() == Qt.Key.Key_Escape and focus is not self and not typing_in_text_field(focus)
+                and not self.controller.end_pending):
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Esc in a list: the keys back to the session
+            return True
         if self.controller.handle_key(event, focus):
             return True
         if typing_in_text_field(focus) and event.text().strip() and watched is focus:

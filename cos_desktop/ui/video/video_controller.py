@@ -57,6 +57,7 @@ class VideoController(QObject):
     cueCleared = Signal()
     ended = Signal()
     opened = Signal()
+    resumeChanged = Signal()  # a place to carry on from was offered, taken or dropped
 
     def __init__(self, backend: MediaBackend | None = None, parent: QObject | None = None, *, embedded: bool | None = None):
         super().__init__(parent)
@@ -68,6 +69,8 @@ class VideoController(QObject):
         self.playback.on_warning = lambda problem, message: self.warningRaised.emit(problem.value, message)
         self.location = ""
         self.segment_id: int | None = None
+        # Where this video was left (ms) when the facilitator paged away; Play carries on from there.
+        self.resume_from: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -128,6 +131,7 @@ class VideoController(QObject):
     def open(self, location: str, clip: Clip | None = Clip(), cues=(), *, expected_duration_ms: int | None = None,
              name: str | None = None) -> None:
         self.location = location
+        self.resume_from = None
         had_cue = self.playback.current_cue is not None
         self.playback.open(location, clip, cues, expected_duration_ms=expected_duration_ms, name=name)
         if had_cue:
@@ -151,11 +155,27 @@ class VideoController(QObject):
     def set_cues(self, cues) -> None:
         self.playback.set_cues(cues)
 
+    def offer_resume(self, position_ms: int) -> None:
+        """Coming back to a video left part way: Play carries on from there (Restart starts again)."""
+        self.playback.seek(position_ms)
+        self.resume_from = position_ms
+        self._emit_position(force=True)
+        self.resumeChanged.emit()
+
+    def restart(self) -> None:
+        self.resume_from = None
+        self.seek(self.clip.start_ms)
+        self.resumeChanged.emit()
+        self.play()
+
     # ---- control ---------------------------------------------------------------------------
     def play(self) -> None:
         if self.playback.current_cue is not None:
             self.cueCleared.emit()
         self.playback.play()
+        if self.resume_from is not None:
+            self.resume_from = None
+            self.resumeChanged.emit()
         self._sync_timer()
 
     def pause(self) -> None:
