@@ -205,3 +205,127 @@ def slot_error(url: str) -> None:
     assert "uncaught exception" in text and "Traceback" in text and "the blank screen broke" in text
     assert len(crash_guard.problems) == 1
     crash_guard.problems.clear()  # expected here: the verdict is about anything else
+
+
+def _saved_notes(window, run_id: int) -> list[str]:
+    from sqlalchemy import select
+
+    from cos_desktop.db.engine import open_database
+    from cos_desktop.db.models import Note
+
+    db = open_database(window.database_url)
+    try:
+        with db.session() as session:
+            return [n.text for n in session.scalars(select(Note).where(Note.run_id == run_id).order_by(Note.id))]
+    finally:
+        db.dispose()
+
+
+def chapter_by_clicker(url: str) -> None:
+    """A whole chapter by keys alone, on two screens, with a note typed mid-segment."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.journeys.driver import shoot_screen, type_text
+
+    window = open_main_window(url)
+    on_modal(lambda dialog: press(Qt.Key.Key_Return))  # the start dialog: Enter opens the presenter
+    press(Qt.Key.Key_F5)
+    wait_until(lambda: window.live_session is not None, what="the presenter")
+    live = window.live_session
+    presenter, projector, controller = live.presenter, live.projector, live.controller
+    wait_until(lambda: QApplication.activeWindow() is presenter, 5, "the presenter to take the focus")
+    screens = QGuiApplication.screens()
+    assert len(screens) == 2
+    wait_until(lambda: projector.isVisible() and projector.screen() is screens[1], what="the projector on screen 2")
+    assert presenter.screen() is screens[0]
+    # Check-in by keyboard: C, then the first parent absent, the second late, everyone else present.
+    press(Qt.Key.Key_C)
+    check_in = live.records.attendance
+    assert QApplication.focusWidget() is check_in.list
+    press(Qt.Key.Key_A)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_L)
+    press(Qt.Key.Key_P, modifiers="shift")
+    people = [pid for pid, _name in check_in.participants]
+    assert [check_in.status_of(p).value for p in people[:3]] == ["absent", "late", "present"]
+    shoot(presenter, "presenter-check-in")
+    press(Qt.Key.Key_Escape)
+    # Start, and a note typed in the middle of the first segment; the clicker straight after.
+    press(Qt.Key.Key_F5)
+    assert controller.snapshot().state.value == "running"
+    press(Qt.Key.Key_N)
+    type_text("Clicker test.")
+    assert "your note" in presenter.keys_label.text()
+    press(Qt.Key.Key_PageDown)
+    assert controller.snapshot().current == 1, "Page Down mid-note did not move the session"
+    assert _saved_notes(window, live.run.id) == ["Clicker test."]
+    press(Qt.Key.Key_B)
+    assert controller.screen_mode.value == "blank" and presenter.miniature.word == "BLANK"
+    press(Qt.Key.Key_Period)
+    assert controller.screen_mode.value == "segment"
+    assert live.records.notes.editor.text.toPlainText() == "Clicker test."
+    shoot(presenter, "presenter-note-open")
+    press(Qt.Key.Key_Escape)  # keys back to the session: Space plays the video
+    video = live.video.controller
+    press(Qt.Key.Key_Space)
+    wait_until(lambda: video.current_cue is not None, 10, "the pause point")
+    panel = presenter.content_widget
+    assert panel.cue_prompt.isVisible() and "What did you notice?" in panel.cue_prompt.text.text()
+    settle(300)
+    shoot(presenter, "presenter-pause-point")
+    shoot_screen(1, "projector-video")
+    press(Qt.Key.Key_PageDown)  # carries the video on from the pause point
+    wait_until(lambda: video.state.value == "playing" and video.position() > 2200, 10, "the video to carry on")
+    assert controller.snapshot().current == 1
+    # Paging away from the playing video and back: it waits where it was.
+    press(Qt.Key.Key_PageDown)
+    assert controller.snapshot().current == 2
+    press(Qt.Key.Key_PageUp)
+    panel = presenter.content_widget
+    assert panel.controls.play_button.text().startswith("Continue from"), panel.controls.play_button.text()
+    remembered = video.resume_from
+    assert remembered is not None and remembered > 2000, remembered
+    press(Qt.Key.Key_Space)
+    wait_until(lambda: video.state.value == "playing", 10, "the video to carry on")
+    settle(300)
+    assert video.position() >= remembered - 300, (video.position(), remembered)
+    # Blank and title screens, told on the laptop by the miniature's word.
+    press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_B)
+    assert projector.pages.currentIndex() == projector.BLANK_PAGE and presenter.miniature.word == "BLANK"
+    press(Qt.Key.Key_B)
+    press(Qt.Key.Key_W)
+    assert projector.pages.currentIndex() == projector.TITLE_PAGE and presenter.miniature.word == "TITLE"
+    press(Qt.Key.Key_W)
+    assert presenter.miniature.word == "ON AIR"
+    press(Qt.Key.Key_T)
+    settle(200)
+    assert presenter.miniature.word == "TIMER"
+    shoot(presenter, "presenter-timer-shown")
+    shoot_screen(1, "projector-timer")
+    # On to the last segment, then the end: asked on the laptop, confirmed by Page Down.
+    last = len(controller.segments) - 1
+    while controller.snapshot().current < last:
+        before = controller.snapshot().current
+        press(Qt.Key.Key_PageDown)
+        if controller.snapshot().current == before:  # a video's pause point takes a key to carry on
+            press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_PageDown)
+    assert "End the session?" in presenter.messages.current_message()
+    shoot(presenter, "presenter-end-question")
+    press(Qt.Key.Key_PageUp)  # not yet
+    assert controller.snapshot().state.value == "running" and not presenter.messages.current_message()
+    press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_Return)
+    assert controller.snapshot().state.value == "ended"
+    wait_until(lambda: window.last_summary_dialog is not None and window.last_summary_dialog.isVisible(),
+               what="the summary to open by itself")
+    summary = window.last_summary_dialog
+    settle(300)
+    shoot(summary, "summary-after-clicker-chapter")
+    rows = summary.table_texts()
+    assert len(rows) == len(controller.segments) + 1
+    summary.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is summary, 5, "the summary to take the focus")
+    press(Qt.Key.Key_Escape)
+    wait_until(lambda: not summary.isVisible(), what="the summary to close")

@@ -401,3 +401,23 @@ def test_titles_with_markup_show_as_plain_text(window, demo):
     assert live.projector.segment_label.text() == "<b>Check-in</b> & <i>welcome</i>"
     live.controller.end()
     assert window.last_summary_dialog.findChild(QLabel, "summaryHeading").textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_summary_adds_up_and_compares_with_the_plan_as_changed(qtbot):
+    from cos_desktop.core.run_summary import Adjustment, SegmentOutcome
+    from cos_desktop.ui.live.summary_dialog import SessionSummaryDialog
+
+    # Three segments of 1 min 20 s: whole minutes would show 1 + 1 + 1 = 4, so the times are m:ss.
+    summary = RunSummary(
+        segments=[SegmentOutcome(i, f"Part {i}", "discussion", 10 * MIN if i == 1 else 2 * MIN, 80,
+                                 original_seconds=8 * MIN if i == 1 else None) for i in (1, 2, 3)],
+        adjustments=[Adjustment("nudge", 1, 2 * MIN, "8 -> 10 min", 8 * MIN, 10 * MIN)],
+    )
+    dialog = SessionSummaryDialog(summary, "Chapter 2")
+    qtbot.addWidget(dialog)
+    rows = dialog.table_texts()
+    assert rows[0][1:3] == ["10 (was 8)", "1:20"]
+    assert rows[-1][1:3] == ["14 (was 12)", "4:00"]
+    assert rows[-1][3] == "-10:00"
+    assert "8 -> 10 min" in dialog.adjustments.text()
+    assert dialog.table.horizontalHeaderItem(2).text() == "Actual (m:ss)"

@@ -220,7 +220,7 @@ class PlayerControls(QWidget):
         controller.stateChanged.connect(self._state_changed)
         controller.positionChanged.connect(self._position_changed)
         controller.opened.connect(self._opened)
-        controller.resumeChanged.connect(lambda: self._state_changed(self.controller.state.value))
+        controller.resumeChanged.connect(self._resume_changed)  # a method: gone with this widget
         self._opened()
 
     def _slider_action(self, action: int) -> None:
@@ -254,6 +254,9 @@ class PlayerControls(QWidget):
             widget.setEnabled(usable)
         if state is PlaybackState.PLAYING:
             self._update_range()
+
+    def _resume_changed(self) -> None:
+        self._state_changed(self.controller.state.value)
 
     def play_label(self, state: PlaybackState) -> str:
         """What Space (and this button) does now, in its words."""
