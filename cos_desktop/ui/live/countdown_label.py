@@ -53,8 +53,8 @@ class CountdownLabel(QLabel):
         font = QFont(self.font())
         font.setPixelSize(100)
         metrics = QFontMetrics(font)
-        sample = metrics.boundingRect(self._shape or "88:88")
-        scale = min(width / max(1, sample.width()), height / max(1, metrics.height()))
+        sample_width = metrics.horizontalAdvance(self._shape or "88:88")
+        scale = min(width / max(1, sample_width), height / max(1, metrics.height()))
         pixels = max(MIN_PIXELS, min(self.max_pixels, int(100 * scale)))
         if pixels != self.font().pixelSize():
             font.setPixelSize(pixels)
@@ -63,8 +63,8 @@ class CountdownLabel(QLabel):
     def text_fits(self) -> bool:
         """True when the whole text lies inside the box (what the screenshot checks test)."""
         metrics = QFontMetrics(self.font())
-        text_rect = metrics.boundingRect(self.contentsRect(), int(self.alignment()), self.text())
-        return self.contentsRect().contains(text_rect)
+        box = self.contentsRect()
+        return metrics.horizontalAdvance(self.text()) <= box.width() and metrics.height() <= box.height()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(120, 60)

@@ -118,8 +118,7 @@ class PresenterWindow(QWidget):
         self.miniature = ProjectorMiniature()
         # Beside the picture of the room's screen: with one screen, a mirrored projector shows this view.
         self.screen_notice = QLabel(self.tr(
-            "Only one screen is connected. If the projector shows the same picture as this laptop, "
-            "the room sees this view: set the display to extend, not mirror."))
+            "One screen only: a mirrored projector shows this laptop's view. Set the display to extend."))
         self.screen_notice.setObjectName("screenNotice")
         self.screen_notice.setWordWrap(True)
         self.screen_notice.setStyleSheet("color: #5a3d00; background: #fdf6e3; padding: 4px;")
@@ -128,6 +127,8 @@ class PresenterWindow(QWidget):
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sidePanels")
         self.side_tabs.addTab(self.outline, self.tr("Outline"))
+        # The panels scroll or squeeze rather than push the presenter past a small screen (1080p at 200 %).
+        self.side_tabs.setMinimumHeight(200)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

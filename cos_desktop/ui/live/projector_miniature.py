@@ -56,7 +56,7 @@ class ProjectorMiniature(QWidget):
         self.picture.setObjectName("miniaturePicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.picture.setMinimumHeight(120)  # big enough to tell a title from a timer across the table
+        self.picture.setMinimumHeight(60)  # big enough to tell a title from a timer across the table
         self.picture.setStyleSheet("background: black; border: 1px solid #555;")
         self.badge = QLabel()
         self.badge.setObjectName("miniatureBadge")
