@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cos_desktop import APP_NAME
 from cos_desktop.ui import preferences
 from cos_desktop.ui.live.live_actions import LiveActions
+from cos_desktop.ui.live.next_session_banner import NextSessionBanner
 from cos_desktop.ui.main_menus import MainMenus
 from cos_desktop.ui.records.group_actions import GroupActions
 from cos_desktop.ui.errors import interactive, report_error
@@ -62,6 +63,10 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         new_group_button.clicked.connect(self.new_group)
 
         self.programme = ProgrammeView()
+        # A newcomer's one obvious step: the next session and a large Start (F5) above the programme.
+        self.next_session_banner = NextSessionBanner()
+        self.next_session_banner.startRequested.connect(self.start_session)
+        self.programme.layout().insertWidget(0, self.next_session_banner)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme, self.tr("&Programme"))
         # The other pages are built by _build_pages once the window is on screen; until then
@@ -235,6 +240,7 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
             dates = {run.chapter_position: run.date for run in group.sessions}
             delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
             self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
+        self.show_next_session(group)
         self._fill_group_page(group)
         self.archive_action.setEnabled(group is not None)
         self.archive_action.setText(self.tr("Bring back from the &archive") if group is not None and group.archived

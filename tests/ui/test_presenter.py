@@ -421,3 +421,17 @@ def test_the_summary_adds_up_and_compares_with_the_plan_as_changed(qtbot):
     assert rows[-1][3] == "-10:00"
     assert "8 -> 10 min" in dialog.adjustments.text()
     assert dialog.table.horizontalHeaderItem(2).text() == "Actual (m:ss)"
+
+
+def test_a_newcomer_starts_the_next_session_in_one_step(main_window_factory, qtbot, monkeypatch):
+    window = main_window_factory()
+    banner = window.next_session_banner
+    assert "No group yet" in banner.text.text()  # the first day: an empty database
+    window.load_demo_group()
+    group = window.current_group()
+    run = store.next_session(group)
+    assert banner.text.text().startswith(f"Next session: chapter {run.chapter_position}, {run.date.strftime('%a %d %b')}")
+    assert window.programme.current_chapter().position == run.chapter_position  # the chapter due next
+    monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
+    qtbot.mouseClick(banner.start_button, Qt.MouseButton.LeftButton)
+    assert window.live_session is not None and window.live_session.run.id == run.id
