@@ -17,7 +17,6 @@ Percentiles (p50, p99) of `runs` samples each; ratios are ours / baseline at the
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.kinds import Visibility
@@ -435,3 +435,55 @@ def test_a_newcomer_starts_the_next_session_in_one_step(main_window_factory, qtb
     monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
     qtbot.mouseClick(banner.start_button, Qt.MouseButton.LeftButton)
     assert window.live_session is not None and window.live_session.run.id == run.id
+
+
+def test_a_rehearsal_has_a_notes_area_where_letters_are_text(window, qtbot):
+    template = store.builtin_template(window.session)
+    live = window.open_live_session(chapter_id=template.chapters[0].id, run_id=None, clock=FakeClock())
+    presenter = live.presenter
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(presenter, Qt.Key.Key_N)
+    pad = live.rehearsal_notes
+    assert pad.hasFocus() and presenter.side_tabs.currentWidget() is pad
+    timer_shown = live.controller.show_timer_on_projector
+    qtbot.keyClicks(pad, "Try the sentence with T, W and spaces")
+    assert pad.toPlainText() == "Try the sentence with T, W and spaces"
+    assert live.controller.show_timer_on_projector == timer_shown and live.controller.screen_mode.value == "segment"
+    assert live.controller.snapshot().state.value == "running"  # Space did not pause
+    qtbot.keyClick(pad, Qt.Key.Key_PageDown)  # the clicker still moves on
+    assert live.controller.snapshot().current == 1
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_T)  # keys back: T is the timer again
+    assert live.controller.show_timer_on_projector != timer_shown
+
+
+def test_the_projector_timer_is_remembered_for_the_next_session(window, demo, qtbot):
+    run, live = open_demo_session(window, demo, FakeClock())
+    qtbot.keyClick(live.presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(live.presenter, Qt.Key.Key_T)
+    qtbot.keyClick(live.presenter, Qt.Key.Key_S)  # large -> full
+    assert live.projector.view.timer_size.value == "full"
+    qtbot.mouseClick(live.presenter.timer_size_button, Qt.MouseButton.LeftButton)  # full -> small
+    live.close()
+    qtbot.waitUntil(lambda: window.live_session is None)
+    again = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=FakeClock())
+    assert again.controller.show_timer_on_projector and again.controller.timer_size.value == "small"
+    assert again.presenter.timer_size_button.text() == "Size: small"
+
+
+def test_the_clicker_works_while_the_list_of_keys_is_open(window, demo, qtbot):
+    run, live = open_demo_session(window, demo, FakeClock())
+    presenter = live.presenter
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(presenter, Qt.Key.Key_F1)
+    help_dialog = presenter._help
+    help_dialog.activateWindow()
+    help_dialog.setFocus()
+    qtbot.keyClick(help_dialog, Qt.Key.Key_PageDown)
+    qtbot.keyClick(help_dialog, Qt.Key.Key_B)
+    assert live.controller.snapshot().current == 1 and live.controller.screen_mode.value == "blank"
+    qtbot.keyClick(help_dialog, Qt.Key.Key_Escape)  # Esc is the dialog's own: it closes
+    assert not help_dialog.isVisible()
+    assert events_in_db(window, run) == ["start", "next"]

@@ -248,10 +248,8 @@ class PresenterController(QObject):
         if snap.state is RunState.RUNNING:
             delay_ms = ns_to_next_display_change(snap.remaining_ns) * 1000 // NS + 1
             self._timer.start(max(1, min(1000, delay_ms)))
-        elif snap.state is RunState.PAUSED:
-            self._timer.start(1000)  # the wall clock and the projected finish still move
         else:
-            self._timer.stop()
+            self._timer.start(1000)  # paused or not started: the wall clock and the projected finish still move
         return snap
 
     def stop(self) -> None:

@@ -30,6 +30,7 @@ from cos_desktop.core.clock import local_time
 from cos_desktop.core.live_run import NS, PlannedSegment, RunSnapshot, RunState
 from cos_desktop.core.plan import format_duration
 from cos_desktop.ui.live.message_strip import MessageStrip
+from cos_desktop.ui.live.key_router import ALWAYS_KEYS, CLICKER_LETTER_KEYS
 from cos_desktop.ui.live.presenter_controller import PresenterController
 from cos_desktop.ui.live.presenter_outline import PresenterOutline
 from cos_desktop.ui.live.projector_miniature import ProjectorMiniature
@@ -374,7 +375,7 @@ class PresenterWindow(QWidget):
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(watched, QWidget):
             return False
         if watched.window() is not self:
-            return False
+            return self._clicker_from_own_window(watched, event)
         focus = self.focusWidget() or watched
         if kind == QEvent.Type.ShortcutOverride:
             # Our keys are key presses here, never a menu shortcut of another window.
@@ -393,6 +394,19 @@ class PresenterWindow(QWidget):
         if typing_in_text_field(focus) and event.text().strip() and watched is focus:
             self.controller.keys.typed()
         return False
+
+    def _clicker_from_own_window(self, watched: QWidget, event: QEvent) -> bool:
+        """The clicker while one of the presenter's own non-modal windows is in front (the list of
+        keys, say): its keys still move the session; every other key stays with that window."""
+        window = watched.window()
+        owner = window.parentWidget()
+        if owner is None or owner.window() is not self or window.isModal():
+            return False
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (*ALWAYS_KEYS, *CLICKER_LETTER_KEYS):
+            return False
+        if watched is not (window.focusWidget() or window):
+            return False  # once per key press, at the widget it was sent to
+        return self.controller.handle_key(event, window.focusWidget())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         app = QApplication.instance()
