@@ -329,3 +329,72 @@ def chapter_by_clicker(url: str) -> None:
     wait_until(lambda: QApplication.activeWindow() is summary, 5, "the summary to take the focus")
     press(Qt.Key.Key_Escape)
     wait_until(lambda: not summary.isVisible(), what="the summary to close")
+
+
+def bad_input(url: str) -> None:
+    """A video that fails mid-session, the projector unplugged mid-video, keys while a modal dialog
+    is open: a clear message or a quiet right result, never a crash, never a lost note."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.journeys.driver import type_text
+
+    window = open_main_window(url)
+    run_id = _second_video_fails(window)
+    live = _open_presenter(window)
+    presenter, controller, video = live.presenter, live.controller, live.video.controller
+    press(Qt.Key.Key_F5)
+    press(Qt.Key.Key_N)
+    type_text("Unplug test")
+    press(Qt.Key.Key_PageDown)  # the first video
+    press(Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Space)
+    wait_until(lambda: video.state.value == "playing", 10, "the video to play")
+    # The projector is unplugged mid-video: the picture comes to the laptop, the video goes on.
+    app = QApplication.instance()
+    screens = QGuiApplication.screens()
+    real_screens = QGuiApplication.screens
+    QGuiApplication.screens = staticmethod(lambda: [screens[0]])
+    app.screenRemoved.emit(screens[1])
+    settle(600)
+    assert presenter.content_widget is not None and presenter.content_widget.surface is not None, \
+        "one screen: the video should play in the presenter"
+    wait_until(lambda: video.state.value in ("playing", "paused"), 5, "the video to go on")
+    QGuiApplication.screens = real_screens
+    app.screenAdded.emit(screens[1])
+    settle(600)
+    assert presenter.content_widget.surface is None, "two screens again: the picture goes back to the projector"
+    # A video that stops part way (a damaged copy): a message in plain words, the clicker goes on.
+    while controller.snapshot().current < 3:
+        press(Qt.Key.Key_PageDown)
+        if video.current_cue is not None:
+            press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_Space)
+    panel = presenter.content_widget
+    wait_until(lambda: panel.banner.isVisible(), 15, "the message about the damaged video")
+    shoot(presenter, "presenter-damaged-video")
+    assert "cut short" in panel.banner.label.text() or "stopped" in panel.banner.label.text(), panel.banner.label.text()
+    assert controller.snapshot().state.value == "running", "Space on a broken video paused the session"
+    press(Qt.Key.Key_PageDown)
+    assert controller.snapshot().current == 4
+    # A key while a modal dialog is open goes to that dialog, and nothing else moves.
+    window.activateWindow()
+    on_modal(lambda box: (press(Qt.Key.Key_PageDown), press(Qt.Key.Key_B), press(Qt.Key.Key_Return)))
+    next(a for a in window.help_menu.actions() if a.objectName() == "about").trigger()
+    assert controller.snapshot().current == 4 and controller.screen_mode.value == "segment"
+    assert _saved_notes(window, run_id) == ["Unplug test"]
+    close_window(presenter)
+    wait_until(lambda: window.live_session is None, what="the presenter to close")
+    assert _saved_notes(window, run_id) == ["Unplug test"]
+
+
+def _second_video_fails(window) -> int:
+    """Setup: the next chapter's second video is a copy cut off half way."""
+    from cos_desktop.db import store
+    from tests.journeys.driver import CLIPS
+
+    run = store.next_session(window.current_group())
+    second = [s for s in run.chapter.segments if s.kind == "video"][1]
+    second.media_item.location = str(CLIPS / "truncated.mp4")
+    second.media_item.duration_ms = 4000
+    window.session.commit()
+    return run.id

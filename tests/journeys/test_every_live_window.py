@@ -18,3 +18,8 @@ def test_every_live_window_opens_and_closes_three_ways_without_a_crash(journey):
 def test_an_error_in_a_slot_is_logged_told_calmly_and_the_session_goes_on(journey):
     result = journey("slot_error", extra_env={"COS_DESKTOP_NONINTERACTIVE": "0"})
     assert result.returncode == 0, explain(result)
+
+
+def test_bad_input_mid_session_gives_a_message_never_a_crash_or_a_lost_note(journey):
+    result = journey("bad_input")
+    assert result.returncode == 0, explain(result)
