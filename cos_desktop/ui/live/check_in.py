@@ -6,7 +6,7 @@ not yet marked. Each mark is saved at once; Esc gives the keys back to the sessi
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +61,22 @@ def contrast(foreground: str, background: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
+class MarkDelegate(QStyledItemDelegate):
+    """The chosen parent gets a thick dark frame; the state's own colour stays visible under it."""
+
+    def paint(self, painter, option, index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, plain, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(QColor("#000000"), 4))
+            painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+            painter.restore()
+
+
 class CheckInList(QListWidget):
     markKey = Signal(object)  # AttendanceStatus for the current row
     allKey = Signal()
@@ -96,6 +115,7 @@ class LiveCheckIn(QWidget):
         self.list.setAccessibleName(self.tr("Check-in: Up and Down choose a parent, P L A E mark them"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(2)
+        self.list.setItemDelegate(MarkDelegate(self.list))
         self.list.markKey.connect(self.mark_current)
         self.list.allKey.connect(self.mark_all_present)
         self.list.escaped.connect(self.doneMarking)
