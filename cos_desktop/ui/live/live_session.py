@@ -184,7 +184,9 @@ class LiveSession(QObject):
             window.hide()
             window.windowHandle().setScreen(screen)
             window.setGeometry(screen.geometry())
-            window.showFullScreen()
+            # Not showFullScreen(): that also activates the window, and the keys belong to the presenter.
+            window.setWindowState(Qt.WindowState.WindowFullScreen)
+            window.show()
             log.info("projector on %s", screen_key(screen))
         else:
             primary = QGuiApplication.primaryScreen()
