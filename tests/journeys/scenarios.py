@@ -276,7 +276,10 @@ def chapter_by_clicker(url: str) -> None:
     wait_until(lambda: video.current_cue is not None, 10, "the pause point")
     panel = presenter.content_widget
     assert panel.cue_prompt.isVisible() and "What did you notice?" in panel.cue_prompt.text.text()
-    settle(300)
+    settle(700)
+    picture = presenter.miniature.picture.pixmap().toImage()
+    middle = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert presenter.miniature.word == "VIDEO" and middle.value() > 30, "the miniature does not show the video"
     shoot(presenter, "presenter-pause-point")
     shoot_screen(1, "projector-video")
     press(Qt.Key.Key_PageDown)  # carries the video on from the pause point

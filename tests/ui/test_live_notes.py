@@ -129,3 +129,19 @@ def test_end_of_session_offers_the_review(live, qtbot):
     button.click()
     [review] = window.findChildren(SessionReview)
     assert review.total == 1 and review.tree.topLevelItem(0).child(0).text(0) == "[Private] one to review"
+
+
+def test_after_a_pause_in_typing_the_clickers_blank_key_works_again(live, qtbot):
+    presenter, notes = live.presenter, live.records.notes
+    live.controller.keys._idle.setInterval(50)  # "a few seconds", shortened for the test
+    live.controller.start()
+    qtbot.keyClick(presenter, Qt.Key.Key_N)
+    type_text(notes.editor.text, "Quiet today")
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_B)  # still typing: a letter
+    assert notes.editor.text.toPlainText() == "Quiet todayb"
+    assert "your note" in presenter.keys_label.text()
+    qtbot.waitUntil(lambda: not live.controller.keys.typing)
+    assert "the session" in presenter.keys_label.text()  # the screen says where keys go now
+    qtbot.keyClick(notes.editor.text, Qt.Key.Key_B)  # the clicker's blank key after the pause
+    assert live.controller.screen_mode.value == "blank"
+    assert notes.editor.text.toPlainText() == "Quiet todayb"

@@ -487,3 +487,27 @@ def test_the_clicker_works_while_the_list_of_keys_is_open(window, demo, qtbot):
     qtbot.keyClick(help_dialog, Qt.Key.Key_Escape)  # Esc is the dialog's own: it closes
     assert not help_dialog.isVisible()
     assert events_in_db(window, run) == ["start", "next"]
+
+
+def test_messages_never_move_the_buttons_under_the_pointer(window, demo, qtbot):
+    from PySide6.QtCore import QPoint
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    presenter = live.presenter
+    presenter.resize(1366, 768)
+    live.controller.start()
+    qtbot.wait(50)
+
+    def where():
+        return [b.mapTo(presenter, QPoint(0, 0)) for b in (presenter.next_button, presenter.more_button,
+                                                             presenter.blank_button)]
+
+    before = where()
+    live.controller.nudge(40 * MIN)  # far behind: the offer to finish on time appears
+    live.controller.refresh()
+    qtbot.wait(50)
+    assert presenter.rebalance_banner.isVisible()
+    assert where() == before
+    qtbot.mouseClick(presenter.end_button, Qt.MouseButton.LeftButton)  # the end question
+    qtbot.wait(50)
+    assert "End the session?" in presenter.messages.current_message() and where() == before

@@ -129,7 +129,7 @@ class PresenterWindow(QWidget):
         self.side_tabs.setObjectName("sidePanels")
         self.side_tabs.addTab(self.outline, self.tr("Outline"))
         # The panels scroll or squeeze rather than push the presenter past a small screen (1080p at 200 %).
-        self.side_tabs.setMinimumHeight(200)
+        self.side_tabs.setMinimumHeight(170)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,19 +1,21 @@
 """The laptop's live picture of the projector: what the room sees now, with a word for it.
 
 The picture is the projector window itself, drawn small (so it cannot differ from the room's);
-a video plays in a native window that a drawing cannot capture, so a video shows as a black
-picture with the VIDEO badge. The badge is a word, not only a colour: ON AIR, TIMER, TITLE,
+a video plays in a native window, read back from the screen twice a second where the windowing
+system allows it (X11), else shown as a black picture with the VIDEO badge. The badge is a word, not only a colour: ON AIR, TIMER, TITLE,
 BLANK or VIDEO.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cos_desktop.core.public_view import PublicView, Screen
 
+# How often the picture of a playing video is taken again (it is for a glance, not for watching).
+VIDEO_REDRAW_MS = 500
 # Badge colours with white text: each at least 4.5:1 against white.
 BADGES = {
     "ON AIR": "#a31515",
@@ -56,7 +58,7 @@ class ProjectorMiniature(QWidget):
         self.picture.setObjectName("miniaturePicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.picture.setMinimumHeight(60)  # big enough to tell a title from a timer across the table
+        self.picture.setMinimumHeight(100)  # big enough to tell a title from a timer across the table
         self.picture.setStyleSheet("background: black; border: 1px solid #555;")
         self.badge = QLabel()
         self.badge.setObjectName("miniatureBadge")
@@ -99,12 +101,27 @@ class ProjectorMiniature(QWidget):
         if self.projector is None or box.width() < 8 or box.height() < 8:
             return
         if self.word == "VIDEO":
-            pixmap = QPixmap(box)
-            pixmap.fill(QColor("black"))
+            pixmap = self._video_picture(box)
+            self._redraw.start(VIDEO_REDRAW_MS)  # a moving picture: look again soon
         else:
             pixmap = self.projector.grab().scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(pixmap)
+
+    def _video_picture(self, box) -> QPixmap:
+        """The video as the projector shows it: read back from its native window where the windowing
+        system allows (X11), else a black picture (the badge still says VIDEO)."""
+        surface = self.projector.video_slot.currentWidget() if self.projector is not None else None
+        pixmap = QPixmap()
+        if surface is not None and surface.isVisible() and QGuiApplication.platformName() == "xcb":
+            screen = surface.screen()
+            if screen is not None:
+                pixmap = screen.grabWindow(int(surface.winId()))
+        if pixmap.isNull():
+            pixmap = QPixmap(box)
+            pixmap.fill(QColor("black"))
+            return pixmap
+        return pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
