@@ -66,6 +66,7 @@ X_KEYS = {
     Qt.Key.Key_Plus: "plus", Qt.Key.Key_Right: "Right", Qt.Key.Key_Left: "Left",
 }
 XDOTOOL = shutil.which("xdotool")
+KEY_SETTLE_MS = 120
 
 
 def press(key, times: int = 1, modifiers: str = "") -> None:
@@ -82,7 +83,8 @@ def press(key, times: int = 1, modifiers: str = "") -> None:
             subprocess.run([XDOTOOL, "key", "--clearmodifiers", name], check=True, timeout=10)
         else:
             QTest.keyClick(focus(), key)
-        settle(60)
+        # The X server has the key once xdotool returns; the app takes it on its next turns.
+        settle(KEY_SETTLE_MS)
 
 
 def type_text(text: str) -> None:
@@ -215,11 +217,11 @@ def main() -> None:
     scenario, url = sys.argv[1], sys.argv[2]
     app = make_application()
     crash_guard.install()
-    from tests.journeys import scenarios
+    from tests.journeys import scenarios, shots
 
     code = 0
     try:
-        getattr(scenarios, scenario)(url)
+        (getattr(scenarios, scenario, None) or getattr(shots, scenario))(url)
     except Exception:
         traceback.print_exc()
         code = 1

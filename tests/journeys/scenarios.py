@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.journeys.driver import (
     button_named,
+    shoot_screen,
+    type_text,
     click,
     click_item,
     close_three_ways,
@@ -119,7 +121,12 @@ def every_live_window(url: str) -> None:
     wait_until(lambda: window.live_session is None, what="the session to close with its presenter")
     window.activateWindow()
     wait_until(lambda: QApplication.activeWindow() is window, 5, "the main window back")
-    # Check this session (Ctrl+Shift+K) three ways.
+    _check_three_ways(window)
+    _preview_three_ways_then_quit(window)
+
+
+def _check_three_ways(window) -> None:
+    """Check this session (Ctrl+Shift+K), closed by its button, Esc and the window's close."""
     _select_video_segment(window, 1)
     for how in WAYS:
         def open_check():
@@ -127,8 +134,11 @@ def every_live_window(url: str) -> None:
             return window.videos.preflight_dialog
         close_three_ways(open_check, how, "Close")
         window.activateWindow()
-    # Preview and pause points three ways, then once while playing.
-    preview_button = window.findChild(type(presenter.end_button), "previewVideoButton")
+
+
+def _preview_three_ways_then_quit(window) -> None:
+    """Preview and pause points three ways, once while playing; then the app closed with it playing."""
+    preview_button = window.findChild(QPushButton, "previewVideoButton")
     for how in (*WAYS, "playing"):
         def open_preview():
             click(preview_button)
@@ -225,8 +235,6 @@ def chapter_by_clicker(url: str) -> None:
     """A whole chapter by keys alone, on two screens, with a note typed mid-segment."""
     from PySide6.QtGui import QGuiApplication
 
-    from tests.journeys.driver import shoot_screen, type_text
-
     window = open_main_window(url)
     settle(300)
     shoot(window, "programme-next-session")
@@ -234,7 +242,7 @@ def chapter_by_clicker(url: str) -> None:
     press(Qt.Key.Key_F5)
     wait_until(lambda: window.live_session is not None, what="the presenter")
     live = window.live_session
-    presenter, projector, controller = live.presenter, live.projector, live.controller
+    presenter, projector = live.presenter, live.projector
     wait_until(lambda: QApplication.activeWindow() is presenter, 5, "the presenter to take the focus")
     screens = QGuiApplication.screens()
     assert len(screens) == 2
@@ -243,7 +251,16 @@ def chapter_by_clicker(url: str) -> None:
     settle(300)
     shoot(presenter, "presenter-start")
     shoot_screen(1, "projector-start")
-    # Check-in by keyboard: C, then the first parent absent, the second late, everyone else present.
+    _check_in_by_keys(window, live)
+    _note_then_clicker(window, live)
+    _page_away_and_back(window, live)
+    _blank_title_timer(window, live)
+    _end_by_clicker(window, live)
+
+
+def _check_in_by_keys(window, live) -> None:
+    """Check-in by keyboard: C, then the first parent absent, the second late, everyone else present."""
+    presenter = live.presenter
     press(Qt.Key.Key_C)
     check_in = live.records.attendance
     assert QApplication.focusWidget() is check_in.list
@@ -255,7 +272,11 @@ def chapter_by_clicker(url: str) -> None:
     assert [check_in.status_of(p).value for p in people[:3]] == ["absent", "late", "present"]
     shoot(presenter, "presenter-check-in")
     press(Qt.Key.Key_Escape)
-    # Start, and a note typed in the middle of the first segment; the clicker straight after.
+
+
+def _note_then_clicker(window, live) -> None:
+    """Start, and a note typed in the middle of the first segment; the clicker straight after."""
+    presenter, controller = live.presenter, live.controller
     press(Qt.Key.Key_F5)
     assert controller.snapshot().state.value == "running"
     press(Qt.Key.Key_N)
@@ -285,7 +306,12 @@ def chapter_by_clicker(url: str) -> None:
     press(Qt.Key.Key_PageDown)  # carries the video on from the pause point
     wait_until(lambda: video.state.value == "playing" and video.position() > 2200, 10, "the video to carry on")
     assert controller.snapshot().current == 1
-    # Paging away from the playing video and back: it waits where it was.
+
+
+def _page_away_and_back(window, live) -> None:
+    """Paging away from the playing video and back: it waits where it was."""
+    presenter, controller = live.presenter, live.controller
+    video = live.video.controller
     press(Qt.Key.Key_PageDown)
     assert controller.snapshot().current == 2
     press(Qt.Key.Key_PageUp)
@@ -297,7 +323,11 @@ def chapter_by_clicker(url: str) -> None:
     wait_until(lambda: video.state.value == "playing", 10, "the video to carry on")
     settle(300)
     assert video.position() >= remembered - 300, (video.position(), remembered)
-    # Blank and title screens, told on the laptop by the miniature's word.
+
+
+def _blank_title_timer(window, live) -> None:
+    """Blank and title screens, told on the laptop by the miniature's word."""
+    presenter, projector = live.presenter, live.projector
     press(Qt.Key.Key_PageDown)
     press(Qt.Key.Key_B)
     assert projector.pages.currentIndex() == projector.BLANK_PAGE and presenter.miniature.word == "BLANK"
@@ -311,7 +341,11 @@ def chapter_by_clicker(url: str) -> None:
     assert presenter.miniature.word == "TIMER"
     shoot(presenter, "presenter-timer-shown")
     shoot_screen(1, "projector-timer")
-    # On to the last segment, then the end: asked on the laptop, confirmed by Page Down.
+
+
+def _end_by_clicker(window, live) -> None:
+    """On to the last segment, then the end: asked on the laptop, confirmed by Page Down."""
+    presenter, controller = live.presenter, live.controller
     last = len(controller.segments) - 1
     while controller.snapshot().current < last:
         before = controller.snapshot().current
@@ -343,8 +377,6 @@ def bad_input(url: str) -> None:
     """A video that fails mid-session, the projector unplugged mid-video, keys while a modal dialog
     is open: a clear message or a quiet right result, never a crash, never a lost note."""
     from PySide6.QtGui import QGuiApplication
-
-    from tests.journeys.driver import type_text
 
     window = open_main_window(url)
     run_id = _second_video_fails(window)
@@ -381,7 +413,11 @@ def bad_input(url: str) -> None:
     wait_until(lambda: panel.banner.isVisible(), 15, "the message about the damaged video")
     shoot(presenter, "presenter-damaged-video")
     assert "cut short" in panel.banner.label.text() or "stopped" in panel.banner.label.text(), panel.banner.label.text()
-    assert controller.snapshot().state.value == "running", "Space on a broken video paused the session"
+    # Nothing to play: Space does what the Pause (Space) button says, and says so on the countdown.
+    assert controller.snapshot().state.value == "paused"
+    assert presenter.countdown_note.text() == "Paused: press Space to carry on"
+    press(Qt.Key.Key_Space)
+    assert controller.snapshot().state.value == "running"
     press(Qt.Key.Key_PageDown)
     assert controller.snapshot().current == 4
     # A key while a modal dialog is open goes to that dialog, and nothing else moves.
@@ -406,72 +442,3 @@ def _second_video_fails(window) -> int:
     second.media_item.duration_ms = 4000
     window.session.commit()
     return run.id
-
-
-def docs_shots(url: str) -> None:
-    """Not a test: the user guide's pictures of a live session, with a clock moved by hand.
-
-        DISPLAY=... JOURNEY_OUT=docs python -m tests.journeys.driver docs_shots sqlite:///...
-    """
-    import datetime as dt
-
-    from cos_desktop.core.clock import FakeClock
-    from cos_desktop.db import store
-    from tests.journeys.driver import shoot_screen, type_text
-
-    window = open_main_window(url, video=False)
-    settle(300)
-    shoot(window, "programme-next-session")
-    run = store.next_session(window.current_group())
-    run.chapter.segments[2].kind = "break"  # a break to show "back at"
-    run.chapter.segments[2].title = "Tea break"
-    window.session.commit()
-    clock = FakeClock(wall=dt.datetime(2026, 11, 30, 18, 30))
-    live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
-    presenter, controller = live.presenter, live.controller
-    settle(400)
-    shoot(presenter, "live-presenter-start")
-    shoot_screen(1, "live-projector-start")
-    press(Qt.Key.Key_F5)
-    press(Qt.Key.Key_C)
-    press(Qt.Key.Key_A)
-    press(Qt.Key.Key_Down)
-    press(Qt.Key.Key_L)
-    press(Qt.Key.Key_P, modifiers="shift")
-    settle(200)
-    shoot(presenter, "live-check-in")
-    press(Qt.Key.Key_Escape)
-    clock.advance(13 * 60 + 20)  # the check-in ran over
-    press(Qt.Key.Key_T)
-    controller.refresh()
-    settle(300)
-    shoot(presenter, "live-presenter-overrun")
-    shoot_screen(1, "live-projector-overrun")
-    press(Qt.Key.Key_N)
-    type_text("Ben asked about naps")
-    settle(200)
-    shoot(presenter, "live-presenter-note")
-    press(Qt.Key.Key_PageDown)
-    press(Qt.Key.Key_Escape)
-    clock.advance(9 * 60)
-    press(Qt.Key.Key_PageDown)  # the break
-    clock.advance(3 * 60)
-    controller.refresh()
-    settle(300)
-    shoot(presenter, "live-presenter-break")
-    shoot_screen(1, "live-projector-break")
-    for minutes in (11, 8, 16, 7, 14, 7):
-        clock.advance(minutes * 60)
-        press(Qt.Key.Key_PageDown)
-    press(Qt.Key.Key_Plus)
-    press(Qt.Key.Key_Plus)
-    clock.advance(9 * 60 + 30)
-    press(Qt.Key.Key_PageDown)
-    controller.refresh()  # the hand-moved clock: show its time
-    settle(200)
-    shoot(presenter, "live-end-question")
-    press(Qt.Key.Key_PageDown)
-    wait_until(lambda: window.last_summary_dialog is not None and window.last_summary_dialog.isVisible(),
-               what="the summary")
-    settle(300)
-    shoot(window.last_summary_dialog, "live-summary")

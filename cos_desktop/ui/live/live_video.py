@@ -313,8 +313,6 @@ class LiveVideo(QObject):
         if key == Qt.Key.Key_Space and self.controller.available and self.controller.state is not PlaybackState.ERROR \
                 and self.controller.location:
             return self.controller.toggle
-        if key == Qt.Key.Key_Space and self.controller.state is PlaybackState.ERROR:
-            return lambda: None  # the video cannot play (its message shows): never a silent pause instead
         if key == Qt.Key.Key_F and self.panel is not None and self.panel.surface is not None:
             return lambda: self.set_full_screen(True)
         return None
