@@ -61,7 +61,7 @@ X_KEYS = {
     Qt.Key.Key_PageDown: "Next", Qt.Key.Key_PageUp: "Prior", Qt.Key.Key_F5: "F5", Qt.Key.Key_F1: "F1",
     Qt.Key.Key_Escape: "Escape", Qt.Key.Key_Return: "Return", Qt.Key.Key_Space: "space",
     Qt.Key.Key_Period: "period", Qt.Key.Key_B: "b", Qt.Key.Key_W: "w", Qt.Key.Key_T: "t", Qt.Key.Key_N: "n",
-    Qt.Key.Key_S: "s", Qt.Key.Key_C: "c", Qt.Key.Key_Down: "Down", Qt.Key.Key_Up: "Up", Qt.Key.Key_P: "p", Qt.Key.Key_A: "a",
+    Qt.Key.Key_S: "s", Qt.Key.Key_C: "c", Qt.Key.Key_F: "f", Qt.Key.Key_Down: "Down", Qt.Key.Key_Up: "Up", Qt.Key.Key_P: "p", Qt.Key.Key_A: "a",
     Qt.Key.Key_L: "l", Qt.Key.Key_E: "e", Qt.Key.Key_Tab: "Tab", Qt.Key.Key_Minus: "minus",
     Qt.Key.Key_Plus: "plus", Qt.Key.Key_Right: "Right", Qt.Key.Key_Left: "Left",
 }

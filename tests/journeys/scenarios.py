@@ -399,6 +399,16 @@ def bad_input(url: str) -> None:
     assert presenter.content_widget is not None and presenter.content_widget.surface is not None, \
         "one screen: the video should play in the presenter"
     wait_until(lambda: video.state.value in ("playing", "paused"), 5, "the video to go on")
+    # One screen: F shows the video on the whole laptop screen, Esc comes back.
+    press(Qt.Key.Key_F)
+    full = live.video.full_screen_window
+    wait_until(lambda: full is not None and full.isVisible(), 5, "the full-screen video")
+    full.activateWindow()
+    settle(200)
+    press(Qt.Key.Key_Escape)
+    wait_until(lambda: not full.isVisible(), 5, "the full-screen video to close")
+    presenter.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is presenter, 5, "the presenter back")
     QGuiApplication.screens = real_screens
     app.screenAdded.emit(screens[1])
     settle(600)
@@ -442,3 +452,43 @@ def _second_video_fails(window) -> int:
     second.media_item.duration_ms = 4000
     window.session.commit()
     return run.id
+
+
+def interactive_dialogs(url: str) -> None:
+    """The questions that only show with someone at the laptop: finishing on time (Apply, Cancel, Esc,
+    the window's close), then the notes review from the summary."""
+    window = open_main_window(url, video=False)
+    live = _open_presenter(window)
+    presenter, controller = live.presenter, live.controller
+    press(Qt.Key.Key_F5)
+    for _ in range(5):
+        press(Qt.Key.Key_Plus)  # the check-in runs long: the session would end late
+    controller.refresh()
+    wait_until(lambda: presenter.rebalance_banner.isVisible(), 5, "the offer to finish on time")
+    offer = presenter.messages.rebalance_button
+    for how in ("Cancel", "esc", "close", "Apply"):
+        def answer(box, how=how) -> None:
+            if how == "esc":
+                press(Qt.Key.Key_Escape)
+            elif how == "close":
+                close_window(box)
+            else:
+                click(button_named(box, how))
+        on_modal(answer)
+        click(offer)
+        settle(200)
+        if how != "Apply":
+            assert presenter.rebalance_banner.isVisible(), f"closed by {how}: nothing should change"
+    assert controller.snapshot().planned_seconds != [s.planned_seconds for s in controller.segments]
+    click(presenter.end_button)
+    click(button_named(presenter, "End now"))
+    wait_until(lambda: window.last_summary_dialog is not None and window.last_summary_dialog.isVisible(),
+               what="the summary")
+    summary = window.last_summary_dialog
+    for how in WAYS:
+        def open_review():
+            before = set(QApplication.topLevelWidgets())
+            click(button_named(summary, "Review notes..."))
+            return next(w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible())
+        close_three_ways(open_review, how, "Close")
+    click(button_named(summary, "Close"))
