@@ -511,3 +511,15 @@ def test_messages_never_move_the_buttons_under_the_pointer(window, demo, qtbot):
     qtbot.mouseClick(presenter.end_button, Qt.MouseButton.LeftButton)  # the end question
     qtbot.wait(50)
     assert "End the session?" in presenter.messages.current_message() and where() == before
+
+
+def test_the_clicker_works_with_the_main_window_in_front(window, demo, qtbot):
+    run, live = open_demo_session(window, demo, FakeClock())
+    qtbot.keyClick(live.presenter, Qt.Key.Key_F5)
+    window.activateWindow()
+    window.schedule.setFocus()
+    qtbot.keyClick(window.schedule, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.schedule, Qt.Key.Key_Period)
+    assert live.controller.snapshot().current == 1 and live.controller.screen_mode.value == "blank"
+    qtbot.keyClick(window.schedule, Qt.Key.Key_X)  # any other key stays with the main window
+    assert events_in_db(window, run) == ["start", "next"]

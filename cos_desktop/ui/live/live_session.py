@@ -82,6 +82,8 @@ class LiveSession(QObject):
         )
         self._recall_projector_timer()
         self.presenter = PresenterWindow(self.controller, undo_stack)
+        if isinstance(parent, QWidget):
+            self.presenter.clicker_windows.append(parent)  # the clicker works with the main window in front
         self.projector = ProjectorWindow()
         self.projector.key_handler = self.controller.handle_key
         self.controller.publicViewChanged.connect(self.projector.show_view)

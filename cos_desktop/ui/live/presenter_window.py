@@ -53,6 +53,8 @@ class PresenterWindow(QWidget):
         self.controller = controller
         self.undo_stack = undo_stack or QUndoStack(self)
         self._help: QDialog | None = None
+        # Other windows where the clicker's keys act on the session too (the main window, mid-session).
+        self.clicker_windows: list[QWidget] = []
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("COS Desktop: presenter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -396,11 +398,13 @@ class PresenterWindow(QWidget):
         return False
 
     def _clicker_from_own_window(self, watched: QWidget, event: QEvent) -> bool:
-        """The clicker while one of the presenter's own non-modal windows is in front (the list of
-        keys, say): its keys still move the session; every other key stays with that window."""
+        """The clicker while another window is in front: one of the presenter's own (the list of keys,
+        say) or one in `clicker_windows` (the main window): its keys still move the session; every
+        other key stays with that window."""
         window = watched.window()
         owner = window.parentWidget()
-        if owner is None or owner.window() is not self or window.isModal():
+        ours = owner is not None and owner.window() is self
+        if not (ours or window in self.clicker_windows) or window.isModal():
             return False
         if event.type() != QEvent.Type.KeyPress or event.key() not in (*ALWAYS_KEYS, *CLICKER_LETTER_KEYS):
             return False
