@@ -523,3 +523,23 @@ def test_the_clicker_works_with_the_main_window_in_front(window, demo, qtbot):
     assert live.controller.snapshot().current == 1 and live.controller.screen_mode.value == "blank"
     qtbot.keyClick(window.schedule, Qt.Key.Key_X)  # any other key stays with the main window
     assert events_in_db(window, run) == ["start", "next"]
+
+
+@pytest.mark.parametrize("paused", [False, True])
+def test_the_resume_question_says_whether_the_time_away_counts(window, demo, monkeypatch, paused):
+    from PySide6.QtWidgets import QMessageBox
+
+    import cos_desktop.ui.live.live_actions as live_actions
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.controller.start()
+    if paused:
+        live.controller.toggle_pause()
+    live.close()
+    window.live_session = None
+    asked = []
+    monkeypatch.setattr(live_actions, "interactive", lambda: True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.informativeText()) or 0)
+    assert not window.offer_resume()  # "Not now"
+    expected = "does not count" if paused else "counts in that segment"
+    assert expected in asked[0]
