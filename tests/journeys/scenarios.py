@@ -77,6 +77,14 @@ def every_live_window(url: str) -> None:
         close_three_ways(lambda: (press(Qt.Key.Key_F1), presenter._help)[1], how, "Close")
         presenter.activateWindow()
         wait_until(lambda: QApplication.activeWindow() is presenter, 5, "the presenter back")
+    # The projector closed by the window's close, then back from View > Projector.
+    close_window(live.projector)
+    assert not live.projector.isVisible()
+    window.projector_menu.aboutToShow.emit()  # the menu fills itself as it opens
+    next(a for a in window.projector_menu.actions() if a.text() == "Show the projector window").trigger()
+    wait_until(live.projector.isVisible, what="the projector back")
+    presenter.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is presenter, 5, "the presenter back")
     press(Qt.Key.Key_F5)
     press(Qt.Key.Key_PageDown)  # the first video: its panel and the projector's picture
     settle(400)
