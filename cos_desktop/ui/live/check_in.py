@@ -62,7 +62,7 @@ def contrast(foreground: str, background: str) -> float:
 
 
 class MarkDelegate(QStyledItemDelegate):
-    """The chosen parent gets a thick dark frame; the state's own colour stays visible under it."""
+    """The chosen parent gets a thick frame; the state's own colour stays visible under it."""
 
     def paint(self, painter, option, index) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -71,9 +71,12 @@ class MarkDelegate(QStyledItemDelegate):
         plain.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, plain, index)
         if selected:
+            # Black outside, white inside: the frame shows on the dark states and the light ones alike.
             painter.save()
             painter.setPen(QPen(QColor("#000000"), 4))
             painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+            painter.setPen(QPen(QColor("#ffffff"), 2))
+            painter.drawRect(option.rect.adjusted(5, 5, -5, -5))
             painter.restore()
 
 
