@@ -14,6 +14,11 @@ from cos_desktop.core.media_files import looks_like_text, mp4_cut_short
 from cos_desktop.media.backend import Clip, MediaInfo, Problem, is_address
 
 
+# libvlc buffers this long before the first picture of a local file (its default, 300 ms, made the
+# first frame on the projector ~470 ms after Space; 150 ms gives ~330 ms, see bench/latency.py).
+LOCAL_FILE_CACHING_MS = 150
+
+
 def _value(enum_or_int) -> int:
     """python-vlc returns its enums as ctypes integers."""
     return int(getattr(enum_or_int, "value", enum_or_int) or 0)
@@ -43,7 +48,9 @@ class VlcChecks:
     def _new_media(self, instance, location: str, clip: Clip | None = None, start_ms: int | None = None):
         path = local_path(location)
         media = instance.media_new_path(str(path)) if path is not None else instance.media_new(location)
-        if clip is not None:
+        if clip is not None:  # to play (a check passes no clip)
+            if path is not None:
+                media.add_option(f":file-caching={LOCAL_FILE_CACHING_MS}")
             start = clip.start_ms if start_ms is None else start_ms
             if start:
                 media.add_option(f":start-time={start / 1000:.3f}")
