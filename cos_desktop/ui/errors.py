@@ -52,39 +52,3 @@ def save(session, widget, write) -> bool:
             "COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, "
             "then try again.").format(detail=exc.detail), warning=True)
     return False
-
-
-_last_shown = [0.0]
-
-
-def install_exception_hook() -> None:
-    """An exception nothing caught (a button's slot that raised): its traceback goes to the log and stderr,
-    and the facilitator sees a calm message once; the app carries on."""
-    import time
-    import traceback
-
-    previous = sys.excepthook
-
-    def hook(kind, value, tb) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            previous(kind, value, tb)
-            return
-        log.error("an unexpected error", exc_info=(kind, value, tb))
-        traceback.print_exception(kind, value, tb, file=sys.stderr)
-        if interactive() and time.monotonic() - _last_shown[0] > 10:  # one message, not one per repeat
-            _last_shown[0] = time.monotonic()
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, _tell_unexpected)
-
-    sys.excepthook = hook
-
-
-def _tell_unexpected() -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    tr = QCoreApplication.translate
-    QMessageBox.warning(QApplication.activeWindow(), tr("errors", "Something went wrong"), tr(
-        "errors", "That did not work, sorry. Your records are safe, and you can carry on. The details are in "
-        "COS Desktop's log file, for whoever looks after the app."))

@@ -169,18 +169,3 @@ def test_standard_undo_and_redo_keys_each_bound_once_and_quit_last_in_file(windo
     assert window.planner.table.rowCount() == rows
     actions = [a for a in window.file_menu.actions() if not a.isSeparator()]
     assert actions[-1].objectName() == "quit" and actions[-1].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-
-
-def test_an_uncaught_exception_goes_to_the_log_with_its_traceback(caplog, monkeypatch, capsys):
-    import sys
-
-    from cos_desktop.ui import errors
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    errors.install_exception_hook()
-    try:
-        raise RuntimeError("a slot that raised")
-    except RuntimeError:
-        sys.excepthook(*sys.exc_info())
-    assert "a slot that raised" in caplog.text and "Traceback" in caplog.text
-    assert "a slot that raised" in capsys.readouterr().err
