@@ -23,7 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
         "also read from COS_DESKTOP_DATABASE)",
     )
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
+    from cos_desktop import cli_private
+
+    cli_private.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    cli_private.add_commands(commands)
 
     demo = commands.add_parser("demo", help="add the fictional demo group, then open the app on it")
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
@@ -370,6 +374,8 @@ COMMANDS = {
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
     "parent": _cmd_parent,
+    "protect": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_protect(args),
+    "agency": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_agency(args),
 }
 
 
@@ -379,6 +385,9 @@ def main(argv: list[str] | None = None) -> int:
     from cos_desktop.logging_setup import setup_logging
 
     setup_logging(args.verbose)
+    from cos_desktop.cli_private import unlock_if_protected
+
+    unlock_if_protected(args, gui=args.command in (None, "present") or (args.command == "demo" and not args.no_window))
     if args.command is None:
         from cos_desktop.app import run_app
 

@@ -182,13 +182,13 @@ def _require_postgres(connection: Connection) -> None:
         )
 
 
-def _require_rights(connection: Connection) -> None:
+def require_rights(connection: Connection) -> None:
     """The setup account must own the tables and be allowed to make roles."""
     me, superuser, createrole = connection.execute(text(
         "SELECT current_user, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user")).one()
     owner = connection.execute(text(
         "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'note'")).scalar()
-    if not superuser and owner != me:
+    if not superuser and owner is not None and owner != me:
         raise AgencyError(
             f"The account {me} does not own the agency's tables (their owner is {owner}), so it cannot "
             "switch on row-level security. Run setup with the owner's account. Nothing was changed."
@@ -205,7 +205,7 @@ def setup(engine: Engine) -> list[str]:
     """Switch on agency mode (repeatable). Returns lines saying what is in place."""
     with engine.connect() as connection:
         _require_postgres(connection)
-        _require_rights(connection)
+        require_rights(connection)
         schema = connection.execute(text("SELECT current_schema()")).scalar()
     try:
         with engine.begin() as connection:
