@@ -167,6 +167,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         try:
             pages = build_document(args.document, views, str(partial), paper=paper)
             partial.replace(out)
+            _audit_export(database, args)
         except OSError as exc:
             partial.unlink(missing_ok=True)
             print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
@@ -175,6 +176,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
         database.dispose()
     print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
     return 0
+
+def _audit_export(database, args) -> None:
+    from cos_desktop.db import audit, store
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    with database.session() as session:
+        audit.record_document(session, "export", DOCUMENT_KINDS[args.document], store.group_by_name(session, args.group),
+                              parent_name=args.participant, chapter=args.chapter)
+        session.commit()
+
 
 def _cmd_present(args: argparse.Namespace) -> int:
     from cos_desktop.app import run_app
@@ -346,6 +357,7 @@ def _cmd_parent(args: argparse.Namespace) -> int:
             if args.parent_command == "export":
                 try:
                     path = records.export_participant(session, participant, Path(args.out))
+                    session.commit()  # the audit entry
                 except OSError as exc:
                     print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}.", file=sys.stderr)
                     return 3

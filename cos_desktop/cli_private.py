@@ -108,6 +108,8 @@ def unlock_if_protected(args, *, gui: bool) -> None:
         return
     if args.passphrase_file:
         _unlock_or_exit(path, read_secret_file(args.passphrase_file))
+    elif not enc.key_file(path).exists():
+        return  # damaged, or a protected copy without its key file: opening it says so
     elif not gui:
         for attempt in range(3):
             try:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from cos_desktop.core.attendance import AttendanceGrid, GridColumn, GridRow, STATUS_LABELS
 from cos_desktop.core.kinds import AttendanceStatus, Delivery, RunStatus, Visibility
 from cos_desktop.core.plan import shift_from
+from cos_desktop.db import audit
 from cos_desktop.db.models import (
     Attendance,
     ChapterPlan,
@@ -449,6 +450,8 @@ def erase_participant(session: Session, plan: ErasePlan) -> None:
     if note_ids:
         session.execute(delete(Note).where(Note.id.in_(note_ids)))
     group = participant.group
+    audit.record(session, "erase", f"parent #{participant.id} of group #{group.id}", group_id=group.id,
+                 participant_id=participant.id)
     session.delete(participant)
     session.flush()
     if participant in group.participants:
@@ -490,6 +493,7 @@ def participant_record(session: Session, participant: Participant) -> dict:
              "written": c.isoformat(timespec="minutes"), "text": t}
             for t, v, c, p, d, seg in notes
         ],
+        "audit": audit.about_parent(session, participant.id),
     }
 
 
@@ -519,6 +523,8 @@ def participant_record_text(record: dict) -> str:
         where = f", {row['segment']}" if row["segment"] else ""
         lines.append(f"  Chapter {row['chapter']}, {row['date']}{where} ({row['visibility']}):")
         lines.extend("    " + line for line in row["text"].splitlines() or [""])
+    lines += ["", "Who exported or printed your details, and when"]
+    lines += [f"  {row['when']} {row['who']}: {row['what']} ({row['subject']})" for row in record["audit"]] or ["  (nobody)"]
     return "\n".join(lines) + "\n"
 
 
@@ -535,4 +541,6 @@ def export_participant(session: Session, participant: Participant, path: Path) -
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(content)
     os.chmod(path, 0o600)
+    audit.record(session, "export", f"everything held about parent #{participant.id}",
+                 group_id=participant.group_id, participant_id=participant.id)
     return path

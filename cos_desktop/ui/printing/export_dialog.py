@@ -512,13 +512,28 @@ class ExportDialog(QDialog):
             )
             return None
         self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self._audit("export")
         return path
 
     def print_document(self, printer=None, ask: bool = True) -> bool:
         if self.pdf is None:
             self._print_after_build = True
             return False
-        return print_pdf(self.pdf, self.paper.currentText(), self, printer=printer, ask=ask)
+        printed = print_pdf(self.pdf, self.paper.currentText(), self, printer=printer, ask=ask)
+        if printed:
+            self._audit("print")
+        return printed
+
+    def _audit(self, action: str) -> None:
+        """The audit trail: who exported or printed which document (db/audit.py)."""
+        from cos_desktop.db import audit
+        from cos_desktop.ui.errors import save
+
+        who, run = self.who.currentData() if self.who.isVisible() else None, self.current_run()
+        save(self.session, self, lambda: audit.record_document(
+            self.session, action, DOCUMENT_KINDS[self.kind()], self.group,
+            parent_name=who if who not in (None, WHOLE_GROUP, PER_PARENT) else None,
+            chapter=run.chapter_position if run is not None and self.kind() in CHAPTER_KINDS else None))
 
 
 # ---- wiring into the main window -------------------------------------------------------------------------

@@ -325,7 +325,8 @@ class GroupPage(QWidget):
             if not path:
                 return None
         try:
-            records.export_participant(self.session, participant, Path(path))
+            if not save(self.session, self, lambda: records.export_participant(self.session, participant, Path(path))):
+                return None  # written, but its audit entry was not: the facilitator has been told
         except OSError as exc:
             tell(self, self.tr("Not exported"), self.tr("The file could not be written: {reason}.").format(
                 reason=exc.strerror or exc), warning=True)
