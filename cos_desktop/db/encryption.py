@@ -45,6 +45,13 @@ class KeyNeeded(ProtectionError):
 
 # ---- recognising a protected file ---------------------------------------------------------------
 
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a sqlite:/// URL, without importing SQLAlchemy (start-up time)."""
+    if database_url.startswith("sqlite:///") and database_url != "sqlite:///:memory:":
+        return Path(database_url[len("sqlite:///"):].split("?", 1)[0])
+    return None
+
+
 def key_file(path: Path) -> Path:
     return path.with_name(path.name + KEY_FILE_SUFFIX)
 

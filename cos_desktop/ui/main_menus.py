@@ -30,6 +30,10 @@ class MainMenus:
         self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
         self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
         self.file_menu.addSeparator()
+        from cos_desktop.ui.passphrase_actions import PassphraseActions
+
+        self.passphrase_actions = PassphraseActions(self, self.file_menu)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
