@@ -147,9 +147,14 @@ def write_key_file(path: Path, box: dict) -> None:
 
 
 def read_key_file(path: Path) -> dict | None:
+    """The key file's contents, or None when it is missing or damaged (then only the recovery key opens)."""
     try:
-        return json.loads(key_file(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        box = json.loads(key_file(path).read_text(encoding="utf-8"))
+        dec = base64.b64decode
+        if len(dec(box["salt"])) < 16 or len(dec(box["wrapped"])) != 32 or len(dec(box["check"])) != 32:
+            return None
+        return box
+    except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
@@ -212,7 +217,7 @@ def unlock(path: Path, secret: str) -> str:
             "key file beside it belongs to another database. Nothing was changed; restore a backup.")
     if box is None and not candidates:
         raise WrongSecret(
-            f"{path.name} has no key file beside it ({key_file(path).name}), so only its recovery key "
+            f"{path.name} has no usable key file beside it ({key_file(path).name}), so only its recovery key "
             "can open it. Type the recovery key (five groups of five letters and digits).")
     raise WrongSecret("That passphrase is not right. Nothing was changed; try again, or use the recovery key.")
 

@@ -68,6 +68,7 @@ class SecretDialog(QDialog):
             self.attempt()
         except enc.ProtectionError as exc:
             self.problem.setText(str(exc))
+            self.adjustSize()  # room for the message's lines
             first = next(iter(self.fields.values()))
             first.selectAll()
             first.setFocus()

@@ -115,6 +115,16 @@ def test_the_recovery_key_opens_a_copy_without_its_key_file_and_sets_a_new_passp
     assert _notes(copy) == [SECRET_NOTE]
 
 
+@pytest.mark.parametrize("damage", ["", "{}", "not json", '{"salt": 1, "wrapped": "x", "check": null}'])
+def test_a_damaged_key_file_leaves_the_recovery_key(plain_db, damage):
+    done = protect(plain_db, PASSPHRASE)
+    enc.forget(plain_db)
+    enc.key_file(plain_db).write_text(damage)
+    with pytest.raises(enc.WrongSecret, match="recovery key"):
+        enc.unlock(plain_db, PASSPHRASE)
+    enc.unlock(plain_db, done.recovery_key)
+
+
 def test_changing_the_passphrase_rewrites_only_the_key_file(plain_db):
     protect(plain_db, PASSPHRASE)
     before = _digest(plain_db)
