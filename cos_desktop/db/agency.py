@@ -52,11 +52,9 @@ def _functions(schema: str) -> list[str]:
     return [
         f"""CREATE OR REPLACE FUNCTION cos_is_supervisor() RETURNS boolean LANGUAGE sql STABLE
             AS $$ SELECT pg_has_role(current_user, '{SUPERVISOR}', 'MEMBER') $$""",
+        # A function, not a sub-select: a policy on group_facilitator may not query group_facilitator itself.
         f"""CREATE OR REPLACE FUNCTION cos_facilitates(gid integer) RETURNS boolean LANGUAGE sql STABLE
             AS $$ SELECT EXISTS (SELECT 1 FROM group_facilitator WHERE group_id = gid AND role_name = {ME}) $$""",
-        f"""CREATE OR REPLACE FUNCTION cos_facilitates_run(rid integer) RETURNS boolean LANGUAGE sql STABLE
-            AS $$ SELECT EXISTS (SELECT 1 FROM session_run r JOIN group_facilitator f ON f.group_id = r.group_id
-                                 WHERE r.id = rid AND f.role_name = {ME}) $$""",
         # Counts co-facilitators a facilitator cannot see, so that only a group's sole facilitator deletes it.
         f"""CREATE OR REPLACE FUNCTION cos_facilitator_count(gid integer) RETURNS bigint LANGUAGE sql STABLE {definer}
             AS $$ SELECT count(*) FROM group_facilitator WHERE group_id = gid $$""",
@@ -93,26 +91,31 @@ TRIGGERS = (
 )
 
 OWN = f"author = {ME}"
+# Uncorrelated sub-selects: PostgreSQL runs each once per statement (an InitPlan), not once per row.
+MY_GROUPS = f"ARRAY(SELECT f.group_id FROM group_facilitator f WHERE f.role_name = {ME})"
+MY_RUNS = f"ARRAY(SELECT r.id FROM session_run r WHERE r.group_id = ANY ({MY_GROUPS}))"
+IN_MY_GROUP = f"group_id = ANY ({MY_GROUPS})"
+IN_MY_RUN = f"run_id = ANY ({MY_RUNS})"
 NOTE_TAG_OWN = f"EXISTS (SELECT 1 FROM note n WHERE n.id = note_id AND n.author = {ME})"
 NOTE_TAG_SEEN = "EXISTS (SELECT 1 FROM note n WHERE n.id = note_id)"
 F, S = FACILITATOR, SUPERVISOR
 
 # (table, policy, command, roles, USING, WITH CHECK)
 POLICIES = (
-    ("group_", "fac_read", "SELECT", F, "cos_facilitates(id)", None),
+    ("group_", "fac_read", "SELECT", F, f"id = ANY ({MY_GROUPS})", None),
     ("group_", "fac_add", "INSERT", F, None, "true"),
-    ("group_", "fac_change", "UPDATE", F, "cos_facilitates(id)", "cos_facilitates(id)"),
-    ("group_", "fac_delete", "DELETE", F, "cos_facilitates(id) AND cos_facilitator_count(id) = 1", None),
-    ("participant", "fac_all", "ALL", F, "cos_facilitates(group_id)", "cos_facilitates(group_id)"),
-    ("session_run", "fac_all", "ALL", F, "cos_facilitates(group_id)", "cos_facilitates(group_id)"),
-    ("attendance", "fac_all", "ALL", F, "cos_facilitates_run(run_id)", "cos_facilitates_run(run_id)"),
-    ("run_event", "fac_read", "SELECT", F, "cos_facilitates_run(run_id)", None),
-    ("run_event", "fac_add", "INSERT", F, None, f"{OWN} AND cos_facilitates_run(run_id)"),
+    ("group_", "fac_change", "UPDATE", F, f"id = ANY ({MY_GROUPS})", f"id = ANY ({MY_GROUPS})"),
+    ("group_", "fac_delete", "DELETE", F, f"id = ANY ({MY_GROUPS}) AND cos_facilitator_count(id) = 1", None),
+    ("participant", "fac_all", "ALL", F, IN_MY_GROUP, IN_MY_GROUP),
+    ("session_run", "fac_all", "ALL", F, IN_MY_GROUP, IN_MY_GROUP),
+    ("attendance", "fac_all", "ALL", F, IN_MY_RUN, IN_MY_RUN),
+    ("run_event", "fac_read", "SELECT", F, IN_MY_RUN, None),
+    ("run_event", "fac_add", "INSERT", F, None, f"{OWN} AND {IN_MY_RUN}"),
     ("run_event", "fac_change", "UPDATE", F, OWN, OWN),
     ("run_event", "fac_delete", "DELETE", F, OWN, None),
-    ("note", "fac_read", "SELECT", F, f"{OWN} OR (visibility = 'shareable' AND cos_facilitates_run(run_id))", None),
-    ("note", "fac_add", "INSERT", F, None, f"{OWN} AND cos_facilitates_run(run_id)"),
-    ("note", "fac_change", "UPDATE", F, OWN, f"{OWN} AND cos_facilitates_run(run_id)"),
+    ("note", "fac_read", "SELECT", F, f"{OWN} OR (visibility = 'shareable' AND {IN_MY_RUN})", None),
+    ("note", "fac_add", "INSERT", F, None, f"{OWN} AND {IN_MY_RUN}"),
+    ("note", "fac_change", "UPDATE", F, OWN, f"{OWN} AND {IN_MY_RUN}"),
     ("note", "fac_delete", "DELETE", F, OWN, None),
     ("note_tag", "fac_read", "SELECT", F, NOTE_TAG_SEEN, None),
     ("note_tag", "fac_add", "INSERT", F, None,
@@ -121,7 +124,7 @@ POLICIES = (
     ("group_facilitator", "members_read", "SELECT", f"{F}, {S}", f"role_name = {ME} OR cos_is_supervisor()", None),
     ("group_facilitator", "fac_add", "INSERT", F, None,
      f"cos_facilitates(group_id) AND pg_has_role(role_name, '{F}', 'MEMBER')"),
-    ("audit_entry", "fac_read", "SELECT", F, f"actor = {ME} OR (group_id IS NOT NULL AND cos_facilitates(group_id))", None),
+    ("audit_entry", "fac_read", "SELECT", F, f"actor = {ME} OR {IN_MY_GROUP}", None),
     ("audit_entry", "add", "INSERT", f"{F}, {S}", None, f"actor = {ME}"),
     ("group_", "sup_read", "SELECT", S, "true", None),
     ("participant", "sup_read", "SELECT", S, "true", None),

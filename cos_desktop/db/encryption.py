@@ -252,6 +252,8 @@ def sqlcipher_engine(url: str, on_connect):
 
     def quiet_then_pragmas(dbapi_connection, record) -> None:
         dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+        # Pages are decrypted as they enter SQLite's own cache: a bigger cache (32 MB) decrypts less often.
+        dbapi_connection.execute("PRAGMA cache_size = -32768")
         on_connect(dbapi_connection, record)
 
     event.listen(engine, "connect", quiet_then_pragmas)

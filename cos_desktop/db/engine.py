@@ -269,8 +269,10 @@ def _operational_message(shown_url: str, exc: OperationalError) -> str:
 
 
 def write_error_kind(exc: BaseException) -> str:
-    """Why a write failed, for a message on screen: 'read-only', 'disk-full' or 'unreachable'."""
+    """Why a write failed, for a message on screen: 'read-only', 'disk-full', 'no-access' or 'unreachable'."""
     detail = str(getattr(exc, "orig", None) or exc).lower()
+    if "permission denied" in detail or "row-level security" in detail:
+        return "no-access"  # agency mode: this person's access was taken away or never covered this group
     if "readonly" in detail or "read-only" in detail or "read only" in detail:
         return "read-only"
     if "full" in detail or "no space" in detail or "quota" in detail:

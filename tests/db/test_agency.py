@@ -265,3 +265,13 @@ def test_only_a_groups_sole_facilitator_can_delete_it(two_groups):
     owner.dispose()
     assert _sql(agency, "bob", "DELETE FROM group_ WHERE id = :g", g=a["group"]) == 0
     assert _sql(agency, "bob", "DELETE FROM group_ WHERE id = :g", g=b["group"]) == 1
+
+
+def test_a_facilitator_can_bring_a_colleague_into_their_own_group_only(two_groups):
+    agency, a, b = two_groups
+    _sql(agency, "alice", "INSERT INTO group_facilitator (group_id, role_name) VALUES (:g, :bob)",
+         g=a["group"], bob=agency.names["bob"])
+    assert ALICE_SHARED in _note_texts(agency, "bob") and ALICE_PRIVATE not in _note_texts(agency, "bob")
+    with pytest.raises(DBAPIError, match="row-level security"):
+        _sql(agency, "alice", "INSERT INTO group_facilitator (group_id, role_name) VALUES (:g, :sam)",
+             g=b["group"], sam=agency.names["alice"])
