@@ -397,9 +397,11 @@ def main(argv: list[str] | None = None) -> int:
     from cos_desktop.logging_setup import setup_logging
 
     setup_logging(args.verbose)
-    from cos_desktop.cli_private import unlock_if_protected
+    from cos_desktop.cli_private import ask_server_password, unlock_if_protected
 
-    unlock_if_protected(args, gui=args.command in (None, "present") or (args.command == "demo" and not args.no_window))
+    gui = args.command in (None, "present") or (args.command == "demo" and not args.no_window)
+    ask_server_password(args, gui=gui)
+    unlock_if_protected(args, gui=gui)
     if args.command is None:
         from cos_desktop.app import run_app
 

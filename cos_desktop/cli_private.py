@@ -122,6 +122,52 @@ def unlock_if_protected(args, *, gui: bool) -> None:
         raise _fail("three wrong tries; nothing was changed. Run the command again to try once more.")
 
 
+def needs_server_password(url: str | None) -> bool:
+    """A PostgreSQL address with a user, no password, and none in the environment or ~/.pgpass."""
+    import os
+
+    if not url or not url.startswith("postgres"):
+        return False
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    pgpass = os.environ.get("PGPASSFILE") or (
+        Path(os.environ.get("APPDATA", "")) / "postgresql" / "pgpass.conf" if sys.platform == "win32"
+        else Path.home() / ".pgpass")
+    return bool(parsed.username) and parsed.password is None and not os.environ.get("PGPASSWORD") \
+        and not Path(pgpass).exists()
+
+
+def with_password(url: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    from cos_desktop.logging_setup import keep_out_of_log
+
+    keep_out_of_log(password)
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def ask_server_password(args, *, gui: bool) -> None:
+    """Sign in to an agency's PostgreSQL: ask for the password on the terminal or in a window."""
+    if not needs_server_password(args.database) or args.command == "paths" or (not gui and not sys.stdin.isatty()):
+        return  # with no one to ask, the server's refusal says what is missing
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(args.database)
+    prompt = f"Password for {parsed.username} on {parsed.host or 'this computer'}: "
+    if gui and not sys.stdin.isatty():
+        from cos_desktop.app import make_application
+        from cos_desktop.ui.passphrase_dialog import ask_password
+
+        make_application()
+        password = ask_password(prompt.rstrip(": "))
+        if password is None:
+            raise SystemExit(1)
+    else:
+        password = ask(prompt)
+    args.database = with_password(args.database, password)
+
+
 def _unlock_or_exit(path: Path, secret: str) -> str:
     from cos_desktop.db import encryption as enc
 

@@ -209,3 +209,11 @@ def unlock_before_opening(database_url: str, parent: QWidget | None = None) -> b
     if UnlockDialog(path, parent).exec() == QDialog.DialogCode.Accepted:
         return True
     return not enc.key_file(path).exists()  # no key file: opening goes on and says the file is damaged
+
+
+def ask_password(prompt: str, parent: QWidget | None = None) -> str | None:
+    """A sign-in password for the agency's database (checked by the server when it opens)."""
+    dialog = SecretDialog(self_tr("Sign in"), prompt, [("password", self_tr("&Password:"))], self_tr("&Sign in"), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.value("password")

@@ -158,3 +158,21 @@ def test_cancelling_the_passphrase_does_not_open_anything(qtbot, tmp_path):
     enc.forget(path)
     on_next_dialog([lambda dialog: qtbot.keyClick(focused(dialog), Qt.Key.Key_Escape)])
     assert unlock_before_opening(f"sqlite:///{path}") is False
+
+
+def test_signing_in_to_the_agency_database_asks_for_the_password(qtbot, monkeypatch):
+    import argparse
+
+    from cos_desktop.app import make_application
+    from cos_desktop.cli_private import ask_server_password
+
+    make_application()
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    args = argparse.Namespace(database="postgresql://maria@db.example/cos?sslmode=require", command=None)
+    on_next_dialog([type_and_enter("her p@ss/word")])
+    ask_server_password(args, gui=True)
+    from sqlalchemy.engine import make_url
+
+    signed_in = make_url(args.database)
+    assert (signed_in.username, signed_in.password, signed_in.query) == ("maria", "her p@ss/word", {"sslmode": "require"})
