@@ -91,21 +91,21 @@ TRIGGERS = (
 )
 
 OWN = f"author = {ME}"
-# Uncorrelated sub-selects: PostgreSQL runs each once per statement (an InitPlan), not once per row.
-MY_GROUPS = f"ARRAY(SELECT f.group_id FROM group_facilitator f WHERE f.role_name = {ME})"
-MY_RUNS = f"ARRAY(SELECT r.id FROM session_run r WHERE r.group_id = ANY ({MY_GROUPS}))"
-IN_MY_GROUP = f"group_id = ANY ({MY_GROUPS})"
-IN_MY_RUN = f"run_id = ANY ({MY_RUNS})"
+# Uncorrelated sub-selects: PostgreSQL runs each once per statement (a hashed sub-plan), not once per row.
+MY_GROUPS = f"SELECT f.group_id FROM group_facilitator f WHERE f.role_name = {ME}"
+MY_RUNS = f"SELECT r.id FROM session_run r WHERE r.group_id IN ({MY_GROUPS})"
+IN_MY_GROUP = f"group_id IN ({MY_GROUPS})"
+IN_MY_RUN = f"run_id IN ({MY_RUNS})"
 NOTE_TAG_OWN = f"EXISTS (SELECT 1 FROM note n WHERE n.id = note_id AND n.author = {ME})"
 NOTE_TAG_SEEN = "EXISTS (SELECT 1 FROM note n WHERE n.id = note_id)"
 F, S = FACILITATOR, SUPERVISOR
 
 # (table, policy, command, roles, USING, WITH CHECK)
 POLICIES = (
-    ("group_", "fac_read", "SELECT", F, f"id = ANY ({MY_GROUPS})", None),
+    ("group_", "fac_read", "SELECT", F, f"id IN ({MY_GROUPS})", None),
     ("group_", "fac_add", "INSERT", F, None, "true"),
-    ("group_", "fac_change", "UPDATE", F, f"id = ANY ({MY_GROUPS})", f"id = ANY ({MY_GROUPS})"),
-    ("group_", "fac_delete", "DELETE", F, f"id = ANY ({MY_GROUPS}) AND cos_facilitator_count(id) = 1", None),
+    ("group_", "fac_change", "UPDATE", F, f"id IN ({MY_GROUPS})", f"id IN ({MY_GROUPS})"),
+    ("group_", "fac_delete", "DELETE", F, f"id IN ({MY_GROUPS}) AND cos_facilitator_count(id) = 1", None),
     ("participant", "fac_all", "ALL", F, IN_MY_GROUP, IN_MY_GROUP),
     ("session_run", "fac_all", "ALL", F, IN_MY_GROUP, IN_MY_GROUP),
     ("attendance", "fac_all", "ALL", F, IN_MY_RUN, IN_MY_RUN),
