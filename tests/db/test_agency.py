@@ -154,6 +154,13 @@ def test_forbidden_writes_fail_in_the_database(two_groups):
         ("alice", f"INSERT INTO participant (group_id, display_name, child_ages, consent_named, created_at) "
                   f"VALUES ({b['group']}, 'Spy', '', false, now())"),
         ("alice", f"INSERT INTO group_facilitator (group_id, role_name) VALUES ({b['group']}, current_user)"),
+        ("alice", f"INSERT INTO attendance (run_id, participant_id, status, updated_at) "
+                  f"VALUES ({b['run']}, {b['parent']}, 'absent', now())"),
+        ("alice", "INSERT INTO run_event (run_id, seq, kind, payload, wall_time, monotonic_ns) "
+                  f"VALUES ({b['run']}, 2, 'end', '', now(), 2)"),
+        ("alice", f"INSERT INTO session_run (group_id, chapter_id, chapter_position, date, status, summary_json) "
+                  f"SELECT {b['group']}, chapter_id, 99, date, 'planned', '' FROM session_run WHERE id = {a['run']}"),
+        ("alice", f"UPDATE group_ SET id = {b['group'] + 100} WHERE id = {a['group']}"),
         ("sam", "INSERT INTO note (run_id, text, visibility, created_at, updated_at) "
                 f"VALUES ({a['run']}, 'supervisor note', 'private', now(), now())"),
         ("sam", "UPDATE group_ SET name = 'renamed'"),
