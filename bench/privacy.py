@@ -32,38 +32,53 @@ sys.path.insert(0, str(ROOT))
 
 from records import build  # noqa: E402
 from startup import timed  # noqa: E402
-from timing import median_seconds  # noqa: E402
+from timing import time_once  # noqa: E402
 
 PASSPHRASE = "a bench passphrase of several words"
 
 
-def workload(database, repeat: int) -> list[tuple[str, float]]:
-    """(label, median seconds) for the reads and the write a facilitator makes most."""
+def tasks(database, session) -> list[tuple[str, object]]:
+    """(label, task) for the reads and the write a facilitator makes most."""
     from sqlalchemy import select
 
     from cos_desktop.db import records
     from cos_desktop.db.models import Group, Note, Participant
     from cos_desktop.db.search import search_notes
 
-    with database.session() as session:
-        group = session.scalars(select(Group).order_by(Group.id).offset(50)).first()
-        parent = session.scalars(select(Participant).where(Participant.group_id == group.id)).first()
-        note = session.scalars(select(Note).order_by(Note.id).offset(500)).first()
-        counter = iter(range(10**9))
+    group = session.scalars(select(Group).order_by(Group.id).offset(50)).first()
+    parent = session.scalars(select(Participant).where(Participant.group_id == group.id)).first()
+    note = session.scalars(select(Note).order_by(Note.id).offset(500)).first()
+    counter = iter(range(10**9))
 
-        def save_note() -> None:
-            records.set_note_text(session, note, f"typed a little more {next(counter)}")
-            session.commit()
+    def save_note() -> None:
+        records.set_note_text(session, note, f"typed a little more {next(counter)}")
+        session.commit()
 
-        return [
-            (f"group list ({len(records.group_list(session))} groups)",
-             median_seconds(lambda: records.group_list(session), repeat)),
-            ("search 'sleep', all groups", median_seconds(lambda: search_notes(session, "sleep"), repeat)),
-            ("search 'shark music', all groups", median_seconds(lambda: search_notes(session, "shark music"), repeat)),
-            ("search 'sleep', one parent", median_seconds(
-                lambda: search_notes(session, "sleep", group_id=group.id, participant_id=parent.id), repeat)),
-            ("save a note (change + commit)", median_seconds(save_note, repeat)),
-        ]
+    return [
+        (f"group list ({len(records.group_list(session))} groups)", lambda: records.group_list(session)),
+        ("search 'sleep', all groups", lambda: search_notes(session, "sleep")),
+        ("search 'shark music', all groups", lambda: search_notes(session, "shark music")),
+        ("search 'sleep', one parent",
+         lambda: search_notes(session, "sleep", group_id=group.id, participant_id=parent.id)),
+        ("save a note (change + commit)", save_note),
+    ]
+
+
+def compare(base_db, other_db, repeat: int):
+    """Medians of each task on both databases, alternating A, B, A, B... so that load on the
+    machine falls on both alike."""
+    with base_db.session() as base_session, other_db.session() as other_session:
+        pairs = list(zip(tasks(base_db, base_session), tasks(other_db, other_session)))
+        base, other = [], []
+        for (label, task_a), (_same, task_b) in pairs:
+            task_a(), task_b()  # warm up
+            a, b = [], []
+            for _ in range(repeat):
+                a.append(time_once(task_a))
+                b.append(time_once(task_b))
+            base.append((label, statistics.median(a)))
+            other.append((label, statistics.median(b)))
+    return base, other
 
 
 def print_table(title: str, base_name: str, other_name: str, base, other, goal: float) -> None:
@@ -96,11 +111,10 @@ def sqlite_costs(folder: Path, repeat: int) -> tuple[Path, Path]:
     started = time.perf_counter()
     enc.unlock(protected, PASSPHRASE)
     print(f"checking the passphrase at start: {(time.perf_counter() - started) * 1000:.0f} ms")
-    results = []
-    for path in (plain, protected):
-        database = open_database(f"sqlite:///{path}")
-        results.append(workload(database, repeat))
-        database.dispose()
+    plain_db, protected_db = open_database(f"sqlite:///{plain}"), open_database(f"sqlite:///{protected}")
+    results = compare(plain_db, protected_db, repeat)
+    plain_db.dispose()
+    protected_db.dispose()
     print_table("SQLite: plain vs protected with a passphrase", "plain", "encrypted", *results, goal=1.5)
     return plain, protected
 
@@ -129,7 +143,7 @@ def postgres_costs(server_url: str, repeat: int) -> None:
             conn.execute(text("INSERT INTO group_facilitator (group_id, role_name) SELECT id, :w FROM group_"), {"w": who})
         facilitator = open_database(owner_url.set(username=who, password="bench password")
                                     .render_as_string(hide_password=False))
-        base, rls = workload(owner, repeat), workload(facilitator, repeat)
+        base, rls = compare(owner, facilitator, repeat)
         facilitator.dispose()
         owner.dispose()
         print_table("PostgreSQL: without row-level security (owner) vs with (a facilitator)", "no RLS", "RLS",
@@ -146,7 +160,7 @@ def start_costs(plain: Path, protected: Path, starts: int) -> None:
     secret.write_text(PASSPHRASE)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONPATH=str(ROOT),
                COS_DESKTOP_STARTUP_PROBE="1", COS_DESKTOP_NONINTERACTIVE="1")
-    times: dict[str, list[float]] = {"plain": [], "protected": []}
+    times: dict[str, list[float]] = {"plain": [], "protected": []}  # alternating, like compare()
     for _ in range(starts):
         for label, path, extra in (("plain", plain, []), ("protected", protected, ["--passphrase-file", str(secret)])):
             with tempfile.TemporaryDirectory() as home:
