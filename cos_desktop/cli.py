@@ -372,6 +372,9 @@ def _cmd_parent(args: argparse.Namespace) -> int:
                 return 1
             records.erase_participant(session, plan)
             session.commit()
+            from cos_desktop.db.erasure import finish_erasure
+
+            finish_erasure(session)  # no trace left in the file
             print(f"Erased {plan.name}.")
             return 0
     finally:

@@ -34,3 +34,27 @@ def test_a_document_for_one_parent_names_them_by_number(session):
     session.commit()
     assert entry.subject == f"Certificates of group #{group.id}, for parent #{parent.id}"
     assert audit.entries(session, participant_id=parent.id) == [entry]
+
+
+def test_an_erased_parents_notes_leave_no_trace_in_the_file(tmp_path):
+    from cos_desktop.db import store
+    from cos_desktop.db.engine import open_database
+    from cos_desktop.db.erasure import finish_erasure
+
+    path = tmp_path / "cos.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    with db.session() as s:
+        group = store.create_group(s, name="G", template=store.ensure_builtin_template(s), first_date=dt.date(2026, 1, 5))
+        parent = records.add_participant(s, group, "Xylophonia Quuxbridge")
+        for n in range(30):
+            records.add_note(s, group.sessions[n % 8], text=f"Zanzibarian flamingo note {n} about her", tagged=[parent])
+        records.add_note(s, group.sessions[0], text="A note about the whole group")
+        s.commit()
+        records.erase_participant(s, records.erase_plan(s, parent))
+        s.commit()
+        assert finish_erasure(s)
+        assert [n.text for n in s.query(records.Note)] == ["A note about the whole group"]
+    db.dispose()
+    everything = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file()).lower()
+    for trace in (b"quuxbridge", b"flamingo", b"zanzibarian"):
+        assert trace not in everything

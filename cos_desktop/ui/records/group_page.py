@@ -340,6 +340,7 @@ class GroupPage(QWidget):
         from sqlalchemy.exc import SQLAlchemyError
 
         from cos_desktop.db import records
+        from cos_desktop.db.erasure import finish_erasure
 
         participant = self.selected_parent()
         if participant is None:
@@ -364,6 +365,7 @@ class GroupPage(QWidget):
             log.exception("erase failed")
             tell(self, self.tr("Not erased"), self.tr("The database could not be changed; nothing was erased."), warning=True)
             return False
+        finish_erasure(self.session)  # no trace left in the file
         self.changed.emit()
         return True
 
