@@ -136,3 +136,15 @@ def _weak_account_is_told_what_is_missing(cli, owner_url, weak):
     refused = cli("--database", as_weak, "agency", "setup")
     assert refused.returncode == 2 and "does not own the agency's tables" in refused.stderr
     assert "Traceback" not in refused.stderr
+    # Its own database (it owns the tables) but no right to create roles.
+    own = make_url(as_weak).set(database=f"{weak}_own").render_as_string(False)
+    owner = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with owner.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {weak}_own OWNER {weak}"))
+    try:
+        refused = cli("--database", own, "agency", "setup")
+        assert refused.returncode == 2 and f"ALTER ROLE {weak} CREATEROLE" in refused.stderr, refused.stderr
+    finally:
+        with owner.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {weak}_own WITH (FORCE)"))
+        owner.dispose()
