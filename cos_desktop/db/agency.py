@@ -29,7 +29,7 @@ FACILITATOR = "cos_facilitator"
 SUPERVISOR = "cos_supervisor"
 KINDS = {"facilitator": FACILITATOR, "supervisor": SUPERVISOR}
 ROW_TABLES = ("group_", "participant", "session_run", "run_event", "note", "note_tag", "attendance",
-              "group_facilitator", "audit_entry")
+              "group_facilitator", "audit_entry", "measure", "measure_score")
 PLAN_TABLES = ("curriculum", "chapter_plan", "segment_plan", "pause_point", "media_item", "app_setting")
 NAME_RULE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 ME = "current_user::text"
@@ -113,6 +113,9 @@ POLICIES = (
     ("participant", "fac_all", "ALL", F, IN_MY_GROUP, MINE_GROUP.format("participant.group_id")),
     ("session_run", "fac_all", "ALL", F, IN_MY_GROUP, MINE_GROUP.format("session_run.group_id")),
     ("attendance", "fac_all", "ALL", F, IN_MY_RUN, MINE_RUN.format("attendance")),
+    ("measure", "fac_all", "ALL", F, IN_MY_GROUP, MINE_GROUP.format("measure.group_id")),
+    ("measure_score", "fac_all", "ALL", F, "participant_id IN (SELECT p.id FROM participant p)",
+     "EXISTS (SELECT 1 FROM participant p WHERE p.id = measure_score.participant_id)"),
     ("run_event", "fac_read", "SELECT", F, IN_MY_RUN, None),
     ("run_event", "fac_add", "INSERT", F, None, f"{OWN} AND {MINE_RUN.format('run_event')}"),
     ("run_event", "fac_change", "UPDATE", F, OWN, OWN),
@@ -134,6 +137,8 @@ POLICIES = (
     ("participant", "sup_read", "SELECT", S, "true", None),
     ("session_run", "sup_read", "SELECT", S, "true", None),
     ("attendance", "sup_read", "SELECT", S, "true", None),
+    ("measure", "sup_read", "SELECT", S, "true", None),
+    ("measure_score", "sup_read", "SELECT", S, "true", None),
     ("run_event", "sup_read", "SELECT", S, "true", None),
     ("note", "sup_read", "SELECT", S, "visibility = 'shareable'", None),
     ("note_tag", "sup_read", "SELECT", S, NOTE_TAG_SEEN, None),
@@ -144,7 +149,8 @@ WRITE = "SELECT, INSERT, UPDATE, DELETE"
 GRANTS = (
     f"GRANT SELECT ON ALL TABLES IN SCHEMA {{schema}} TO {S}",
     f"GRANT {WRITE} ON {', '.join(PLAN_TABLES)} TO {F}",
-    f"GRANT {WRITE} ON group_, participant, session_run, run_event, note, note_tag, attendance TO {F}",
+    f"GRANT {WRITE} ON group_, participant, session_run, run_event, note, note_tag, attendance, measure, "
+    f"measure_score TO {F}",
     f"GRANT SELECT, INSERT ON group_facilitator TO {F}",
     f"GRANT SELECT, INSERT ON audit_entry TO {F}, {S}",
     f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM {F}, {S}",

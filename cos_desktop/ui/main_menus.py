@@ -22,9 +22,27 @@ class MainMenus:
         menu.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
+        """The menu bar's titles, shown in the first paint; the actions come with the pages.
+
+        Giving Qt its first shortcut costs ~20 ms (PySide makes its key enums then), so the
+        actions wait until the window is on screen.
+        """
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _fill_menus(self) -> None:
+        self._fill_file_menu()
+        self._fill_edit_menu()
+        self._fill_view_menu()
+        self._fill_session_menu()
+        self._fill_help_menu()
+
+    def _fill_file_menu(self) -> None:
         self._action(self.file_menu, self.tr("&New group..."), self.new_group, QKeySequence.StandardKey.New, "newGroup")
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
@@ -36,7 +54,7 @@ class MainMenus:
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+    def _fill_edit_menu(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -51,11 +69,13 @@ class MainMenus:
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("&Find in notes..."), self.find_in_notes, QKeySequence.StandardKey.Find, "findNotes")
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
+    def _fill_view_menu(self) -> None:
         self._action(self.view_menu, self.tr("&Programme"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
         self._action(self.view_menu, self.tr("A&ttendance"), lambda: self.tabs.setCurrentWidget(self.attendance_page), "Ctrl+4")
+        self._action(self.view_menu, self.tr("&Outcomes"), lambda: self.tabs.setCurrentWidget(self.measures_page), "Ctrl+5",
+                     "showOutcomes")
         self.show_archived = self._action(self.view_menu, self.tr("Show &archived groups"),
                                           lambda: self.refresh_groups(), None, "showArchived")
         self.show_archived.setCheckable(True)
@@ -66,7 +86,7 @@ class MainMenus:
         self.projector_menu.setObjectName("projectorMenu")
         self.projector_menu.aboutToShow.connect(self._fill_projector_menu)
 
-        self.session_menu = bar.addMenu(self.tr("&Session"))
+    def _fill_session_menu(self) -> None:
         self.start_session_action = self._action(
             self.session_menu, self.tr("&Start session..."), self.start_session, "F5", "startSession"
         )
@@ -76,7 +96,7 @@ class MainMenus:
                      lambda: self.group_page.review_selected() if self.group_page.selected_run() else self.review_notes(),
                      None, "reviewNotes")
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+    def _fill_help_menu(self) -> None:
         self._action(self.help_menu, self.tr("Load &demo group"), self.load_demo_group, None, "loadDemo")
         self.help_menu.addSeparator()
         self._action(self.help_menu, self.tr("&About COS Desktop"), self.show_about, None, "about")

@@ -23,7 +23,6 @@ from cos_desktop.ui.live.live_actions import LiveActions
 from cos_desktop.ui.main_menus import MainMenus
 from cos_desktop.ui.records.group_actions import GroupActions
 from cos_desktop.ui.errors import interactive, report_error
-from cos_desktop.ui.planning.programme_view import ProgrammeView
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +60,11 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         new_group_button = QPushButton(self.tr("New group..."))
         new_group_button.clicked.connect(self.new_group)
 
-        self.programme = ProgrammeView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.programme, self.tr("&Programme"))
-        # The other pages are built by _build_pages once the window is on screen; until then
-        # (a fraction of a second) their tabs hold empty placeholders.
-        self.group_page = self.attendance_page = self.planner = self.videos = None
-        for title in (self.tr("G&roup"), self.tr("P&lanner"), self.tr("A&ttendance")):
+        # The pages are built by _build_pages once the window is on screen; until then (a fraction
+        # of a second, while the database opens) their tabs hold empty placeholders.
+        self.programme = self.group_page = self.attendance_page = self.planner = self.videos = None
+        for title in (self.tr("&Programme"), self.tr("G&roup"), self.tr("P&lanner"), self.tr("A&ttendance")):
             self.tabs.addTab(QWidget(), title)
 
         top = QHBoxLayout()
@@ -82,23 +79,26 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening your programme..."))
 
-        self._build_menus()
+        self._build_menu_titles()
         self.presenterOpened.connect(self._add_live_video)
         self.summaryOpened.connect(self._offer_documents)
         self._restore_geometry()
 
     def _build_pages(self) -> None:
-        """The Group, Planner and Attendance pages and the video actions.
+        """The Programme, Group, Planner and Attendance pages and the video actions.
 
         Built after the first paint: their modules and widgets cost more start-up time than the
         rest of the window together.
         """
         if self.planner is not None:
             return
-        from cos_desktop.ui.records.group_page import AttendancePage, GroupPage
         from cos_desktop.ui.planning.planner_view import PlannerView
+        from cos_desktop.ui.planning.programme_view import ProgrammeView
         from cos_desktop.ui.planning.video_links import VideoLinks
+        from cos_desktop.ui.records.group_page import AttendancePage, GroupPage
 
+        self._fill_menus()
+        self.programme = ProgrammeView()
         self.group_page = GroupPage(self)
         self.group_page.changed.connect(self._group_records_changed)
         self.group_page.reviewRequested.connect(self.review_notes)
@@ -111,11 +111,17 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.schedule.setToolTip(self.tr("Double-click a delivered session to see its summary"))
         self.schedule.cellDoubleClicked.connect(lambda row, _column: self.show_run_summary(row))
         self.planner = PlannerView(self)
-        for index, page in ((1, self.group_page), (2, self.planner), (3, self.attendance_page)):
+        pages = ((0, self.programme), (1, self.group_page), (2, self.planner), (3, self.attendance_page))
+        current = self.tabs.currentIndex()
+        for index, page in pages:
             placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, title)
             placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        from cos_desktop.ui.records.measures_page import MeasuresPage  # pre/post totals per parent
+        self.measures_page = MeasuresPage(self)
+        self.tabs.addTab(self.measures_page, self.tr("&Outcomes"))
 
         self.videos = VideoLinks(self)
         self.planner.install_actions(self)

@@ -161,6 +161,8 @@ def test_forbidden_writes_fail_in_the_database(two_groups):
         ("alice", f"INSERT INTO session_run (group_id, chapter_id, chapter_position, date, status, summary_json) "
                   f"SELECT {b['group']}, chapter_id, 99, date, 'planned', '' FROM session_run WHERE id = {a['run']}"),
         ("alice", f"UPDATE group_ SET id = {b['group'] + 100} WHERE id = {a['group']}"),
+        ("alice", "INSERT INTO measure (group_id, position, name, low, high, direction, created_at) "
+                  f"VALUES ({b['group']}, 1, 'PSI', 0, 100, 'lower', now())"),
         ("sam", "INSERT INTO note (run_id, text, visibility, created_at, updated_at) "
                 f"VALUES ({a['run']}, 'supervisor note', 'private', now(), now())"),
         ("sam", "UPDATE group_ SET name = 'renamed'"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cos_desktop.ui.errors import interactive, report_error
@@ -137,6 +136,8 @@ class LiveActions:
             return False
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
+        from PySide6.QtCore import Qt
+
         box.setTextFormat(Qt.TextFormat.PlainText)  # the group's name is the facilitator's text
         box.setWindowTitle(self.tr("Carry on with the session?"))
         box.setText(self.tr("{group}: the session was interrupted.").format(group=offer.group_name))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -78,6 +77,8 @@ class GroupActions:
             self.statusBar().showMessage(message.format(name=group.name), 8000)
 
     def delete_group(self, confirmed: bool = False) -> None:
+        from PySide6.QtCore import Qt
+
         from cos_desktop.ui.records.record_commands import DeleteGroupCommand
 
         group = self.current_group()
@@ -102,6 +103,8 @@ class GroupActions:
 
     def review_notes(self, run_id: int | None = None, note_id: int | None = None):
         """The review screen of a session's notes (default: the group's latest delivered or next session)."""
+        from PySide6.QtCore import Qt
+
         from cos_desktop.db.models import SessionRun
         from cos_desktop.ui.records.session_review import SessionReview
 
@@ -121,6 +124,8 @@ class GroupActions:
         return dialog
 
     def find_in_notes(self):
+        from PySide6.QtCore import Qt
+
         from cos_desktop.ui.records.search_dialog import SearchDialog
 
         if self.session is None:

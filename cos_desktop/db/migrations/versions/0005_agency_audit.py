@@ -1,7 +1,7 @@
 """note and run-event authors, group facilitators, audit trail
 
-Revision ID: 0003_agency_audit
-Revises: 0002_note_search
+Revision ID: 0005_agency_audit
+Revises: 0004_measures
 
 Columns and tables used by agency mode on PostgreSQL (who wrote a note or recorded a run event,
 who facilitates a group) and the append-only audit trail. Roles and row-level security are not
@@ -11,8 +11,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0003_agency_audit'
-down_revision = '0002_note_search'
+revision = '0005_agency_audit'
+down_revision = '0004_measures'
 branch_labels = None
 depends_on = None
 
