@@ -258,6 +258,18 @@ def check_name(name: str) -> str:
     return name
 
 
+def _run_formatted(connection: Connection, template: str, *values: str) -> None:
+    """Run a statement whose names (%I) and strings (%L) the server quotes itself (format())."""
+    placeholders = ", ".join(f"CAST(:v{i} AS text)" for i in range(len(values)))
+    statement = connection.execute(text(f"SELECT format(CAST(:t AS text), {placeholders})"),
+                                   {"t": template, **{f"v{i}": v for i, v in enumerate(values)}}).scalar()
+    cursor = connection.connection.cursor()  # the driver's own: no ':name' or '%s' parsing of the quoted text
+    try:
+        cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
 def _first_line(exc: BaseException) -> str:
     return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
@@ -275,10 +287,8 @@ def add_member(engine: Engine, name: str, password: str, kind: str) -> None:
                 f"An account called {name} already exists on this server (perhaps removed earlier). "
                 "Choose another sign-in name."
             )
-        statement = connection.execute(text("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
-                                             "CAST(:n AS text), CAST(:p AS text), CAST(:r AS text))"), {"n": name, "p": password, "r": group_role}).scalar()
         try:
-            connection.execute(text(statement))
+            _run_formatted(connection, "CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I", name, password, group_role)
         except DBAPIError as exc:
             raise AgencyError(f"{name} could not be added: {_first_line(exc)}. Nothing was changed.") from exc
 
@@ -295,7 +305,7 @@ def remove_member(engine: Engine, name: str) -> list[str]:
         if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
             raise AgencyError(f"There is no account called {name} on this server.")
         for statement in (f"REVOKE {FACILITATOR}, {SUPERVISOR} FROM %I", "ALTER ROLE %I NOLOGIN"):
-            connection.execute(text(connection.execute(text("SELECT format(CAST(:s AS text), CAST(:n AS text))"), {"s": statement, "n": name}).scalar()))
+            _run_formatted(connection, statement, name)
         groups = connection.execute(text("DELETE FROM group_facilitator WHERE role_name = :n RETURNING group_id"),
                                     {"n": name}).all()
     return [f"{name} can no longer sign in, and was taken off {len(groups)} group(s)."]

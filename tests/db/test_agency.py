@@ -18,7 +18,7 @@ from tests.conftest import POSTGRES_URL, _drop_postgres_database, _postgres_data
 
 pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="needs COS_TEST_POSTGRES_URL (a PostgreSQL server)")
 
-PASSWORD = "correct horse battery"
+PASSWORD = "correct horse: battery %s ' :x"  # quotes, colons and percent signs pass through
 ALICE_PRIVATE = "Alice private: worried about the toddler's bruise"
 ALICE_SHARED = "Alice shareable: the group warmed up quickly"
 BOB_PRIVATE = "Bob private: father disclosed debt"
