@@ -284,3 +284,24 @@ def test_a_facilitator_can_bring_a_colleague_into_their_own_group_only(two_group
     with pytest.raises(DBAPIError, match="row-level security"):
         _sql(agency, "alice", "INSERT INTO group_facilitator (group_id, role_name) VALUES (:g, :sam)",
              g=b["group"], sam=agency.names["alice"])
+
+
+def test_a_supervisor_prints_any_groups_programme_report_and_it_is_audited(two_groups, tmp_path):
+    from cos_desktop.db import audit
+    from cos_desktop.db.models import Group
+    from cos_desktop.db.report_queries import document_views
+    from cos_desktop.db.transactions import committed
+    from cos_desktop.export import build_document
+
+    agency, a, b = two_groups
+    db = _open(agency, "sam")
+    with db.session() as s:
+        for name in ("Alice's Tuesday group", "Bob's Thursday group"):
+            views = document_views(s, "programme-report", name)
+            pdf = tmp_path / f"{name}.pdf"
+            assert build_document("programme-report", views, str(pdf), paper="A4") >= 1
+            group = s.get(Group, a["group"] if "Alice" in name else b["group"])
+            committed(s, lambda: audit.record_document(s, "print", "Programme report", group))
+        assert [e.actor for e in audit.entries(s)] == [agency.names["sam"]] * 2
+    db.dispose()
+    assert _sql(agency, "alice", "SELECT count(*) FROM audit_entry")[0][0] == 1  # the one about her group
