@@ -45,27 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_cmd = commands.add_parser(
         "export",
-        help="print a document to PDF, or a CSV file: " + ", ".join(DOCUMENT_KINDS) + ", outcomes-csv, attendance-csv",
+        help="write a document as a PDF file, or a CSV file: " + ", ".join(DOCUMENT_KINDS)
+        + ", outcomes-csv, attendance-csv",
         description="Write a printed document as a PDF file, without opening the app.",
     )
     from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
 
-    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS) + list(CSV_KINDS), help="which document")
-    export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
-    export_cmd.add_argument(
-        "--chapter", type=int, metavar="N",
-        help="the chapter (parent summary, facilitator record, catch-up); default: the last one delivered",
-    )
-    export_cmd.add_argument(
-        "--participant", metavar="NAME",
-        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
-    )
-    export_cmd.add_argument(
-        "--per-parent", action="store_true",
-        help="parent summary: one page per parent who agreed to be named, with their name at the top",
-    )
-    export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
+    _document_arguments(export_cmd, extra=tuple(CSV_KINDS))
     export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
+    print_cmd = commands.add_parser(
+        "print", help="print a document (the PDF goes to the printer as it is)",
+        description="Print a document on a printer, without opening the app.",
+    )
+    _document_arguments(print_cmd)
+    print_cmd.add_argument("--printer", metavar="NAME", help="the printer (default: the computer's default printer)")
+    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help="how many copies (default 1)")
 
     present = commands.add_parser(
         "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
@@ -99,6 +93,27 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
     return parser
+
+
+def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
+    """The choices shared by `export` and `print` (`extra`: more documents for this command)."""
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help="which document")
+    command.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    command.add_argument(
+        "--chapter", type=int, metavar="N",
+        help="the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one delivered",
+    )
+    command.add_argument(
+        "--participant", metavar="NAME",
+        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
+    )
+    command.add_argument(
+        "--per-parent", action="store_true",
+        help="parent summary: one page per parent who agreed to be named, with their name at the top",
+    )
+    command.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -142,6 +157,34 @@ def _cmd_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_document(args: argparse.Namespace):
+    """(views, paper, service) for `export` and `print`, or an exit code after saying why not.
+    Each name taken out of a parent page is listed first."""
+    from cos_desktop.core.report_views import summarise_replacements
+    from cos_desktop.db.report_queries import ReportLookupError, document_views
+    from cos_desktop.db.settings import paper_size, service_details
+
+    database = open_database_or_exit(args)
+    found: list = []
+    try:
+        with database.session() as session:
+            try:
+                views = document_views(
+                    session, args.document, args.group, chapter=args.chapter,
+                    participant=args.participant, per_parent=args.per_parent, found=found,
+                )
+            except ReportLookupError as exc:
+                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                return 1
+            for r in summarise_replacements(found):
+                times = "" if r.count == 1 else f" ({r.count} times)"
+                print(f"Taken out of the parents' pages: \u201c{r.found}\u201d ({r.name}) -> "
+                      f"\u201c{r.replaced_with}\u201d{times}")
+            return views, args.paper or paper_size(session), service_details(session)
+    finally:
+        database.dispose()
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -149,48 +192,59 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from cos_desktop.cli_csv import export_csv
         return export_csv(args, open_database_or_exit)
 
-    from cos_desktop.db.report_queries import ReportLookupError, document_views
-    from cos_desktop.db.settings import paper_size
     from cos_desktop.export import DOCUMENT_KINDS, build_document
 
     out = Path(args.out)
     if out.is_dir():
         print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.pdf')}", file=sys.stderr)
         return 1
-    database = open_database_or_exit(args)
+    loaded = load_document(args)
+    if isinstance(loaded, int):
+        return loaded
+    views, paper, service = loaded
+    partial = out.with_name(out.name + ".part")
     try:
-        with database.session() as session:
-            try:
-                views = document_views(
-                    session, args.document, args.group, chapter=args.chapter,
-                    participant=args.participant, per_parent=args.per_parent,
-                )
-            except ReportLookupError as exc:
-                print(f"{APP_NAME}: {exc}", file=sys.stderr)
-                return 1
-            paper = args.paper or paper_size(session)
-        partial = out.with_name(out.name + ".part")
-        try:
-            pages = build_document(args.document, views, str(partial), paper=paper)
-            partial.replace(out)
-            _audit_export(database, args)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
-            return 3
-    finally:
-        database.dispose()
-    print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
+        pages = build_document(args.document, views, str(partial), paper=paper, service=service)
+        partial.replace(out)
+        _audit_document(args, "export")
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+        return 3
+    from cos_desktop.export.printing import pack_lines
+
+    for line in pack_lines(views):
+        print(line)
+    print(f"{DOCUMENT_KINDS[args.document].label}: {pages} page{'s' if pages != 1 else ''} written to {out}")
     return 0
 
-def _audit_export(database, args) -> None:
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from cos_desktop.export.printing import print_command
+
+    loaded = load_document(args)
+    if isinstance(loaded, int):
+        return loaded
+    code = print_command(args, *loaded)
+    if code == 0:
+        _audit_document(args, "print")
+    return code
+
+
+def _audit_document(args: argparse.Namespace, action: str) -> None:
+    """The audit trail: who exported or printed which document (db/audit.py)."""
     from cos_desktop.db import audit, store
     from cos_desktop.export import DOCUMENT_KINDS
 
-    with database.session() as session:
-        audit.record_document(session, "export", DOCUMENT_KINDS[args.document], store.group_by_name(session, args.group),
-                              parent_name=args.participant, chapter=args.chapter)
-        session.commit()
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            audit.record_document(session, action, DOCUMENT_KINDS[args.document].label,
+                                  store.group_by_name(session, args.group).id, parent_name=args.participant,
+                                  chapter=args.chapter)
+            session.commit()
+    finally:
+        database.dispose()
 
 
 def _cmd_present(args: argparse.Namespace) -> int:
@@ -394,6 +448,7 @@ COMMANDS = {
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
+    "print": _cmd_print,
     "parent": _cmd_parent,
     "protect": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_protect(args),
     "agency": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_agency(args),

@@ -57,7 +57,7 @@ def about_parent(session: Session, participant_id: int) -> list[dict]:
             for e in entries(session, participant_id=participant_id)]
 
 
-def record_document(session: Session, action: str, document: str, group, *, parent_name: str | None = None,
+def record_document(session: Session, action: str, document: str, group_id: int, *, parent_name: str | None = None,
                     chapter: int | None = None) -> AuditEntry:
     """A printed or exported document of a group, perhaps for one parent (named by number only)."""
     from cos_desktop.db.models import Participant
@@ -65,10 +65,10 @@ def record_document(session: Session, action: str, document: str, group, *, pare
     participant_id = None
     if parent_name:
         participant_id = session.scalars(select(Participant.id).where(
-            Participant.group_id == group.id, Participant.display_name == parent_name)).first()
-    subject = f"{document} of group #{group.id}"
+            Participant.group_id == group_id, Participant.display_name == parent_name)).first()
+    subject = f"{document} of group #{group_id}"
     if chapter is not None:
         subject += f", chapter {chapter}"
     if participant_id is not None:
         subject += f", for parent #{participant_id}"
-    return record(session, action, subject, group_id=group.id, participant_id=participant_id)
+    return record(session, action, subject, group_id=group_id, participant_id=participant_id)

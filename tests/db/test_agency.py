@@ -301,7 +301,7 @@ def test_a_supervisor_prints_any_groups_programme_report_and_it_is_audited(two_g
             pdf = tmp_path / f"{name}.pdf"
             assert build_document("programme-report", views, str(pdf), paper="A4") >= 1
             group = s.get(Group, a["group"] if "Alice" in name else b["group"])
-            committed(s, lambda: audit.record_document(s, "print", "Programme report", group))
+            committed(s, lambda: audit.record_document(s, "print", "Programme report", group.id))
         assert [e.actor for e in audit.entries(s)] == [agency.names["sam"]] * 2
     db.dispose()
     assert _sql(agency, "alice", "SELECT count(*) FROM audit_entry")[0][0] == 1  # the one about her group

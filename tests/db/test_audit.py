@@ -30,7 +30,7 @@ def test_exporting_and_erasing_a_parent_is_recorded_without_their_name(session, 
 def test_a_document_for_one_parent_names_them_by_number(session):
     group = load_demo_group(session, today=dt.date(2026, 5, 12))
     parent = group.participants[2]
-    entry = audit.record_document(session, "print", "Certificates", group, parent_name=parent.display_name)
+    entry = audit.record_document(session, "print", "Certificates", group.id, parent_name=parent.display_name)
     session.commit()
     assert entry.subject == f"Certificates of group #{group.id}, for parent #{parent.id}"
     assert audit.entries(session, participant_id=parent.id) == [entry]
