@@ -86,6 +86,11 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     if lock is None:
         report_error(APP_NAME, reason)
         return 1
+    from cos_desktop.ui.passphrase_dialog import unlock_before_opening
+
+    if not unlock_before_opening(database_url):  # a protected database: its passphrase first
+        lock.unlock()
+        return 1
     from cos_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database_url, load_demo=load_demo, present=present)

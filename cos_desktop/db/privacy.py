@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cos_desktop.core.attendance import STATUS_LABELS
+from cos_desktop.db import audit
 from cos_desktop.db.measures import participant_totals, participant_totals_lines
 from cos_desktop.db.models import Attendance, ChapterPlan, Note, NoteTag, Participant, SegmentPlan, SessionRun
 
@@ -139,6 +140,8 @@ def erase_participant(session: Session, plan: ErasePlan) -> None:
         note = session.get(Note, note_id)
         note.text = without_names(note.text, _forms_of(participant), A_PARENT)
     group = participant.group
+    audit.record(session, "erase", f"parent #{participant.id} of group #{group.id}", group_id=group.id,
+                 participant_id=participant.id)
     session.delete(participant)
     session.flush()
     if participant in group.participants:
@@ -196,6 +199,7 @@ def participant_record(session: Session, participant: Participant) -> dict:
             for t, v, c, p, d, seg in notes
         ],
         "questionnaire_totals": participant_totals(session, participant.id),
+        "audit": audit.about_parent(session, participant.id),
     }
 
 
@@ -227,6 +231,8 @@ def participant_record_text(record: dict) -> str:
         lines.extend("    " + line for line in row["text"].splitlines() or [""])
     lines += ["", "Questionnaire totals (before and after the programme)"] + participant_totals_lines(
         record.get("questionnaire_totals", []))
+    lines += ["", "Who exported or printed your details, and when"]
+    lines += [f"  {row['when']} {row['who']}: {row['what']} ({row['subject']})" for row in record["audit"]] or ["  (nobody)"]
     return "\n".join(lines) + "\n"
 
 
@@ -243,4 +249,6 @@ def export_participant(session: Session, participant: Participant, path: Path) -
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(content)
     os.chmod(path, 0o600)
+    audit.record(session, "export", f"everything held about parent #{participant.id}",
+                 group_id=participant.group_id, participant_id=participant.id)
     return path

@@ -68,6 +68,10 @@ class MainMenus:
         self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
         self._action(self.file_menu, self.tr("Print tonight's p&ack..."), lambda: open_print_pack(self), "Ctrl+Alt+P", "printPack")
         self.file_menu.addSeparator()
+        from cos_desktop.ui.passphrase_actions import PassphraseActions
+
+        self.passphrase_actions = PassphraseActions(self, self.file_menu)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
     def _fill_edit_menu(self) -> None:

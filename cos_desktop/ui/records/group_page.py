@@ -248,7 +248,8 @@ class GroupPage(QWidget):
             if not path:
                 return None
         try:
-            records.export_participant(self.session, participant, Path(path))
+            if not save(self.session, self, lambda: records.export_participant(self.session, participant, Path(path))):
+                return None  # written, but its audit entry was not: the facilitator has been told
         except OSError as exc:
             tell(self, self.tr("Not exported"), self.tr("The file could not be written: {reason}.").format(
                 reason=exc.strerror or exc), warning=True)
@@ -260,6 +261,7 @@ class GroupPage(QWidget):
     def erase_selected_parent(self, confirm=None) -> bool:
         """Erase the selected parent after the exact confirmation; `confirm(lines)` replaces the dialog in tests."""
         from cos_desktop.db import records
+        from cos_desktop.db.erasure import finish_erasure
         from cos_desktop.db.transactions import NotSaved, committed
 
         participant = self.selected_parent()
@@ -281,5 +283,6 @@ class GroupPage(QWidget):
         except NotSaved:
             tell(self, self.tr("Not erased"), self.tr("The database could not be changed; nothing was erased."), warning=True)
             return False
+        finish_erasure(self.session)  # no trace left in the file
         self.changed.emit()
         return True

@@ -390,6 +390,7 @@ class NoteEditor(QWidget):
             "read-only": self.tr("the database is read-only"),
             "disk-full": self.tr("the disk is full"),
             "unreachable": self.tr("the database cannot be reached"),
+            "no-access": self.tr("you no longer have access to this group's records (ask your agency's administrator)"),
         }
         reason = reasons.get(kind, reasons["unreachable"])
         self.status.setText(self.tr(
