@@ -47,9 +47,11 @@ def test_start_session_from_the_menu_opens_the_groups_next_chapter(window, demo,
     assert live is not None and live.run.chapter_position == 2  # chapter 1 was delivered
     presenter = live.presenter
     assert "Chapter 2" in presenter.chapter_label.text()
-    assert presenter.countdown_note.text() == "Press F5 or Start to begin"
-    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    assert presenter.countdown_note.text() == "Press Page Down, F5 or Start to begin"
+    # A clicker with only forward and back: its forward key starts the session, on the first segment.
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_PageDown)
     assert events_in_db(window, live.run) == ["start"]
+    assert live.controller.snapshot().current == 0
     assert window.session.get(SessionRun, live.run.id).status == "running"
 
 
