@@ -187,6 +187,9 @@ def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
     dialog = window.last_summary_dialog
     rows = dialog.table_texts()
     assert rows[-1][0] == "Total" and rows[-1][2] == "19"  # 18 min 30 s, rounded half up
+    # The Programme tab shows the chapter as delivered at once.
+    chapter_row = window.programme.chapter_list.item(run.chapter_position - 1).text()
+    assert chapter_row.endswith("(delivered)")
     # From the group's history, after the windows have closed.
     live.close()
     again = window.show_run_summary(run.chapter_position - 1)
