@@ -548,3 +548,42 @@ def test_the_resume_question_says_whether_the_time_away_counts(window, demo, mon
     assert not window.offer_resume()  # "Not now"
     expected = "does not count" if paused else "counts in that segment"
     assert expected in asked[0]
+
+
+def _answer_next_question(qtbot, button_text: str) -> None:
+    """Click `button_text` on the next question box, as the facilitator would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_closing_the_presenter_mid_session_asks_and_carry_on_brings_it_back(window, demo, qtbot, monkeypatch):
+    import cos_desktop.ui.errors as errors
+
+    monkeypatch.setattr(errors, "interactive", lambda: True)
+    run, live = open_demo_session(window, demo, FakeClock())
+    qtbot.keyClick(live.presenter, Qt.Key.Key_PageDown)  # starts
+    qtbot.keyClick(live.presenter, Qt.Key.Key_PageDown)
+    _answer_next_question(qtbot, "Keep the session open")
+    live.presenter.close()  # the window's close button
+    assert live.presenter.isVisible() and window.live_session is live
+    _answer_next_question(qtbot, "Close the presenter")
+    live.presenter.close()
+    qtbot.waitUntil(lambda: window.live_session is None, timeout=3000)
+    banner = window.next_session_banner
+    assert "still in progress" in banner.text.text() and banner.start_button.text() == "Carry on (F5)"
+    qtbot.mouseClick(banner.start_button, Qt.MouseButton.LeftButton)
+    again = window.live_session
+    assert again is not None and again.run.id == run.id
+    assert again.controller.snapshot().current == 1  # where it was
+    assert events_in_db(window, run)[:2] == ["start", "next"]  # nothing restarted
+    again.close()

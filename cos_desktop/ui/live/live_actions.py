@@ -17,7 +17,7 @@ class LiveActions:
     def start_session(self) -> None:
         """Session > Start session: choose a chapter (the group's next one), then open the presenter."""
         from cos_desktop.db import store
-        from cos_desktop.core.kinds import run_status_label
+        from cos_desktop.core.kinds import RunStatus, run_status_label
         from cos_desktop.ui.live.start_dialog import ChapterChoice, StartSessionDialog
 
         if self.session is None:
@@ -30,6 +30,9 @@ class LiveActions:
         group = self.current_group()
         if group is not None:
             upcoming = store.next_session(group)
+            if upcoming is not None and upcoming.status == RunStatus.RUNNING.value:
+                self.resume_run(upcoming.id)  # a session left open: carry on with it, clock intact
+                return
             choices = [
                 ChapterChoice(
                     run.chapter_id, run.id,

@@ -266,10 +266,34 @@ class LiveSession(QObject):
         from PySide6.QtCore import QEvent
 
         if watched is self.presenter and event.type() == QEvent.Type.Close and not self._closing:
+            if not self._may_close_mid_session():
+                event.ignore()
+                return True
             # Closing the presenter closes the projector too; the run itself stays as it is
             # (an unfinished session can be resumed later).
             QTimer.singleShot(0, self.close)
         return False
+
+    def _may_close_mid_session(self) -> bool:
+        """Closing the presenter of a running session asks first: it is easy to do by mistake."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from cos_desktop.core.run_timeline import RunState
+        from cos_desktop.ui.errors import interactive
+
+        state = self.controller.snapshot().state
+        if self.run is None or state not in (RunState.RUNNING, RunState.PAUSED) or not interactive():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The session is still running"), self.tr(
+            "Close the presenter now? The session stays open: the main window's Carry on button (F5) "
+            "brings it back where it was. To finish the session, use End session instead."),
+            QMessageBox.StandardButton.NoButton, self.presenter)
+        keep = box.addButton(self.tr("Keep the session open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close the presenter"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
 
     @property
     def windows(self) -> list[QWidget]:

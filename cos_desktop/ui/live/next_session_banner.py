@@ -49,5 +49,10 @@ class NextSessionBanner(QFrame):
             when = run.date.strftime("%a %d %b")
             if group.start_time is not None:
                 when += ", " + group.start_time.strftime("%H:%M")
-            self.text.setText(self.tr("Next session: chapter {n}, {when}").format(n=run.chapter_position, when=when))
-            self.start_button.setText(self.tr("Start (F5)"))
+            if run.status == "running":
+                self.text.setText(self.tr("Chapter {n} ({when}) is still in progress.").format(
+                    n=run.chapter_position, when=when))
+                self.start_button.setText(self.tr("Carry on (F5)"))
+            else:
+                self.text.setText(self.tr("Next session: chapter {n}, {when}").format(n=run.chapter_position, when=when))
+                self.start_button.setText(self.tr("Start (F5)"))
