@@ -16,11 +16,11 @@ class PassphraseActions:
     def __init__(self, window, menu: QMenu):
         self.window = window
         self.path = enc.sqlite_path(window.database_url)
-        self.protect = window._action(menu, window.tr("Protect with a pass&phrase..."), self.protect_database,
+        self.protect = window._action(menu, window.tr("Protec&t with a passphrase..."), self.protect_database,
                                       None, "protectDatabase")
         self.change = window._action(menu, window.tr("C&hange passphrase..."), self.change_passphrase,
                                      None, "changePassphrase")
-        self.remove = window._action(menu, window.tr("Remove passphrase protection..."), self.remove_protection,
+        self.remove = window._action(menu, window.tr("Re&move passphrase protection..."), self.remove_protection,
                                      None, "removePassphrase")
         menu.aboutToShow.connect(self.refresh)
         self.refresh()

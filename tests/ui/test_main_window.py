@@ -169,3 +169,23 @@ def test_standard_undo_and_redo_keys_each_bound_once_and_quit_last_in_file(windo
     assert window.planner.table.rowCount() == rows
     actions = [a for a in window.file_menu.actions() if not a.isSeparator()]
     assert actions[-1].objectName() == "quit" and actions[-1].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (the key that picks the item once its menu is open)."""
+    i = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[i + 1].lower() if 0 <= i < len(stripped) - 1 else None
+
+
+def test_every_menu_item_has_its_own_letter(main_window_factory):
+    """Alt+F then P must open Print, not stop at one of two items that share the P."""
+    win = main_window_factory()
+    menus = [a.menu() for a in win.menuBar().actions() if a.menu() is not None]
+    titles = [_mnemonic(a.text()) for a in win.menuBar().actions()]
+    assert len(titles) == len(set(titles)), titles
+    for menu in menus:
+        menu.aboutToShow.emit()  # menus that fill themselves as they open
+        letters = [(a.text(), _mnemonic(a.text())) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        taken = [m for _, m in letters if m]
+        assert len(taken) == len(set(taken)), f"{menu.title()}: {letters}"

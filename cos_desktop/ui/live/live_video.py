@@ -42,7 +42,7 @@ class FullScreenVideo(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.owner = owner
         self.setObjectName("fullScreenVideo")
-        self.setWindowTitle(self.tr("COS Desktop: video"))
+        self.setWindowTitle(self.tr("Video"))
         self.setStyleSheet("#fullScreenVideo { background: black; }")
         self.surface = VideoSurface()
         layout = QVBoxLayout(self)

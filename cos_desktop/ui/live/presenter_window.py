@@ -56,7 +56,7 @@ class PresenterWindow(QWidget):
         # Other windows where the clicker's keys act on the session too (the main window, mid-session).
         self.clicker_windows: list[QWidget] = []
         self.setObjectName("presenterWindow")
-        self.setWindowTitle(self.tr("COS Desktop: presenter"))
+        self.setWindowTitle(self.tr("Presenter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())

@@ -38,7 +38,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("COS Desktop: projector"))
+        self.setWindowTitle(self.tr("Projector"))
         self.setStyleSheet(f"#projectorWindow, QStackedWidget, QWidget#page {{ background: {BACKGROUND}; }}"
                            f" QLabel {{ color: {TEXT}; background: transparent; }}"
                            f" #blankPage {{ background: black; }}")

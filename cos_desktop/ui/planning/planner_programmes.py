@@ -28,7 +28,7 @@ class PlannerProgrammes:
 
         self.import_action = action(window.file_menu, self.tr("&Import a programme file..."), self.import_dialog,
                                     None, "importProgramme")
-        self.export_action = action(window.file_menu, self.tr("&Export this programme..."), self.export_dialog,
+        self.export_action = action(window.file_menu, self.tr("Export this pro&gramme..."), self.export_dialog,
                                     None, "exportProgramme")
         # Above Quit, which stays last in File, with a line between them.
         quit_action = next(a for a in window.file_menu.actions() if a.objectName() == "quit")
@@ -37,7 +37,7 @@ class PlannerProgrammes:
             window.file_menu.insertAction(quit_action, act)
         window.file_menu.insertSeparator(quit_action)
         window.edit_menu.addSeparator()
-        action(window.edit_menu, self.tr("&Fit to length..."), self.fit_to_length, "Ctrl+Shift+L", "fitToLength")
+        action(window.edit_menu, self.tr("Fit to &length..."), self.fit_to_length, "Ctrl+Shift+L", "fitToLength")
 
     def save_as_new(self) -> None:
         curriculum = self.curriculum()

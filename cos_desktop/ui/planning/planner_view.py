@@ -71,7 +71,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         picker_label.setBuddy(self.programme_picker)
         self.save_as_button = QPushButton(self.tr("Save as new programme..."))
         self.save_as_button.clicked.connect(self.save_as_new)
-        self.fit_button = QPushButton(self.tr("&Fit to length..."))
+        self.fit_button = QPushButton(self.tr("Fit to &length..."))
         self.fit_button.clicked.connect(self.fit_to_length)
         self.adopt_button = QPushButton(self.tr("Use in a group..."))
         self.adopt_button.setToolTip(self.tr("Give a group this programme for the chapters it has not had yet"))
