@@ -110,7 +110,7 @@ class MainMenus:
         self.start_session_action = self._action(
             self.session_menu, self.tr("&Start session..."), self.start_session, "F5", "startSession"
         )
-        self._action(self.session_menu, self.tr("Session &summary"), lambda: self.show_run_summary(self.schedule.currentRow()),
+        self._action(self.session_menu, self.tr("Session s&ummary"), lambda: self.show_run_summary(self.schedule.currentRow()),
                      None, "sessionSummary")
         self._action(self.session_menu, self.tr("&Review notes of a session..."),
                      lambda: self.group_page.review_selected() if self.group_page.selected_run() else self.review_notes(),
