@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -81,7 +82,10 @@ def setup_logging(verbose: bool = False) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         rotate(folder / LOG_FILE)
-        handler = logging.FileHandler(folder / LOG_FILE, encoding="utf-8")
+        path = folder / LOG_FILE
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner-only, like the database
+        os.chmod(path, 0o600)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(formatter)
         handler.addFilter(PrivacyFilter())
         root.addHandler(handler)
