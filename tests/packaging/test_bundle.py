@@ -92,3 +92,24 @@ def test_bundle_without_a_usable_vlc_starts_with_install_advice(bundle, tmp_path
     assert check.returncode == 1
     assert "libvlc is not installed" in check.stdout and "Fix: Install VLC" in check.stdout
     assert "Traceback" not in check.stderr
+
+
+def test_bundle_adds_itself_to_the_application_menu_and_can_take_it_away(bundle, tmp_path):
+    import shutil
+    import subprocess
+
+    share = tmp_path / "share"
+    script = bundle / "install-desktop-entry.sh"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(share)}
+    added = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True)
+    assert added.returncode == 0, added.stderr
+    entry = share / "applications" / "org.cosdesktop.CosDesktop.desktop"
+    assert f'Exec="{bundle}/cos-desktop"' in entry.read_text()
+    assert (share / "icons/hicolor/48x48/apps/org.cosdesktop.CosDesktop.png").is_file()
+    assert (share / "icons/hicolor/scalable/apps/org.cosdesktop.CosDesktop.svg").is_file()
+    if shutil.which("desktop-file-validate"):
+        validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert validated.returncode == 0, validated.stdout
+    subprocess.run(["sh", str(script), "--remove"], env=env, check=True)
+    assert not entry.exists()
+    assert not (share / "icons/hicolor/48x48/apps/org.cosdesktop.CosDesktop.png").exists()
