@@ -26,30 +26,42 @@ def _stamp():
     return module
 
 
-def _is_current() -> bool:
+def _is_current(dist: Path) -> bool:
     stamp = _stamp()
-    path = stamp.stamp_path(DIST)
-    return EXECUTABLE.is_file() and path.is_file() and path.read_text().strip() == stamp.source_hash(ROOT)
+    path = stamp.stamp_path(dist)
+    executable = dist / "cos-desktop" / EXECUTABLE.name
+    return executable.is_file() and path.is_file() and path.read_text().strip() == stamp.source_hash(ROOT)
 
 
-@pytest.fixture(scope="session")
-def bundle() -> Path:
+def build(dist: Path, work: Path, **env: str) -> Path:
     """dist/cos-desktop/, built with PyInstaller unless a current build is already there."""
-    if _is_current():
-        return BUNDLE
+    if _is_current(dist):
+        return dist / "cos-desktop"
     if importlib.util.find_spec("PyInstaller") is None:
         message = "PyInstaller is not installed: pip install -e '.[bundle]' (tools/dev test does)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
     done = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(DIST),
-         "--workpath", str(ROOT / "build" / "pyinstaller"), str(ROOT / "packaging" / "cos-desktop.spec")],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(dist),
+         "--workpath", str(work), str(ROOT / "packaging" / "cos-desktop.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, env=dict(os.environ, **env),
     )
     assert done.returncode == 0, done.stderr[-4000:]
-    assert _is_current()
-    return BUNDLE
+    assert _is_current(dist)
+    return dist / "cos-desktop"
+
+
+@pytest.fixture(scope="session")
+def bundle() -> Path:
+    """The app as tools/dev bundle makes it, VLC inside (reused when tools/dev built it from these sources)."""
+    return build(DIST, ROOT / "build" / "pyinstaller")
+
+
+@pytest.fixture(scope="session")
+def bundle_without_vlc() -> Path:
+    """The app built with COS_BUNDLE_VLC=0: it must use the computer's own VLC."""
+    return build(ROOT / "build" / "dist-system-vlc", ROOT / "build" / "pyinstaller-system-vlc", COS_BUNDLE_VLC="0")
 
 
 def user_env(tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -113,3 +113,13 @@ def test_bundle_adds_itself_to_the_application_menu_and_can_take_it_away(bundle,
     subprocess.run(["sh", str(script), "--remove"], env=env, check=True)
     assert not entry.exists()
     assert not (share / "icons/hicolor/48x48/apps/org.cosdesktop.CosDesktop.png").exists()
+
+
+def test_bundle_built_without_vlc_plays_video_with_the_computers_vlc(bundle_without_vlc, tmp_path):
+    assert not list((bundle_without_vlc / "_internal").glob("libvlc*")), "no lone libvlc without its plugins"
+    url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
+    assert run_bundle(bundle_without_vlc, tmp_path, "--database", url, "demo", "--no-window").returncode == 0
+    check = run_bundle(bundle_without_vlc, tmp_path, "--database", url, "check", "--group", "Demo group",
+                       "--chapter", "1")
+    assert "OK       Video player: VLC is available." in check.stdout, check.stdout
+    assert "The video is ready (demo-clip.mp4" in check.stdout
