@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 
 
-def _bundled(base: Path):
-    if sys.platform == "win32":
+def bundled_vlc(base: Path, platform: str):
+    """(libvlc, plugin folder) inside the bundle at `base`, or None."""
+    if platform == "win32":
         lib = base / "vlc" / "libvlc.dll"
-    elif sys.platform == "darwin":
+    elif platform == "darwin":
         lib = base / "vlc" / "lib" / "libvlc.dylib"
     else:
         lib = base / "libvlc.so.5"  # beside libvlccore: VLC looks for its plugins from there
@@ -23,37 +24,40 @@ def _bundled(base: Path):
     return (lib, plugins) if lib.is_file() and plugins.is_dir() else None
 
 
-def _system():
-    if sys.platform == "win32":
-        roots = [os.environ.get(name) for name in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")]
+def system_vlc(platform: str, environ, home: Path):
+    """(libvlc, plugin folder) of a VLC installed the usual way on Windows or macOS, or None.
+    On Linux python-vlc finds the distribution's libvlc.so.5 by itself."""
+    if platform == "win32":
+        roots = [environ.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")]
         for root in filter(None, roots):
             folder = Path(root) / "VideoLAN" / "VLC"
             if (folder / "libvlc.dll").is_file():
                 return folder / "libvlc.dll", folder / "plugins"
-    elif sys.platform == "darwin":
-        for app in (Path("/Applications/VLC.app"), Path.home() / "Applications" / "VLC.app"):
+    elif platform == "darwin":
+        for app in (Path("/Applications/VLC.app"), home / "Applications" / "VLC.app"):
             folder = app / "Contents" / "MacOS"
             if (folder / "lib" / "libvlc.dylib").is_file():
                 return folder / "lib" / "libvlc.dylib", folder / "plugins"
-    return None  # Linux: python-vlc finds the distribution's libvlc.so.5 by itself
+    return None
 
 
-def _point_python_vlc() -> None:
-    if os.environ.get("PYTHON_VLC_LIB_PATH"):
+def point_python_vlc(base: Path, platform: str, environ) -> None:
+    if environ.get("PYTHON_VLC_LIB_PATH"):
         return
-    found = _bundled(Path(sys._MEIPASS)) or _system()  # type: ignore[attr-defined]
+    found = bundled_vlc(base, platform) or system_vlc(platform, environ, Path.home())
     if found is None:
         return
     lib, plugins = found
-    if sys.platform == "win32":
+    if platform == "win32":
         os.add_dll_directory(str(lib.parent))  # libvlc.dll loads libvlccore.dll from its own folder
-    elif sys.platform == "darwin":
+    elif platform == "darwin":
         import ctypes
 
-        ctypes.CDLL(str(lib.with_name("libvlccore.dylib")))  # load the core first, as python-vlc does
-    os.environ["PYTHON_VLC_LIB_PATH"] = str(lib)
+        ctypes.CDLL(str(lib.with_name("libvlccore.dylib")))  # the core first, as python-vlc does
+    environ["PYTHON_VLC_LIB_PATH"] = str(lib)
     if plugins.is_dir():
-        os.environ["PYTHON_VLC_MODULE_PATH"] = str(plugins)
+        environ["PYTHON_VLC_MODULE_PATH"] = str(plugins)
 
 
-_point_python_vlc()
+if getattr(sys, "frozen", False):
+    point_python_vlc(Path(sys._MEIPASS), sys.platform, os.environ)  # type: ignore[attr-defined]
