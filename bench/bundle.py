@@ -22,6 +22,7 @@ from startup import timed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "cos-desktop"
+WITHOUT_VLC = ROOT / "build" / "dist-system-vlc" / "cos-desktop"
 
 
 def folder_size(folder: Path) -> int:
@@ -34,11 +35,10 @@ def main() -> None:
     installed = shutil.which("cos-desktop", path=str(Path(sys.executable).parent))
     if not bundled.is_file() or installed is None:
         raise SystemExit("Build the bundle first (tools/dev bundle) and run this with the .venv's Python.")
-    vlc = BUNDLE / "_internal" / "vlc"
     size = folder_size(BUNDLE)
-    vlc_size = folder_size(vlc) if vlc.is_dir() else 0
-    print(f"bundle: {BUNDLE.relative_to(ROOT)}  {size / 1e6:.0f} MB "
-          f"({len(list(BUNDLE.rglob('*')))} files; VLC plugins {vlc_size / 1e6:.0f} MB)")
+    print(f"bundle: {BUNDLE.relative_to(ROOT)}  {size / 1e6:.0f} MB ({len(list(BUNDLE.rglob('*')))} files)")
+    if WITHOUT_VLC.is_dir():  # built by the tests with COS_BUNDLE_VLC=0
+        print(f"  built without VLC ({WITHOUT_VLC.relative_to(ROOT)}): {folder_size(WITHOUT_VLC) / 1e6:.0f} MB")
 
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                COS_DESKTOP_STARTUP_PROBE="1", COS_DESKTOP_NONINTERACTIVE="1")
