@@ -26,6 +26,7 @@ import struct
 import sys
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -117,16 +118,17 @@ def index_fonts(dirs: list[Path]) -> dict[str, list[Path]]:
     return found
 
 
-def subfonts(data: bytes) -> list[bytes]:
-    """The fonts in a collection (.ttc), each as a file of its own; [data] for a single font.
+def subfonts(data: bytes) -> Iterator[bytes]:
+    """The fonts in a collection (.ttc), each as a file of its own, one at a time (a collection
+    can hold a dozen large fonts); just `data` for a single font.
 
     reportlab can read one font of a collection, but its HarfBuzz shaping (Arabic and Hebrew
     paragraphs) always reads the collection's first font: a font of its own keeps both right.
     """
     if data[:4] != b"ttcf":
-        return [data]
+        yield data
+        return
     (count,) = struct.unpack_from(">I", data, 8)
-    fonts = []
     for index in range(count):
         (start,) = struct.unpack_from(">I", data, 12 + 4 * index)
         (tables,) = struct.unpack_from(">H", data, start + 4)
@@ -136,8 +138,7 @@ def subfonts(data: bytes) -> list[bytes]:
             offset, length = struct.unpack_from(">II", directory, record + 8)
             struct.pack_into(">I", directory, record + 8, len(directory) + len(body))
             body += data[offset:offset + length] + b"\0" * (-length % 4)
-        fonts.append(bytes(directory + body))
-    return fonts
+        yield bytes(directory + body)
 
 
 def load_font(name: str, path: Path, probe: str):
