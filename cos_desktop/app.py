@@ -46,7 +46,8 @@ def prefer_x11_for_video() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Up to 256 pixels: X11 sends every size to the window manager at start-up (512 would be 1 MB).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # The name of the .desktop file (packaging/linux/): desktops match the window to it and its icon.
 DESKTOP_FILE_NAME = "org.cosdesktop.CosDesktop"
 

@@ -23,7 +23,7 @@ METAINFO = LINUX / f"{DESKTOP_FILE_NAME}.metainfo.xml"
 
 
 def test_icon_comes_in_every_size_each_platform_asks_for():
-    for size in ICON_SIZES:
+    for size in (*ICON_SIZES, 512):
         with Image.open(ICONS / f"cos-desktop-{size}.png") as png:
             assert png.size == (size, size) and png.mode == "RGBA"
             assert png.getpixel((0, 0))[3] == 0, "the corners are transparent (a rounded tile)"
