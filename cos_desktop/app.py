@@ -77,6 +77,9 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(application_icon())
+    from cos_desktop.ui import plurals
+
+    plurals.install()  # "1 note found", "2 notes found" until real translations exist
     return app
 
 
@@ -95,10 +98,19 @@ def _probe_startup(window) -> None:
 
 
 def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
+    from cos_desktop.ui import crash_guard
+
     app = make_application()
+    # A native crash leaves its trace in the log; an uncaught error is logged and told calmly.
+    crash_guard.install()
     lock, reason = acquire_lock(database_url)
     if lock is None:
         report_error(APP_NAME, reason)
+        return 1
+    from cos_desktop.ui.passphrase_dialog import unlock_before_opening
+
+    if not unlock_before_opening(database_url):  # a protected database: its passphrase first
+        lock.unlock()
         return 1
     from cos_desktop.ui.main_window import MainWindow
 

@@ -23,8 +23,20 @@ def build_parser() -> argparse.ArgumentParser:
         "also read from COS_DESKTOP_DATABASE)",
     )
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
+    from cos_desktop import cli_private
+
+    cli_private.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _add_session_commands(commands)
+    _add_document_commands(commands)
+    _add_record_commands(commands)
+    cli_private.add_commands(commands)
+    return parser
+
+
+def _add_session_commands(commands) -> None:
+    """demo, paths, check and present: the app and the session it opens."""
     demo = commands.add_parser("demo", help="add the fictional demo group, then open the app on it")
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
 
@@ -37,32 +49,6 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--chapter", required=True, type=int, metavar="N", help="the chapter number (1-8)")
     check.add_argument("--quick", action="store_true", help="do not test-decode each video (faster)")
 
-    from cos_desktop.export import DOCUMENT_KINDS
-
-    export_cmd = commands.add_parser(
-        "export",
-        help="print a document to PDF, or a CSV file: " + ", ".join(DOCUMENT_KINDS) + ", outcomes-csv, attendance-csv",
-        description="Write a printed document as a PDF file, without opening the app.",
-    )
-    from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
-
-    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS) + list(CSV_KINDS), help="which document")
-    export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
-    export_cmd.add_argument(
-        "--chapter", type=int, metavar="N",
-        help="the chapter (parent summary, facilitator record, catch-up); default: the last one delivered",
-    )
-    export_cmd.add_argument(
-        "--participant", metavar="NAME",
-        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
-    )
-    export_cmd.add_argument(
-        "--per-parent", action="store_true",
-        help="parent summary: one page per parent who agreed to be named, with their name at the top",
-    )
-    export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
-    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
-
     present = commands.add_parser(
         "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
     )
@@ -72,6 +58,32 @@ def build_parser() -> argparse.ArgumentParser:
     present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
     present.add_argument("--windowed", action="store_true", help="do not fill the screen")
 
+
+def _add_document_commands(commands) -> None:
+    """export and print."""
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    export_cmd = commands.add_parser(
+        "export",
+        help="write a document as a PDF file, or a CSV file: " + ", ".join(DOCUMENT_KINDS)
+        + ", outcomes-csv, attendance-csv",
+        description="Write a printed document as a PDF file, without opening the app.",
+    )
+    from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
+
+    _document_arguments(export_cmd, extra=tuple(CSV_KINDS))
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
+    print_cmd = commands.add_parser(
+        "print", help="print a document (the PDF goes to the printer as it is)",
+        description="Print a document on a printer, without opening the app.",
+    )
+    _document_arguments(print_cmd)
+    print_cmd.add_argument("--printer", metavar="NAME", help="the printer (default: the computer's default printer)")
+    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help="how many copies (default 1)")
+
+
+def _add_record_commands(commands) -> None:
+    """curriculum and parent: programme template files, and one parent's data."""
     curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
@@ -94,7 +106,27 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
-    return parser
+
+
+def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
+    """The choices shared by `export` and `print` (`extra`: more documents for this command)."""
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help="which document")
+    command.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    command.add_argument(
+        "--chapter", type=int, metavar="N",
+        help="the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one delivered",
+    )
+    command.add_argument(
+        "--participant", metavar="NAME",
+        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
+    )
+    command.add_argument(
+        "--per-parent", action="store_true",
+        help="parent summary: one page per parent who agreed to be named, with their name at the top",
+    )
+    command.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -138,6 +170,34 @@ def _cmd_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_document(args: argparse.Namespace):
+    """(views, paper, service) for `export` and `print`, or an exit code after saying why not.
+    Each name taken out of a parent page is listed first."""
+    from cos_desktop.core.report_views import summarise_replacements
+    from cos_desktop.db.report_queries import ReportLookupError, document_views
+    from cos_desktop.db.settings import paper_size, service_details
+
+    database = open_database_or_exit(args)
+    found: list = []
+    try:
+        with database.session() as session:
+            try:
+                views = document_views(
+                    session, args.document, args.group, chapter=args.chapter,
+                    participant=args.participant, per_parent=args.per_parent, found=found,
+                )
+            except ReportLookupError as exc:
+                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                return 1
+            for r in summarise_replacements(found):
+                times = "" if r.count == 1 else f" ({r.count} times)"
+                print(f"Taken out of the parents' pages: \u201c{r.found}\u201d ({r.name}) -> "
+                      f"\u201c{r.replaced_with}\u201d{times}")
+            return views, args.paper or paper_size(session), service_details(session)
+    finally:
+        database.dispose()
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -145,38 +205,60 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from cos_desktop.cli_csv import export_csv
         return export_csv(args, open_database_or_exit)
 
-    from cos_desktop.db.report_queries import ReportLookupError, document_views
-    from cos_desktop.db.settings import paper_size
     from cos_desktop.export import DOCUMENT_KINDS, build_document
 
     out = Path(args.out)
     if out.is_dir():
         print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.pdf')}", file=sys.stderr)
         return 1
+    loaded = load_document(args)
+    if isinstance(loaded, int):
+        return loaded
+    views, paper, service = loaded
+    partial = out.with_name(out.name + ".part")
+    try:
+        pages = build_document(args.document, views, str(partial), paper=paper, service=service)
+        partial.replace(out)
+        _audit_document(args, "export")
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+        return 3
+    from cos_desktop.export.printing import pack_lines
+
+    for line in pack_lines(views):
+        print(line)
+    print(f"{DOCUMENT_KINDS[args.document].label}: {pages} page{'s' if pages != 1 else ''} written to {out}")
+    return 0
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from cos_desktop.export.printing import print_command
+
+    loaded = load_document(args)
+    if isinstance(loaded, int):
+        return loaded
+    code = print_command(args, *loaded)
+    if code == 0:
+        _audit_document(args, "print")
+    return code
+
+
+def _audit_document(args: argparse.Namespace, action: str) -> None:
+    """The audit trail: who exported or printed which document (db/audit.py)."""
+    from cos_desktop.db import audit, store
+    from cos_desktop.export import DOCUMENT_KINDS
+
     database = open_database_or_exit(args)
     try:
         with database.session() as session:
-            try:
-                views = document_views(
-                    session, args.document, args.group, chapter=args.chapter,
-                    participant=args.participant, per_parent=args.per_parent,
-                )
-            except ReportLookupError as exc:
-                print(f"{APP_NAME}: {exc}", file=sys.stderr)
-                return 1
-            paper = args.paper or paper_size(session)
-        partial = out.with_name(out.name + ".part")
-        try:
-            pages = build_document(args.document, views, str(partial), paper=paper)
-            partial.replace(out)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
-            return 3
+            audit.record_document(session, action, DOCUMENT_KINDS[args.document].label,
+                                  store.group_by_name(session, args.group).id, parent_name=args.participant,
+                                  chapter=args.chapter)
+            session.commit()
     finally:
         database.dispose()
-    print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
-    return 0
+
 
 def _cmd_present(args: argparse.Namespace) -> int:
     from cos_desktop.app import run_app
@@ -348,6 +430,7 @@ def _cmd_parent(args: argparse.Namespace) -> int:
             if args.parent_command == "export":
                 try:
                     path = records.export_participant(session, participant, Path(args.out))
+                    session.commit()  # the audit entry
                 except OSError as exc:
                     print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}.", file=sys.stderr)
                     return 3
@@ -362,6 +445,9 @@ def _cmd_parent(args: argparse.Namespace) -> int:
                 return 1
             records.erase_participant(session, plan)
             session.commit()
+            from cos_desktop.db.erasure import finish_erasure
+
+            finish_erasure(session)  # no trace left in the file
             print(f"Erased {plan.name}.")
             return 0
     finally:
@@ -375,7 +461,10 @@ COMMANDS = {
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
+    "print": _cmd_print,
     "parent": _cmd_parent,
+    "protect": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_protect(args),
+    "agency": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_agency(args),
 }
 
 
@@ -385,6 +474,11 @@ def main(argv: list[str] | None = None) -> int:
     from cos_desktop.logging_setup import setup_logging
 
     setup_logging(args.verbose)
+    from cos_desktop.cli_private import ask_server_password, unlock_if_protected
+
+    gui = args.command in (None, "present") or (args.command == "demo" and not args.no_window)
+    ask_server_password(args, gui=gui)
+    unlock_if_protected(args, gui=gui)
     if args.command is None:
         from cos_desktop.app import run_app
 

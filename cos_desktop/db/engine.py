@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cos_desktop.db import schema_version
+from cos_desktop.db import encryption, schema_version
 from cos_desktop.db.models import Base
 
 log = logging.getLogger(__name__)
@@ -61,6 +60,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted text is zeroed, so erasing a parent holds (db/erasure.py)
     cursor.close()
 
 
@@ -84,7 +84,7 @@ def _prepare_sqlite_file(path: Path) -> None:
         if path.stat().st_size:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
-            if header != SQLITE_HEADER:
+            if header != SQLITE_HEADER and not encryption.is_protected(path):
                 raise DatabaseOpenError(
                     f"The database file {path} is damaged or is not a COS Desktop database. "
                     "It has been left exactly as it is. Restore it from a backup (backups sit "
@@ -121,6 +121,9 @@ def _make_engine(url: str) -> Engine:
             "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
         ) from exc
     backend = parsed.get_backend_name()
+    protected = encryption.sqlcipher_engine(url, on_connect=_set_sqlite_pragmas)  # None unless protected
+    if protected is not None:
+        return protected
     if backend == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -148,11 +151,12 @@ def backup_sqlite(path: Path, reason: str = "backup") -> Path:
     while target.exists():
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{counter}.sqlite3")
         counter += 1
-    source = sqlite3.connect(path)
+    source = encryption.dbapi_connect(path)  # a protected database's backup is protected with the same key
     try:
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
-        dest = sqlite3.connect(target)
+        encryption.copy_key_file(path, target)
+        dest = encryption.dbapi_connect(target, encryption.remembered(path))
         try:
             source.backup(dest)
         finally:
@@ -265,8 +269,10 @@ def _operational_message(shown_url: str, exc: OperationalError) -> str:
 
 
 def write_error_kind(exc: BaseException) -> str:
-    """Why a write failed, for a message on screen: 'read-only', 'disk-full' or 'unreachable'."""
+    """Why a write failed, for a message on screen: 'read-only', 'disk-full', 'no-access' or 'unreachable'."""
     detail = str(getattr(exc, "orig", None) or exc).lower()
+    if "permission denied" in detail or "row-level security" in detail:
+        return "no-access"  # agency mode: this person's access was taken away or never covered this group
     if "readonly" in detail or "read-only" in detail or "read only" in detail:
         return "read-only"
     if "full" in detail or "no space" in detail or "quota" in detail:

@@ -3,6 +3,8 @@ delete its pause points. Every change is saved at once and can be undone (Edit >
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from cos_desktop.media.playback import Cue
 from cos_desktop.ui.video.video_controller import VideoController
 from cos_desktop.ui.video.video_panel import VideoPanel
 
+log = logging.getLogger(__name__)
+
 # Two pause points closer than this are one too many.
 MIN_GAP_MS = 1000
 
@@ -34,12 +38,19 @@ def _point_at(segment: SegmentPlan, at_ms: int) -> PausePoint | None:
 
 
 class _SegmentCommand(QUndoCommand):
+    """An undoable edit of a segment's video settings; each step is one write the data layer commits."""
+
     def __init__(self, text: str, session, segment: SegmentPlan, on_change):
         super().__init__(text)
         self.session, self.segment, self.on_change = session, segment, on_change
 
-    def _saved(self) -> None:
-        self.session.commit()
+    def _save(self, change) -> None:
+        from cos_desktop.db.transactions import NotSaved, committed
+
+        try:
+            committed(self.session, change)
+        except NotSaved:
+            log.warning("a change to the video's pause points or clip was not saved")
         self.on_change()
 
 
@@ -48,16 +59,20 @@ class AddPausePoint(_SegmentCommand):
         super().__init__("Add pause point", session, segment, on_change)
         self.at_ms, self.prompt = at_ms, prompt
 
-    def redo(self) -> None:
+    def _add(self) -> None:
         self.segment.pause_points.append(PausePoint(at_ms=self.at_ms, prompt=self.prompt))
         self.segment.pause_points.sort(key=lambda p: p.at_ms)
-        self._saved()
 
-    def undo(self) -> None:
+    def _remove(self) -> None:
         point = _point_at(self.segment, self.at_ms)
         if point is not None:
             self.segment.pause_points.remove(point)
-        self._saved()
+
+    def redo(self) -> None:
+        self._save(self._add)
+
+    def undo(self) -> None:
+        self._save(self._remove)
 
 
 class DeletePausePoint(AddPausePoint):
@@ -66,10 +81,10 @@ class DeletePausePoint(AddPausePoint):
         self.setText("Delete pause point")
 
     def redo(self) -> None:
-        AddPausePoint.undo(self)
+        self._save(self._remove)
 
     def undo(self) -> None:
-        AddPausePoint.redo(self)
+        self._save(self._add)
 
 
 class EditPrompt(_SegmentCommand):
@@ -78,10 +93,12 @@ class EditPrompt(_SegmentCommand):
         self.at_ms, self.old, self.new = at_ms, old, new
 
     def _set(self, text: str) -> None:
-        point = _point_at(self.segment, self.at_ms)
-        if point is not None:
-            point.prompt = text
-        self._saved()
+        def change() -> None:
+            point = _point_at(self.segment, self.at_ms)
+            if point is not None:
+                point.prompt = text
+
+        self._save(change)
 
     def redo(self) -> None:
         self._set(self.new)
@@ -96,13 +113,17 @@ class SetClip(_SegmentCommand):
         self.new = (start_ms, end_ms)
         self.old = (segment.clip_start_ms, segment.clip_end_ms)
 
+    def _set(self, bounds) -> None:
+        def change() -> None:
+            self.segment.clip_start_ms, self.segment.clip_end_ms = bounds
+
+        self._save(change)
+
     def redo(self) -> None:
-        self.segment.clip_start_ms, self.segment.clip_end_ms = self.new
-        self._saved()
+        self._set(self.new)
 
     def undo(self) -> None:
-        self.segment.clip_start_ms, self.segment.clip_end_ms = self.old
-        self._saved()
+        self._set(self.old)
 
 
 class VideoPreviewDialog(QDialog):
@@ -119,6 +140,7 @@ class VideoPreviewDialog(QDialog):
         self.setObjectName("videoPreview")
         self.setWindowTitle(self.tr("Preview: {title}").format(title=segment.title))
         self.segment, self.session, self.undo_stack = segment, session, undo_stack
+        self.locked = ""  # why the clip and pause points cannot change here (a delivered chapter), or ""
         self.controller = controller or VideoController(parent=self)
         self.panel = VideoPanel(self.controller)
         self.panel.fixRequested.connect(self._fix)
@@ -213,10 +235,18 @@ class VideoPreviewDialog(QDialog):
         end = self.segment.clip_end_ms
         self.clip_label.setText(self.tr("Clip: {start} to {end}").format(
             start=format_ms(start), end=format_ms(end) if end is not None else self.tr("the end of the video")))
-        usable = self.controller.available and bool(self.controller.location)
+        usable = self.controller.available and bool(self.controller.location) and not self.locked
         for button in (self.add_button, self.start_button, self.end_button):
             button.setEnabled(usable)
-        self.delete_button.setEnabled(bool(self.segment.pause_points))
+        self.whole_button.setEnabled(not self.locked)
+        self.delete_button.setEnabled(bool(self.segment.pause_points) and not self.locked)
+
+    def lock(self, reason: str) -> None:
+        """Watch only: a delivered chapter keeps its clip and pause points as they were on the day."""
+        self.locked = reason
+        self.points.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notice.setText(reason)
+        self._fill()
 
     def _sync(self, _index: int = 0) -> None:
         """After any saved edit (also an undo): the clip, the armed pause points and the list."""
