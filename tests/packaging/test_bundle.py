@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import sys
 
@@ -45,20 +44,21 @@ def test_bundle_adds_the_demo_group_and_prints_a_pdf(bundle, tmp_path):
 
 
 def test_bundle_upgrades_a_database_from_an_older_version(bundle, tmp_path):
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
+    from sqlalchemy import create_engine, text
 
     from cos_desktop.db.engine import run_migrations
-    from cos_desktop.db.models import ChapterPlan, Curriculum, Group
 
     path = tmp_path / "old.sqlite3"
     engine = create_engine("sqlite:///" + str(path))
     run_migrations(engine, schema_version.KNOWN_REVISIONS[0])
-    with Session(engine) as session:
-        chapter = ChapterPlan(position=1, title="Welcome", target_minutes=90)
-        session.add(Group(name="Group from last year", first_date=dt.date(2025, 1, 6),
-                          curriculum=Curriculum(name="Old programme", chapters=[chapter])))
-        session.commit()
+    # Plain SQL, as the first schema had it: the models have grown columns since.
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO curriculum (id, name, description, is_template, builtin, created_at, "
+                          "updated_at) VALUES (1, 'Old programme', '', 0, 0, '2025-01-01', '2025-01-01')"))
+        conn.execute(text("INSERT INTO group_ (id, name, delivery, session_minutes, weekday, start_time, first_date, "
+                          "venue, facilitators, contact, archived, is_demo, curriculum_id, created_at) VALUES "
+                          "(1, 'Group from last year', 'group', 90, 0, '18:30:00', '2025-01-06', '', '', '', 0, 0, 1, "
+                          "'2025-01-01')"))
     engine.dispose()
 
     upgraded = run_bundle(bundle, tmp_path, "--database", "sqlite:///" + str(path), "demo", "--no-window")
