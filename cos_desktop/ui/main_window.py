@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.kinds import RunStatus
 from cos_desktop.ui import preferences
 from cos_desktop.ui.live.live_actions import LiveActions
 from cos_desktop.ui.main_menus import MainMenus
@@ -234,25 +235,30 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
             return None
 
     def _group_picked(self) -> None:
-        from cos_desktop.db import store
 
         if self.session is None:
             return
         group = self.current_group()
         preferences.write(preferences.LAST_GROUP_DATABASE, self.database_url)
         preferences.write(preferences.LAST_GROUP_ID, group.id if group is not None else "")
-        if group is None:
-            self.programme.set_curriculum(store.builtin_template(self.session))
-        else:
-            dates = {run.chapter_position: run.date for run in group.sessions}
-            delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
-            self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
+        self._show_programme(group)
         self.show_next_session(group)
         self._fill_group_page(group)
         self.archive_action.setEnabled(group is not None)
         self.archive_action.setText(self.tr("Bring back from the &archive") if group is not None and group.archived
                                     else self.tr("&Archive group"))
         self.groupChanged.emit()
+
+    def _show_programme(self, group) -> None:
+        """The Programme tab: the group's own chapters with their dates and which are delivered."""
+        from cos_desktop.db import store
+
+        if group is None:
+            self.programme.set_curriculum(store.builtin_template(self.session))
+            return
+        dates = {run.chapter_position: run.date for run in group.sessions}
+        delivered = {run.chapter_position for run in group.sessions if run.status == RunStatus.ENDED.value}
+        self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
 
     def _fill_group_page(self, group) -> None:
         self.group_page.show_group(group)
@@ -261,8 +267,7 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
     def _group_records_changed(self) -> None:
         group = self.current_group()
         if group is not None:
-            dates = {run.chapter_position: run.date for run in group.sessions}
-            self.programme.set_curriculum(group.curriculum, group.start_time, dates)
+            self._show_programme(group)
         self._fill_group_page(group)
 
     def _attendance_changed(self) -> None:

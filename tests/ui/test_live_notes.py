@@ -81,6 +81,34 @@ def test_notes_follow_the_segment_and_never_steal_clicker_keys(live, qtbot):
     assert [t for t, _ in saved_notes(live)] == ["Ben: nap troubleb.n", "Video landed well third"]
 
 
+def test_once_typing_pauses_the_next_words_go_to_the_segment_the_session_is_in(qtbot, main_window_factory, monkeypatch):
+    """A note finished after a clicker press stays in its segment; words typed minutes later do not join it."""
+    import cos_desktop.ui.live.notes_panel as notes_panel
+
+    monkeypatch.setattr(notes_panel, "TYPING_IDLE_MS", 300)  # the pause, shortened for the test
+    win = main_window_factory(demo=True)
+    run = store.next_session(win.current_group())
+    live = win.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=FakeClock())
+    live.presenter.activateWindow()
+    qtbot.waitUntil(live.presenter.isActiveWindow, timeout=3000)
+    notes, segments = live.records.notes, live.controller.segments
+    qtbot.keyClick(live.presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(live.presenter, Qt.Key.Key_N)
+    type_text(notes.editor.text, "About Ben")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    type_text(notes.editor.text, ", settled")  # finishing the sentence: same note
+    qtbot.waitUntil(lambda: notes.editor.note_id is None, timeout=3000)  # the pause: a fresh note here
+    assert notes.editor.text.hasFocus() and notes.editor.text.toPlainText() == ""
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == 3
+    type_text(notes.editor.text, "Closing words")
+    assert notes.flush()
+    assert saved_notes(live) == [("About Ben, settled", segments[0].segment_id),
+                                 ("Closing words", segments[3].segment_id)]
+    live.close()
+
+
 def test_check_in_from_the_presenter(live, qtbot):
     check_in = live.records.attendance
     group = live.run.group

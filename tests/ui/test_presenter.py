@@ -47,9 +47,11 @@ def test_start_session_from_the_menu_opens_the_groups_next_chapter(window, demo,
     assert live is not None and live.run.chapter_position == 2  # chapter 1 was delivered
     presenter = live.presenter
     assert "Chapter 2" in presenter.chapter_label.text()
-    assert presenter.countdown_note.text() == "Press F5 or Start to begin"
-    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    assert presenter.countdown_note.text() == "Press Page Down, F5 or Start to begin"
+    # A clicker with only forward and back: its forward key starts the session, on the first segment.
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_PageDown)
     assert events_in_db(window, live.run) == ["start"]
+    assert live.controller.snapshot().current == 0
     assert window.session.get(SessionRun, live.run.id).status == "running"
 
 
@@ -185,6 +187,9 @@ def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
     dialog = window.last_summary_dialog
     rows = dialog.table_texts()
     assert rows[-1][0] == "Total" and rows[-1][2] == "19"  # 18 min 30 s, rounded half up
+    # The Programme tab shows the chapter as delivered at once.
+    chapter_row = window.programme.chapter_list.item(run.chapter_position - 1).text()
+    assert chapter_row.endswith("(delivered)")
     # From the group's history, after the windows have closed.
     live.close()
     again = window.show_run_summary(run.chapter_position - 1)

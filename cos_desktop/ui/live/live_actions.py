@@ -81,7 +81,10 @@ class LiveActions:
         live.video = LiveVideo(live, self.session)
 
     def _live_session_ended(self, live) -> None:
-        self._fill_group_page(self.current_group())
+        group = self.current_group()
+        if group is not None:
+            self._show_programme(group)  # the chapter now shows as delivered
+        self._fill_group_page(group)
         if live.summary is not None:
             title = live.presenter.chapter_label.text()
             self.show_summary_dialog(live.summary, title, live.run, parent=live.presenter)

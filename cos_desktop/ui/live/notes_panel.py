@@ -1,14 +1,18 @@
 """The notes panel of a live session: this segment's notes and the note being written.
 
 The panel follows the session: set_context() is called with the current segment, which saves the
-note being written at once and starts a fresh one tied to the new segment. The quick-note key
+note being written at once and starts a fresh one tied to the new segment. A note still being
+typed when the segment changes stays open to finish the sentence; once typing pauses, the next
+words start a fresh note in the segment the session is in. The quick-note key
 (QUICK_NOTE_KEY, a key no presentation clicker sends) opens it with the cursor in a new note;
 Esc in the note hands the keyboard back to the presenter.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.core.kinds import Visibility
+from cos_desktop.ui.live.key_router import TYPING_IDLE_MS
 from cos_desktop.ui.records.note_editor import NoteEditor, NoteTarget
 
 # Clickers send PageUp/PageDown, arrows, B, period, F5, Esc; N is none of them.
@@ -60,6 +65,13 @@ class NotesPanel(QWidget):
         self.note_list.itemClicked.connect(self._open_item)
         self.editor = NoteEditor(session)
         self.editor.noteSaved.connect(self._note_saved)
+        self._last_edit = 0.0  # time.monotonic() of the last change typed into the note
+        self.editor.text.textChanged.connect(self._edited)
+        # A note kept open across a segment change follows the session once typing pauses.
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(TYPING_IDLE_MS)
+        self._follow.timeout.connect(self._catch_up_with_the_session)
         self.editor.escaped.connect(self.doneTyping)
         self.new_button = QPushButton(self.tr("&New note"))
         self.new_button.setObjectName("newNoteButton")
@@ -90,15 +102,37 @@ class NotesPanel(QWidget):
         same_run = run_id == self.run_id
         self.run_id, self.segment_id = run_id, segment_id
         self.heading.setText(heading or (self.tr("Notes") if run_id else self.tr("No session")))
-        if not (keep_open and same_run):
+        self._follow.stop()
+        if keep_open and same_run:
+            self._follow.start()
+        else:
             self.editor.set_participants(self._participants())
             self.editor.new_note(NoteTarget(run_id, segment_id) if run_id else None)
         self._fill_list()
         return True
 
     def typing(self) -> bool:
-        """True while the cursor is in the note and it has text (a segment change keeps it open)."""
-        return self.editor.text.hasFocus() and bool(self.editor.text.toPlainText().strip())
+        """True while the facilitator is in the middle of a note: the cursor is in it, it has text,
+        and a key was typed into it within the last few seconds."""
+        recent = time.monotonic() - self._last_edit < TYPING_IDLE_MS / 1000
+        return recent and self.editor.text.hasFocus() and bool(self.editor.text.toPlainText().strip())
+
+    def _edited(self) -> None:
+        self._last_edit = time.monotonic()
+        if self._follow.isActive():
+            self._follow.start()  # still finishing the sentence
+
+    def _catch_up_with_the_session(self) -> None:
+        """Typing paused in a note of an earlier segment: save it and open a fresh one here."""
+        target = self.editor.autosave.target
+        if target is None or target.segment_id == self.segment_id or not self.editor.flush():
+            return
+        had_focus = self.editor.text.hasFocus()
+        self.editor.set_participants(self._participants())
+        self.editor.new_note(NoteTarget(self.run_id, self.segment_id))
+        self._fill_list()
+        if had_focus:
+            self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _participants(self) -> list[tuple[int, str]]:
         from cos_desktop.db.models import SessionRun

@@ -119,10 +119,14 @@ class PresenterController(QObject):
         return self._after(self.live.previous())
 
     def forward(self) -> bool:
-        """The clicker's forward key: the next segment; on the last one, ask, then end."""
+        """The clicker's forward key: starts the session, then the next segment; on the last one, ask, then end.
+
+        Many clickers have only forward and back, so the first press starts the timer."""
         if self.end_pending:
             return self.end()
         snap = self.snapshot()
+        if snap.state is RunState.NOT_STARTED:
+            return self.start()
         live = snap.state in (RunState.RUNNING, RunState.PAUSED)
         if live and snap.current + 1 >= len(self.segments):
             self.set_end_pending(True)

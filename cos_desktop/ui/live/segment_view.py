@@ -135,7 +135,7 @@ class SegmentView(QWidget):
         elapsed = ""
         if state is RunState.NOT_STARTED:
             self.countdown.setText(format_duration(snap.planned_ns // NS))
-            note, style = self.tr("Press F5 or Start to begin"), TIMER_STYLES[TimerState.OK]
+            note, style = self.tr("Press Page Down, F5 or Start to begin"), TIMER_STYLES[TimerState.OK]
         elif state is RunState.ENDED:
             self.countdown.setText(self.tr("Ended"))
             note, style = self.tr("The session has ended"), TIMER_STYLES[TimerState.OK]
