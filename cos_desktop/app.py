@@ -46,6 +46,25 @@ def prefer_x11_for_video() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
+# Up to 256 pixels: X11 sends every size to the window manager at start-up (512 would be 1 MB).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The name of the .desktop file (packaging/linux/): desktops match the window to it and its icon.
+DESKTOP_FILE_NAME = "org.cosdesktop.CosDesktop"
+
+
+def application_icon():
+    """Our icon (resources/icons/, made by tools/make_icons.py) at each size the desktop may ask for."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from cos_desktop.core.paths import resource_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path(f"icons/cos-desktop-{size}.png")), QSize(size, size))
+    return icon
+
+
 def make_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
@@ -56,6 +75,8 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(application_icon())
     from cos_desktop.ui import plurals
 
     plurals.install()  # "1 note found", "2 notes found" until real translations exist
