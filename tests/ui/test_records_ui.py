@@ -252,3 +252,18 @@ def test_search_finds_notes_tagged_to_a_parent_and_enter_opens_the_result(window
     assert any("Asked about bedtime" in dialog.results.item(i).text() for i in range(dialog.results.count()))
     with qtbot.waitSignal(dialog.openNote):
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+
+
+def test_a_new_group_says_no_session_is_delivered_yet_instead_of_0_of_0(main_window_factory, qtbot):
+    from cos_desktop.db import store
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Tuesday", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 12, 1))
+    records.add_participant(win.session, group, "Lin")
+    win.session.commit()
+    win.refresh_groups(group.id)
+    grid = win.attendance_page.grid
+    win.attendance_page.check_in.all_present.click()  # marked before the session: not counted yet
+    assert grid.item(0, grid.columnCount() - 1).text() == "none delivered yet"
+    assert "Green: came" in win.attendance_page.legend.text()

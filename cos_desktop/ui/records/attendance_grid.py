@@ -117,7 +117,8 @@ class AttendanceGridView(QTableWidget):
                 elif status in ("present", "late"):
                     item.setBackground(QBrush(ATTENDED_BACKGROUND))
                 self.setItem(row_index, column_index, item)
-            total = QTableWidgetItem(self.tr("{n} of {d}").format(n=grid.attended_count(row.participant_id), d=delivered))
+            total = QTableWidgetItem(self.tr("{n} of {d}").format(n=grid.attended_count(row.participant_id), d=delivered)
+                                     if delivered else self.tr("none delivered yet"))
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(row_index, len(grid.columns), total)
         self.resizeRowsToContents()

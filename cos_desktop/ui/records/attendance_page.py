@@ -23,8 +23,10 @@ class AttendancePage(QWidget):
         self.grid.horizontalHeader().sectionClicked.connect(self._column_clicked)
         self.check_in = SessionAttendance(window)
         self.check_in.changed.connect(self._marked)
-        self.legend = QLabel(self.tr("Shaded cells: a delivered chapter the parent missed (absent, excused or not marked). "
-                                     "Click a cell to change it; click a chapter's heading to mark its check-in below."))
+        self.legend = QLabel(self.tr("Green: came (present or late). Orange, marked \"missed\": a delivered chapter the "
+                                     "parent missed (absent, excused or not marked). Marks on a session not yet delivered "
+                                     "count once it is delivered. Click a cell to change it; click a chapter's heading to "
+                                     "mark its check-in below."))
         self.legend.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
