@@ -17,10 +17,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--database",
-        metavar="URL",
+        metavar="PATH_OR_URL",
         default=os.environ.get("COS_DESKTOP_DATABASE"),
-        help="a SQLAlchemy database URL (default: a SQLite file in your user data folder; "
-        "also read from COS_DESKTOP_DATABASE)",
+        help="a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos "
+        "(default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)",
     )
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
+
+    # ---- backups (bodies in db/backup.py) ----
+    backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
+    backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
+    commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
+    restore = commands.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
+    restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
     return parser
 
 
@@ -99,6 +106,17 @@ def database_url(args: argparse.Namespace) -> str:
     from cos_desktop.core.paths import default_database_url
 
     return args.database or default_database_url()
+
+
+def hold_write_lock_or_exit(args: argparse.Namespace):
+    """The app's one-copy lock, held while a command writes; exit 2 with a message while the app is open."""
+    from cos_desktop.app import acquire_lock
+
+    lock, reason = acquire_lock(database_url(args), for_command=True)
+    if lock is None:
+        print(f"{APP_NAME}: {reason}", file=sys.stderr)
+        raise SystemExit(2)
+    return lock
 
 
 def open_database_or_exit(args: argparse.Namespace):
@@ -116,6 +134,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from cos_desktop.db.demo import load_demo_group
 
     if args.no_window:
+        _lock = hold_write_lock_or_exit(args)  # noqa: F841 (held until the command ends)
         database = open_database_or_exit(args)
         with database.session() as session:
             group = load_demo_group(session)
@@ -204,6 +223,7 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
             return 1
         from cos_desktop.db import store
 
+        _lock = hold_write_lock_or_exit(args)  # noqa: F841 (held until the command ends)
         database = open_database_or_exit(args)
         with database.session() as session:
             curriculum, missing = store.import_curriculum(session, spec)
@@ -332,6 +352,7 @@ def _cmd_parent(args: argparse.Namespace) -> int:
 
     from cos_desktop.db import records
 
+    _lock = hold_write_lock_or_exit(args) if args.parent_command == "erase" and args.yes else None  # noqa: F841
     database = open_database_or_exit(args)
     try:
         with database.session() as session:
@@ -373,17 +394,52 @@ COMMANDS = {
 }
 
 
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from cos_desktop.db import backup_commands
+
+    url = database_url(args)
+    lock = hold_write_lock_or_exit(args) if args.command == "restore" else None
+    try:
+        return backup_commands.run(args.command, url, getattr(args, "to", None) or getattr(args, "path", None))
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+COMMANDS.update(backup=_cmd_backups, backups=_cmd_backups, restore=_cmd_backups)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from cos_desktop.logging_setup import setup_logging
 
     setup_logging(args.verbose)
+    from cos_desktop.app import resolve_database_argument
+
+    problem = resolve_database_argument(args)
+    if problem:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
+        return 2
     if args.command is None:
         from cos_desktop.app import run_app
 
         return run_app(database_url(args), verbose=args.verbose)
-    return COMMANDS[args.command](args)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """A headless command; a database that fails while it works gets the same message as in the app."""
+    from cos_desktop.app import failure_message
+
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as exc:
+        message, code = failure_message(exc, database_url(args))
+        if not message:
+            raise
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+        return code
 
 
 if __name__ == "__main__":

@@ -274,3 +274,9 @@ __all__ = [
     "Base", "Curriculum", "ChapterPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
     "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "func",
 ]
+
+
+# Every text column passes one gate on its way in (db/text_guard.py, rules in core/text_rules.py).
+from cos_desktop.db.text_guard import guard_text_columns  # noqa: E402 (needs the models above)
+
+GUARDED_TEXT_COLUMNS = guard_text_columns(Base)
