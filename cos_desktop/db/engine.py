@@ -129,7 +129,8 @@ def _truncated(header: bytes, size: int, path: Path) -> bool:
     counter (see the SQLite file format), and only without a write-ahead log that may still
     hold the pages.
     """
-    if len(header) < 100 or path.with_name(path.name + "-wal").exists():
+    wal = path.with_name(path.name + "-wal")
+    if len(header) < 100 or (wal.exists() and wal.stat().st_size > 0):
         return False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size

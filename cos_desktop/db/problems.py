@@ -7,10 +7,13 @@ command line puts "COS Desktop:" in front of each one.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
 from cos_desktop import APP_NAME
+
+log = logging.getLogger(__name__)
 
 # Less free space than this on the database's disk counts as a full disk (SQLite then often
 # reports a vague "disk I/O error").
@@ -54,7 +57,9 @@ def kind_of(exc: BaseException, path: Path | None = None) -> str:
 
 
 def damaged_message(shown: str, detail: str, path: Path | None) -> str:
-    text = f"The database {shown} is damaged ({detail}). It has been left exactly as it is. "
+    # The driver's words vary with how the damage is found; the log keeps them, the message need not.
+    log.warning("database %s is damaged: %s", shown, detail)
+    text = f"The database {shown} is damaged. It has been left exactly as it is. "
     newest = _newest_backup(path)
     if newest is not None:
         return text + (
