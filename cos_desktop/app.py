@@ -130,6 +130,10 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     from cos_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database_url, load_demo=load_demo, present=present)
+    from cos_desktop.ui import backup_dialog, refusals
+
+    refusals.install(window)
+    backup_dialog.back_up_automatically(window)
     window.show()
     if os.environ.get("COS_DESKTOP_STARTUP_PROBE"):
         _probe_startup(window)
@@ -138,4 +142,5 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
         return app.exec()
     finally:
         window.close_database()
+        backup_dialog.back_up_on_close(database_url)
         lock.unlock()

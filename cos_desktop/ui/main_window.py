@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
         self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
         self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, None, "restoreBackup")
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
         from cos_desktop.ui.printing.export_dialog import offer_documents
 
         offer_documents(self, summary_dialog)
+
+    def restore_from_backup(self):
+        from cos_desktop.ui.backup_dialog import open_restore_dialog
+
+        return open_restore_dialog(self)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
