@@ -229,7 +229,7 @@ def describe(path: Path) -> BackupContents:
             groups = [r[0] for r in conn.execute("SELECT name FROM group_ ORDER BY is_demo, name")]
             row = conn.execute(
                 "SELECT g.name, s.chapter_position, s.date FROM session_run s JOIN group_ g ON g.id = s.group_id "
-                "WHERE s.status = 'ended' ORDER BY s.ended_at DESC, s.date DESC LIMIT 1"
+                "WHERE s.status = 'ended' ORDER BY s.date DESC, s.ended_at DESC LIMIT 1"
             ).fetchone()
             notes = conn.execute("SELECT count(*) FROM note").fetchone()[0]
         finally:
