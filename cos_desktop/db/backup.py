@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ POSTGRES_NOTE = (
     "Backups made by COS Desktop are for the SQLite file on this computer."
 )
 _STAMP = "%Y%m%d-%H%M%S"
+_ONE_AT_A_TIME = threading.Lock()
 _AUTO = re.compile(r"^(?P<stem>.+)\.backup-(?P<stamp>\d{8}-\d{6})(-\d+)?\.sqlite3$")
 _BESIDE = re.compile(r"^(?P<stem>.+)\.(?P<reason>before-upgrade|before-restore)-(?P<stamp>\d{8}-\d{6})(-\d+)?\.sqlite3$")
 
@@ -92,25 +94,32 @@ def _make_private_folder(folder: Path) -> None:
 
 # ---- taking -------------------------------------------------------------------------------
 
-def take_backup(database: Path, to: Path | None = None, *, now: dt.datetime | None = None) -> Path:
-    """Copy `database` to `to` (a file or folder), or into the backup folder and rotate the set there."""
-    now = now or dt.datetime.now()
-    if not database.is_file():
-        raise BackupError(f"There is no database at {database} to back up.")
-    rotate = to is None
-    if to is None or to.is_dir():
-        folder = to or backup_folder()
-        _make_private_folder(folder)
-        target = _free_name(folder, f"{database.stem}.backup-{now.strftime(_STAMP)}")
-    else:
-        target = to.expanduser().absolute()
-        if target.exists():
-            raise BackupError(f"{target} already exists. Give a new file name, or a folder to put the copy in.")
-        _make_private_folder(target.parent)
-    copy_database(database, target)
-    if rotate:
-        rotate_backups(database, target.parent)
-    return target
+def take_backup(database: Path, to: Path | None = None, *, now: dt.datetime | None = None,
+                only_if_due: bool = False) -> Path | None:
+    """Copy `database` to `to` (a file or folder), or into the backup folder and rotate the set there.
+
+    One backup at a time (the app may back up from a worker thread); with only_if_due, nothing
+    is done (None) when the newest automatic backup is under an hour old.
+    """
+    with _ONE_AT_A_TIME:
+        now = now or dt.datetime.now()
+        if only_if_due and not backup_due(database, now=now):
+            return None
+        if not database.is_file():
+            raise BackupError(f"There is no database at {database} to back up.")
+        if to is None or to.is_dir():
+            folder = to or backup_folder()
+            _make_private_folder(folder)
+            target = _free_name(folder, f"{database.stem}.backup-{now.strftime(_STAMP)}")
+        else:
+            target = to.expanduser().absolute()
+            if target.exists():
+                raise BackupError(f"{target} already exists. Give a new file name, or a folder to put the copy in.")
+            _make_private_folder(target.parent)
+        copy_database(database, target)
+        if to is None:
+            rotate_backups(database, target.parent)
+        return target
 
 
 def _free_name(folder: Path, base: str) -> Path:

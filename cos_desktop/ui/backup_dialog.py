@@ -7,9 +7,10 @@ the backups with what each one holds so the facilitator can choose one to put ba
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,38 +36,55 @@ def tr(text: str) -> str:
 
 # ---- automatic backups ------------------------------------------------------------------
 
-def back_up_automatically(window) -> None:
-    """Back up after every session that ends in `window`, and when it closes (at most hourly)."""
-    window.presenterOpened.connect(lambda live: live.ended.connect(lambda _summary: back_up_now(window)))
+class BackupRunner(QObject):
+    """Takes automatic backups on a worker thread: checking a large database takes a second or so,
+    and the presenter must not freeze meanwhile. `finished` arrives on the GUI thread."""
+
+    finished = Signal(object, str)  # the backup's path (or None), and why it failed ("" if it did not)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.finished.connect(self._show)
+
+    def start(self, *, only_if_due: bool = False) -> threading.Thread | None:
+        database = sqlite_file(self.window_.database_url)
+        if database is None or not database.exists():
+            return None
+        thread = threading.Thread(target=self._run, args=(database, only_if_due), name="backup", daemon=True)
+        thread.start()
+        return thread
+
+    def _run(self, database: Path, only_if_due: bool) -> None:
+        try:
+            self.finished.emit(backups.take_backup(database, only_if_due=only_if_due), "")
+        except backups.BackupError as exc:
+            self.finished.emit(None, str(exc))
+
+    def _show(self, target, problem: str) -> None:
+        if problem:
+            log.warning("automatic backup failed: %s", problem)
+            self.window_.statusBar().showMessage(tr("The automatic backup did not work: {why}").format(why=problem))
+        elif target is not None:
+            log.info("backed up to %s", target)
+            self.window_.statusBar().showMessage(tr("Backed up to {path}").format(path=target), 5000)
 
 
-def back_up_now(window, *, only_if_due: bool = False) -> Path | None:
-    """One automatic backup of the window's SQLite database; None when not needed or not possible."""
-    database = sqlite_file(window.database_url)
-    if database is None or not database.exists():
-        return None
-    if only_if_due and not backups.backup_due(database):
-        return None
-    try:
-        target = backups.take_backup(database)
-    except backups.BackupError as exc:
-        log.warning("automatic backup failed: %s", exc)
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(tr("The automatic backup did not work: {why}").format(why=exc))
-        return None
-    log.info("backed up %s to %s", database, target)
-    if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(tr("Backed up to {path}").format(path=target), 5000)
-    return target
+def back_up_automatically(window) -> BackupRunner:
+    """Back up after every session that ends in `window` (the app also backs up on closing)."""
+    runner = BackupRunner(window)
+    window.backup_runner = runner
+    window.presenterOpened.connect(lambda live: live.ended.connect(lambda _summary: runner.start()))
+    return runner
 
 
 def back_up_on_close(database_url: str) -> Path | None:
     """When the app closes: a backup if the newest automatic one is over an hour old."""
     database = sqlite_file(database_url)
-    if database is None or not database.exists() or not backups.backup_due(database):
+    if database is None or not database.exists():
         return None
     try:
-        return backups.take_backup(database)
+        return backups.take_backup(database, only_if_due=True)
     except backups.BackupError as exc:
         log.warning("backup on closing failed: %s", exc)
         return None
@@ -142,7 +160,13 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.list.currentItem() is not None)
 
     def back_up(self) -> Path | None:
-        target = back_up_now(self.window_)
+        """Back up now, while the facilitator waits (a second or so for years of records)."""
+        database = self.database
+        target = None
+        try:
+            target = backups.take_backup(database)
+        except backups.BackupError as exc:
+            report_error(tr("Back up now"), str(exc), self)
         self.refresh()
         return target
 

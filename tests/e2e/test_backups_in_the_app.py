@@ -41,14 +41,16 @@ def database_path(win):
     return backup_dialog.sqlite_file(win.database_url)
 
 
-def end_a_session(win) -> None:
+def end_a_session(win, qtbot) -> None:
+    """Start and end the group's next session in the presenter; wait for the backup it starts."""
     group = win.current_group()
     run = store.next_session(group)
     clock = FakeClock()
     live = win.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
     live.controller.start()
     clock.advance(600)
-    live.presenter.end_button.click()
+    with qtbot.waitSignal(win.backup_runner.finished, timeout=30_000):
+        live.presenter.end_button.click()
     live.close()
 
 
@@ -56,16 +58,16 @@ def menu_action(win, name: str):
     return next(a for a in win.file_menu.actions() if a.objectName() == name)
 
 
-def test_ending_a_session_takes_a_backup_that_holds_it(window):
+def test_ending_a_session_takes_a_backup_that_holds_it(window, qtbot):
     assert backups.list_backups(database_path(window)) == []
-    end_a_session(window)
+    end_a_session(window, qtbot)
     found = backups.list_backups(database_path(window))
     assert len(found) == 1
     assert backups.describe(found[0].path).last_session.startswith("Demo group, chapter 2, ")
 
 
 def test_restore_from_backup_lists_backups_and_puts_one_back(window, qtbot):
-    end_a_session(window)
+    end_a_session(window, qtbot)
     window.session.get(type(window.current_group()), window.current_group().id).name = "Renamed later"
     window.session.commit()
     window.refresh_groups()
