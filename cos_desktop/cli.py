@@ -92,14 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
+    _add_backup_commands(commands)
+    return parser
 
-    # ---- backups (bodies in db/backup.py) ----
+
+def _add_backup_commands(commands) -> None:
+    """backup, backups, restore (their bodies are in db/backup_commands.py)."""
     backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
     backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
     commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
     restore = commands.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
     restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
-    return parser
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -151,6 +154,10 @@ def _cmd_paths(args: argparse.Namespace) -> int:
 
     print(f"database: {database_url(args)}")
     print(f"data folder: {data_dir()}")
+    if database_url(args).startswith("sqlite"):
+        from cos_desktop.db.backup import backup_folder
+
+        print(f"backup folder: {backup_folder()}")
     print(f"log folder: {log_dir()}")
     return 0
 
