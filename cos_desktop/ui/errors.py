@@ -23,3 +23,32 @@ def report_error(title: str, message: str, parent=None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(parent, title, message)
+
+
+def tell(widget, title: str, message: str, *, warning: bool = False) -> None:
+    """A message box for the facilitator; in scripted runs (no one to click OK) the log and the status bar."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if interactive():
+        (QMessageBox.warning if warning else QMessageBox.information)(widget, title, message)
+        return
+    log.warning("%s: %s", title, message)
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(message, 10000)
+
+
+def save(session, widget, write) -> bool:
+    """Hand one write to the data layer; tell the facilitator calmly if it was refused or not saved."""
+    from cos_desktop.db.transactions import NotSaved, committed
+
+    try:
+        committed(session, write)
+        return True
+    except ValueError as exc:
+        tell(widget, widget.tr("Not changed"), str(exc))
+    except NotSaved as exc:
+        tell(widget, widget.tr("Not saved"), widget.tr(
+            "COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, "
+            "then try again.").format(detail=exc.detail), warning=True)
+    return False

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,44 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from cos_desktop.core.kinds import run_status_label
+from cos_desktop.ui.errors import save, tell
 from cos_desktop.ui.records.attendance_grid import AttendanceGridView, CheckInList
 
 log = logging.getLogger(__name__)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def tell(widget: QWidget, title: str, message: str, *, warning: bool = False) -> None:
-    """A message box for the facilitator; in scripted runs (no one to click OK) the log and the status bar."""
-    from cos_desktop.ui.errors import interactive
-
-    if interactive():
-        (QMessageBox.warning if warning else QMessageBox.information)(widget, title, message)
-        return
-    log.warning("%s: %s", title, message)
-    window = widget.window()
-    if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(message, 10000)
-
-
-def save(session, widget: QWidget, action) -> bool:
-    """Run one change and commit it; on failure roll back and tell the facilitator. True if saved."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    try:
-        action()
-        session.commit()
-        return True
-    except ValueError as exc:
-        session.rollback()
-        tell(widget, widget.tr("Not changed"), str(exc))
-    except SQLAlchemyError as exc:
-        session.rollback()
-        log.exception("a change could not be saved")
-        tell(widget, widget.tr("Not saved"), widget.tr(
-            "COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, "
-            "then try again.").format(detail=str(getattr(exc, "orig", exc)).splitlines()[0]), warning=True)
-    return False
 
 
 class ParentDialog(QDialog):
