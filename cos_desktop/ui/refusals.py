@@ -1,7 +1,8 @@
 """A text the records refuse (too long for its field), wherever in the window it was typed.
 
-Most pages catch a refused change themselves; this catches the rest (a new group's name, a
-planner edit) so the facilitator reads why, and the half-made change is undone, never saved.
+Most writes go through ui/errors.save, which tells the facilitator itself; this catches a
+refusal that reaches the event loop another way (a note's autosave, say), so the facilitator
+reads why, and the half-made change is undone, never saved.
 """
 
 from __future__ import annotations
