@@ -140,6 +140,7 @@ def copy_database(source: Path, target: Path) -> None:
             writer = sqlite3.connect(partial)
             try:
                 reader.backup(writer)
+                writer.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
                 verdict = writer.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
                 writer.close()
@@ -230,10 +231,15 @@ def _scan(folder: Path, stem: str) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads a backup without touching it (no -wal or -shm files made beside it)."""
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+
+
 def describe(path: Path) -> BackupContents:
     """What a backup holds: its groups, its last delivered session, how many notes."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _read_only(path)
         try:
             groups = [r[0] for r in conn.execute("SELECT name FROM group_ ORDER BY is_demo, name")]
             row = conn.execute(
@@ -283,7 +289,7 @@ def _check_restorable(backup: Path) -> None:
     if not backup.is_file():
         raise BackupError(f"There is no backup at {backup}. `cos-desktop backups` lists the ones there are.")
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = _read_only(backup)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
             has_version = conn.execute(

@@ -44,19 +44,24 @@ def _backup(database: Path, to: Path | None) -> int:
 
 
 def describe_line(backup: backups.Backup) -> str:
-    """'12 May 2026 19:02, 3.1 MB, automatic: 2 groups (Tuesday, Thursday); last session: ...'."""
-    size = f"{backup.size / 1_000_000:.1f} MB"
+    """'12 May 2026 19:02, 3.1 MB, backup: 2 groups (Tuesday, Thursday); last session: ...'."""
+    when, what = describe_parts(backup)
+    return f"{when}: {what}"
+
+
+def describe_parts(backup: backups.Backup) -> tuple[str, str]:
+    """(when it was taken, its size and kind; what it holds)."""
     label = {"automatic": "backup", "before-upgrade": "copy made before an upgrade",
              "before-restore": "copy kept aside by a restore"}[backup.kind]
+    when = f"{backup.taken:%d %b %Y %H:%M}, {backup.size / 1_000_000:.1f} MB, {label}"
     try:
         contents = backups.describe(backup.path)
     except backups.BackupError:
-        return f"{backup.taken:%d %b %Y %H:%M}, {size}, {label}: cannot be read"
+        return when, "cannot be read"
     groups = f"{len(contents.groups)} group{'s' if len(contents.groups) != 1 else ''}"
     if contents.groups:
         groups += " (" + ", ".join(contents.groups[:4]) + (", ..." if len(contents.groups) > 4 else "") + ")"
-    last = contents.last_session or "no session delivered yet"
-    return f"{backup.taken:%d %b %Y %H:%M}, {size}, {label}: {groups}; last session: {last}"
+    return when, f"{groups}; last session: {contents.last_session or 'no session delivered yet'}"
 
 
 def _list(database: Path) -> int:

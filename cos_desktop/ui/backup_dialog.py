@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.db import backup as backups
-from cos_desktop.db.backup_commands import describe_line
+from cos_desktop.db.backup_commands import describe_parts
 from cos_desktop.db.engine import sqlite_file
 from cos_desktop.ui.errors import report_error
 
@@ -147,7 +147,8 @@ class RestoreDialog(QDialog):
             "There are no backups yet. COS Desktop makes one after each session and when it closes; "
             "you can also back up now."))
         for backup in found:
-            item = QListWidgetItem(describe_line(backup))
+            when, what = describe_parts(backup)
+            item = QListWidgetItem(f"{when}\n    {what}")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(str(backup.path))
             self.list.addItem(item)

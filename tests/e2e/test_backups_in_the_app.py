@@ -77,7 +77,7 @@ def test_restore_from_backup_lists_backups_and_puts_one_back(window, qtbot):
     assert dialog is not None and dialog.isVisible()
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert len(lines) == 1
-    assert "1 group (Demo group); last session: Demo group, chapter 2" in lines[0]
+    assert "1 group (Demo group); last session: Demo group, chapter 2" in lines[0].splitlines()[1]
     qtbot.mouseClick(dialog.restore_button, LEFT)
     assert not dialog.isVisible()
     assert window.group_picker.currentText().startswith("Demo group")
