@@ -12,6 +12,7 @@ On PostgreSQL, backups are the server's job (pg_dump): see POSTGRES_NOTE.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -115,7 +116,8 @@ def take_backup(database: Path, to: Path | None = None, *, now: dt.datetime | No
             target = to.expanduser().absolute()
             if target.exists():
                 raise BackupError(f"{target} already exists. Give a new file name, or a folder to put the copy in.")
-            _make_private_folder(target.parent)
+            if not target.parent.is_dir():
+                raise BackupError(f"The folder {target.parent} does not exist. Create it first, or check the path.")
         copy_database(database, target)
         if to is None:
             rotate_backups(database, target.parent)
@@ -135,7 +137,7 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
-        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        reader = _reader(source)
         try:
             writer = sqlite3.connect(partial)
             try:
@@ -155,12 +157,28 @@ def copy_database(source: Path, target: Path) -> None:
     except sqlite3.Error as exc:
         raise BackupError(_sqlite_trouble(source, target, exc)) from exc
     except OSError as exc:
-        raise BackupError(
-            f"Cannot write the backup {target} ({exc.strerror or exc}). Free some space on that disk, "
-            "or choose another backup folder."
-        ) from exc
+        raise BackupError(_os_trouble(target, exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _reader(source: Path) -> sqlite3.Connection:
+    """Read the live database with a normal connection (it tidies its -wal file away on closing);
+    read-only only when the file cannot be written."""
+    try:
+        return sqlite3.connect(f"file:{source}?mode=rw", uri=True)
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+
+
+def _os_trouble(target: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"The disk holding {target.parent} is full, so no backup was made. Free some space or choose another folder."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"Cannot write the backup {target}: the folder is read-only or not yours. "
+                "Choose another backup folder.")
+    return (f"Cannot write the backup {target} ({exc.strerror or exc}). Check that the folder exists and "
+            "its disk or USB stick is connected, or choose another backup folder.")
 
 
 def _sqlite_trouble(source: Path, target: Path, exc: sqlite3.Error) -> str:

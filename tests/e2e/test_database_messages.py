@@ -133,3 +133,14 @@ def test_a_disk_that_fills_up_while_a_command_writes_says_so(tiny_disk):
     result = run_cli("--database", str(tiny_disk / "records.sqlite3"), "demo", "--no-window")
     assert result.returncode in (2, 3)
     assert "is full" in one_paragraph(result.stderr)
+
+
+def test_a_backup_onto_a_full_disk_says_so_and_leaves_no_half_copy(tiny_disk, tmp_path):
+    path = tmp_path / "records.sqlite3"
+    demo_database(path)
+    fill(tiny_disk)
+    result = run_cli("--database", str(path), "backup", env={"COS_DESKTOP_BACKUP_DIR": str(tiny_disk / "backups")})
+    assert result.returncode == 1
+    message = one_paragraph(result.stderr)
+    assert "is full, so no backup was made" in message and "choose another folder" in message
+    assert not list(tiny_disk.rglob("*.sqlite3*"))
