@@ -33,6 +33,12 @@ def resolve_database_argument(args) -> str:
     return ""
 
 
+def report_start_problem(message: str) -> None:
+    """A problem found before the window opens: on stderr, and in a message box for a person at the screen."""
+    make_application()
+    report_error(APP_NAME, message)
+
+
 def failure_message(exc: BaseException, database_url: str) -> tuple[str, int]:
     """(message, exit code) for a command that failed on bad text or a failing database; ('', 0) otherwise."""
     from cos_desktop.core.text_rules import TextRuleError

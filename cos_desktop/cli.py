@@ -426,7 +426,13 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = resolve_database_argument(args)
     if problem:
-        print(f"{APP_NAME}: {problem}", file=sys.stderr)
+        opens_window = args.command in (None, "present") or (args.command == "demo" and not args.no_window)
+        if opens_window:  # started from a desktop shortcut, perhaps: say it in a window too
+            from cos_desktop.app import report_start_problem
+
+            report_start_problem(problem)
+        else:
+            print(f"{APP_NAME}: {problem}", file=sys.stderr)
         return 2
     if args.command is None:
         from cos_desktop.app import run_app

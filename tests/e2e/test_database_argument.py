@@ -47,7 +47,7 @@ def test_a_relative_path_and_a_home_path_are_understood(tmp_path):
 ])
 def test_a_bad_database_argument_gets_one_paragraph_and_exit_2(tmp_path, typed, expected):
     typed = typed.format(folder=tmp_path)
-    for command in (["paths"], ["demo", "--no-window"], ["backups"]):
+    for command in ([], ["paths"], ["demo", "--no-window"], ["backups"]):  # [] starts the app
         result = run_cli("--database", typed, *command)
         assert result.returncode == 2, (command, result.stderr)
         assert expected in one_paragraph(result.stderr)
