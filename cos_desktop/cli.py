@@ -41,10 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_cmd = commands.add_parser(
         "export",
-        help="print a document to PDF: " + ", ".join(DOCUMENT_KINDS),
+        help="print a document to PDF, or a CSV file: " + ", ".join(DOCUMENT_KINDS) + ", outcomes-csv, attendance-csv",
         description="Write a printed document as a PDF file, without opening the app.",
     )
-    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS), help="which document")
+    from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
+
+    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS) + list(CSV_KINDS), help="which document")
     export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
     export_cmd.add_argument(
         "--chapter", type=int, metavar="N",
@@ -59,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="parent summary: one page per parent who agreed to be named, with their name at the top",
     )
     export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
-    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
 
     present = commands.add_parser(
         "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
@@ -164,6 +166,10 @@ def _cmd_paths(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
+
+    if args.document.endswith("-csv"):
+        from cos_desktop.cli_csv import export_csv
+        return export_csv(args, open_database_or_exit)
 
     from cos_desktop.db.report_queries import ReportLookupError, document_views
     from cos_desktop.db.settings import paper_size

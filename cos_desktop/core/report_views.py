@@ -15,9 +15,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.attendance import ATTENDED
+
+if TYPE_CHECKING:  # the pages added at the end of the records (core/measures.py, core/fidelity.py)
+    from cos_desktop.core.fidelity import GroupFidelity, SessionFidelity
+    from cos_desktop.core.measures import OutcomesView
 
 
 # ---- parent-facing --------------------------------------------------------------------------
@@ -111,6 +116,7 @@ class FacilitatorRecordView:
     pause_points: tuple[PausePointLine, ...]
     adjustments: tuple[AdjustmentLine, ...]
     notes: tuple[NoteLine, ...]
+    fidelity: SessionFidelity | None = None  # the fidelity page, for a delivered session
 
     @property
     def has_actuals(self) -> bool:
@@ -155,6 +161,8 @@ class ProgrammeReportView:
     venue: str
     chapters: tuple[ChapterRow, ...]
     parents: tuple[ParentRow, ...]
+    outcomes: OutcomesView | None = None  # the outcomes page
+    fidelity: GroupFidelity | None = None  # the fidelity page
 
     @property
     def delivered(self) -> tuple[ChapterRow, ...]:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -270,9 +271,46 @@ class AppSetting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+
+class Measure(Base):
+    """A pre/post measure a group uses: its name, the range of its total and which way is better.
+
+    Only totals are stored (MeasureScore), never a questionnaire's items."""
+
+    __tablename__ = "measure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group_.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    low: Mapped[float] = mapped_column(Float)
+    high: Mapped[float] = mapped_column(Float)
+    direction: Mapped[str] = mapped_column(String(10), default="higher")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    scores: Mapped[list[MeasureScore]] = relationship(back_populates="measure", cascade="all, delete-orphan")
+
+
+class MeasureScore(Base):
+    """One parent's pre and post totals on one measure (either may be missing)."""
+
+    __tablename__ = "measure_score"
+
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    pre: Mapped[float | None] = mapped_column(Float, nullable=True)
+    post: Mapped[float | None] = mapped_column(Float, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    measure: Mapped[Measure] = relationship(back_populates="scores")
+
+
 __all__ = [
     "Base", "Curriculum", "ChapterPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
     "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "func",
+    "Measure", "MeasureScore",
 ]
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from cos_desktop.core.attendance import AttendanceGrid, GridColumn, GridRow, STATUS_LABELS
 from cos_desktop.core.kinds import AttendanceStatus, Delivery, RunStatus, Visibility
 from cos_desktop.core.plan import shift_from
+from cos_desktop.db.measures import MEASURE_MODELS, measure_snapshot_rows, participant_totals, participant_totals_lines
 from cos_desktop.db.models import (
     Attendance,
     ChapterPlan,
@@ -338,11 +339,12 @@ def snapshot_group(session: Session, group: Group) -> Snapshot:
         ("note", _rows(session, Note, Note.id.in_(note_ids))),
         ("note_tag", _rows(session, NoteTag, NoteTag.note_id.in_(note_ids))),
         ("attendance", _rows(session, Attendance, Attendance.run_id.in_(run_ids))),
+        *measure_snapshot_rows(session, group.id, _rows),  # pre/post measures and totals (db/measures.py)
     ])
 
 
 _MODELS = {m.__table__.name: m for m in (Curriculum, ChapterPlan, SegmentPlan, PausePoint, Group, Participant,
-                                          SessionRun, RunEvent, Note, NoteTag, Attendance)}
+                                          SessionRun, RunEvent, Note, NoteTag, Attendance, *MEASURE_MODELS)}
 
 
 def restore(session: Session, snapshot: Snapshot) -> None:
@@ -490,6 +492,7 @@ def participant_record(session: Session, participant: Participant) -> dict:
              "written": c.isoformat(timespec="minutes"), "text": t}
             for t, v, c, p, d, seg in notes
         ],
+        "questionnaire_totals": participant_totals(session, participant.id),
     }
 
 
@@ -519,6 +522,8 @@ def participant_record_text(record: dict) -> str:
         where = f", {row['segment']}" if row["segment"] else ""
         lines.append(f"  Chapter {row['chapter']}, {row['date']}{where} ({row['visibility']}):")
         lines.extend("    " + line for line in row["text"].splitlines() or [""])
+    lines += ["", "Questionnaire totals (before and after the programme)"] + participant_totals_lines(
+        record.get("questionnaire_totals", []))
     return "\n".join(lines) + "\n"
 
 

@@ -27,7 +27,7 @@ from cos_desktop.core.report_views import (
     TimelineRow,
     redact_names,
 )
-from cos_desktop.db import records, run_store, store
+from cos_desktop.db import fidelity_queries, records, run_store, store
 from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
 
 
@@ -228,6 +228,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
         pause_points=pause_points,
         adjustments=adjustments,
         notes=notes,
+        fidelity=fidelity_queries.run_fidelity(session, run) if run.status == RunStatus.ENDED.value else None,
     )
 
 
@@ -251,6 +252,7 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
         venue=group.venue,
         chapters=tuple(chapters),
         parents=parents,
+        **fidelity_queries.programme_report_extras(session, group),
     )
 
 

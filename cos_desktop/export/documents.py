@@ -231,6 +231,8 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
         story.append(KeepTogether([heading, plain(note.text[:400], styles.body)]) if len(note.text) <= 400 else heading)
         if len(note.text) > 400:
             story.append(plain(note.text, styles.body))
+    from cos_desktop.export.fidelity import facilitator_record_pages  # the session's fidelity page
+    story += facilitator_record_pages(view, styles, width)
     return layout.build(
         out,
         story,
@@ -326,6 +328,8 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4")
             )
     else:
         story.append(plain("No parents in this group yet.", styles.body))
+    from cos_desktop.export.outcomes import programme_report_pages  # outcomes and fidelity pages
+    story += programme_report_pages(view, styles, width)
     return layout.build(
         out, story, paper=paper, title="Programme report",
         furniture=Furniture(footer=f"{APP_NAME} · Programme report · contains personal data"),

@@ -71,6 +71,8 @@ class MainMenus:
         self._action(self.view_menu, self.tr("&Group"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(self.view_menu, self.tr("P&lanner"), lambda: self.tabs.setCurrentWidget(self.planner), "Ctrl+3")
         self._action(self.view_menu, self.tr("A&ttendance"), lambda: self.tabs.setCurrentWidget(self.attendance_page), "Ctrl+4")
+        self._action(self.view_menu, self.tr("&Outcomes"), lambda: self.tabs.setCurrentWidget(self.measures_page), "Ctrl+5",
+                     "showOutcomes")
         self.show_archived = self._action(self.view_menu, self.tr("Show &archived groups"),
                                           lambda: self.refresh_groups(), None, "showArchived")
         self.show_archived.setCheckable(True)

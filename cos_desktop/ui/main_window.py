@@ -119,6 +119,9 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
             self.tabs.insertTab(index, page, title)
             placeholder.deleteLater()
         self.tabs.setCurrentIndex(current)
+        from cos_desktop.ui.records.measures_page import MeasuresPage  # pre/post totals per parent
+        self.measures_page = MeasuresPage(self)
+        self.tabs.addTab(self.measures_page, self.tr("&Outcomes"))
 
         self.videos = VideoLinks(self)
         self.planner.install_actions(self)

@@ -23,7 +23,7 @@ def demo_url(tmp_path_factory):
         ("parent-summary", ["--chapter", "1"], 1),
         ("parent-summary", ["--per-parent"], 5),
         ("facilitator-record", [], None),
-        ("programme-report", [], 1),
+        ("programme-report", [], 3),  # the report, the outcomes page, the fidelity page
         ("catch-up", ["--chapter", "1", "--participant", "Gwen L. (demo)"], 1),
     ],
 )

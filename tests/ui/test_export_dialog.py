@@ -35,8 +35,8 @@ def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_
     assert dialog.progress.isVisible() and not dialog.save_button.isEnabled()  # busy while it builds
     qtbot.waitUntil(lambda: dialog.worker is not None, timeout=5000)
     wait_built(qtbot, dialog)
-    assert dialog.pdf is not None and dialog.pages == 2
-    assert "2 pages" in dialog.status.text()
+    assert dialog.pdf is not None and dialog.pages == 3  # the record, then the session's fidelity page
+    assert "3 pages" in dialog.status.text()
     pixmap = dialog.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page
     target = tmp_path / "record.pdf"
@@ -127,4 +127,4 @@ def test_end_of_session_screen_offers_both_documents(window, qtbot):
     assert dialog.kind() == "facilitator-record"
     assert dialog.current_run().id == summary.run.id
     wait_built(qtbot, dialog)
-    assert dialog.pages == 2
+    assert dialog.pages == 3  # the record, then the session's fidelity page

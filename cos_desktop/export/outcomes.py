@@ -1,0 +1,142 @@
+"""The programme report's outcomes page: each measure's pre, post and change per parent, and what
+they add up to (mean change with n; how many improved, stayed the same or worsened).
+
+Builds reportlab flowables from cos_desktop.core.measures.OutcomesView; the programme report adds
+them at its end with `programme_report_pages` (which also adds the group's fidelity page).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
+
+from cos_desktop.core.measures import MeasureOutcome, OutcomesView, format_change, format_score, mean_text
+from cos_desktop.export import layout
+from cos_desktop.export.layout import plain
+
+TABLE_STYLE = [
+    ("GRID", (0, 0), (-1, -1), 0.4, layout.RULE),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf1")),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+def table(rows, widths, *, extra=()) -> Table:
+    made = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    made.setStyle(TableStyle(TABLE_STYLE + list(extra)))
+    return made
+
+
+def number_style(styles: layout.Styles) -> ParagraphStyle:
+    return ParagraphStyle("number", parent=styles.cell, alignment=TA_RIGHT)
+
+
+def header_style(styles: layout.Styles) -> ParagraphStyle:
+    """Column headings a little smaller, so a word like 'Shortened' fits its column unbroken."""
+    return ParagraphStyle("head", parent=styles.cell, fontSize=8, leading=10)
+
+
+def supervision_line(styles: layout.Styles) -> list:
+    """The line a supervisor signs: 'Reviewed in supervision on ____ by ____'."""
+    return [
+        Spacer(1, 8 * mm),
+        plain("Reviewed in supervision on ________________ by ______________________________", styles.body),
+    ]
+
+
+def _summary_table(view: OutcomesView, styles: layout.Styles, width: float) -> Table:
+    cell, number, head = styles.cell, number_style(styles), header_style(styles)
+    header = ["Measure", "Range", "Better", "Pre", "Post", "Both", "Mean change", "Improved", "Same", "Worse"]
+    rows = [[plain(h, head, bold=True) for h in header]]
+    for m in view.measures:
+        rows.append(
+            [
+                plain(m.spec.name, cell),
+                plain(m.spec.range_text, cell),
+                plain("higher" if m.spec.direction.value == "higher" else "lower", cell),
+                plain(str(m.pre_count), number),
+                plain(str(m.post_count), number),
+                plain(str(m.n), number),
+                plain(f"{mean_text(m.mean_change)} (n = {m.n})", number),
+                plain(str(m.improved), number),
+                plain(str(m.stayed), number),
+                plain(str(m.worsened), number),
+            ]
+        )
+    fractions = (0.22, 0.11, 0.08, 0.06, 0.06, 0.06, 0.14, 0.11, 0.07, 0.09)
+    return table(rows, [width * f for f in fractions])
+
+
+def _measure_table(measure: MeasureOutcome, styles: layout.Styles, width: float) -> Table:
+    cell, number = styles.cell, number_style(styles)
+    rows = [[plain(h, cell, bold=True) for h in ("Parent", "Pre", "Post", "Change", "Outcome")]]
+    for parent in measure.parents:
+        result = parent.outcome
+        rows.append(
+            [
+                plain(parent.name, cell),
+                plain(format_score(parent.pre) or "-", number),
+                plain(format_score(parent.post) or "-", number),
+                plain(format_change(parent.change) or "-", number),
+                plain(result.label if result is not None else "Not both totals", cell),
+            ]
+        )
+    rows.append(
+        [
+            plain(f"Mean change (n = {measure.n})", cell, bold=True),
+            plain("", cell),
+            plain("", cell),
+            plain(mean_text(measure.mean_change), number, bold=True),
+            plain(f"{measure.improved} improved · {measure.stayed} same · {measure.worsened} worse", cell),
+        ]
+    )
+    return table(
+        rows, [width * f for f in (0.40, 0.11, 0.11, 0.12, 0.26)],
+        extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
+    )
+
+
+def outcomes_page(view: OutcomesView, styles: layout.Styles, width: float) -> list:
+    """The outcomes page, starting on a new page."""
+    story: list = [
+        PageBreak(),
+        plain("Outcomes: pre and post measures", styles.title),
+        plain(f"{view.group_name} · {view.programme_name}", styles.subtitle),
+    ]
+    if not view.measures:
+        story.append(plain("No pre/post measures were recorded for this group.", styles.body))
+        return story
+    story.append(_summary_table(view, styles, width))
+    story.append(
+        plain(
+            f"Pre, Post: how many of the {view.parent_count} parents have that total. Both: how many have both, "
+            "the n of the mean change. Change is post minus pre; improved or worse follows the measure's "
+            "direction. Only questionnaire totals are kept, never the answers to single questions.",
+            styles.small,
+        )
+    )
+    for measure in view.measures:
+        story.append(CondPageBreak(40 * mm))
+        heading = f"{measure.spec.name} ({measure.spec.range_text}, {measure.spec.direction.label.lower()})"
+        story.append(plain(heading, styles.heading))
+        story.append(_measure_table(measure, styles, width))
+    return story
+
+
+def programme_report_pages(view, styles: layout.Styles, width: float) -> list:
+    """What the programme report adds at its end: the outcomes page and the group's fidelity page."""
+    from cos_desktop.export.fidelity import group_fidelity_page
+
+    story: list = []
+    if getattr(view, "outcomes", None) is not None:
+        story += outcomes_page(view.outcomes, styles, width)
+    if getattr(view, "fidelity", None) is not None:
+        story += group_fidelity_page(view.fidelity, styles, width)
+    return story
