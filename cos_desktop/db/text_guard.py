@@ -16,7 +16,8 @@ from cos_desktop.core.text_rules import LONG_TEXT, check_text
 # How a message names the record a column belongs to ("the group's name").
 _WHERE = {"group_": "group's", "participant": "", "note": "", "curriculum": "programme's",
           "chapter_plan": "chapter's", "segment_plan": "segment's", "media_item": "video's",
-          "pause_point": "", "app_setting": "", "session_run": "session's", "run_event": ""}
+          "pause_point": "", "app_setting": "", "session_run": "session's", "run_event": "",
+          "measure": "measure's"}
 
 
 def _listener(field: str, limit: int | None, one_line: bool, where: str):
