@@ -15,14 +15,23 @@ from tests.e2e.test_database_argument import one_paragraph
 
 
 def app_message(url: str, capfd) -> str:
-    """Start the main window on `url` as the app does and return the message it shows."""
+    """Start the main window on `url` as the app does and return the message it shows.
+
+    The window then quits the app with exit code 2; here that is recorded instead (a real quit
+    would end the event loops of the tests that follow)."""
+    from PySide6.QtTest import QTest
+
     from cos_desktop.app import make_application
     from cos_desktop.ui.main_window import MainWindow
 
     make_application()
     window = MainWindow(url)
+    exit_codes = []
+    window._quit_with = exit_codes.append
     capfd.readouterr()
     assert window.open_database() is False
+    QTest.qWait(50)
+    assert exit_codes == [2]
     window.close()
     return one_paragraph(capfd.readouterr().err)
 
