@@ -74,7 +74,11 @@ def back_up_automatically(window) -> BackupRunner:
     """Back up after every session that ends in `window` (the app also backs up on closing)."""
     runner = BackupRunner(window)
     window.backup_runner = runner
-    window.presenterOpened.connect(lambda live: live.ended.connect(lambda _summary: runner.start()))
+    def watch(live) -> None:
+        if live.run is not None:  # a rehearsal records nothing, so there is nothing new to keep
+            live.ended.connect(lambda _summary: runner.start())
+
+    window.presenterOpened.connect(watch)
     return runner
 
 
