@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.db import backup as backups
-from cos_desktop.db.backup_commands import describe_parts
-from cos_desktop.db.engine import sqlite_file
 from cos_desktop.ui.errors import report_error
 
 log = logging.getLogger(__name__)
@@ -32,6 +30,14 @@ log = logging.getLogger(__name__)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The SQLite file behind `url` (None for a server); SQLAlchemy is imported only when needed,
+    as this module loads at start-up."""
+    from cos_desktop.db.engine import sqlite_file as file_of
+
+    return file_of(url)
 
 
 # ---- automatic backups ------------------------------------------------------------------
@@ -144,6 +150,8 @@ class RestoreDialog(QDialog):
             for button in (self.restore_button, self.backup_button, self.folder_button):
                 button.setEnabled(False)
             return
+        from cos_desktop.db.backup_commands import describe_parts
+
         found = backups.list_backups(self.database)
         self.intro.setText(tr(
             "Choose a backup to put back. Your records as they are now are first kept aside (beside the "
