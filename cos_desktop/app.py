@@ -128,6 +128,8 @@ def _probe_startup(window) -> None:
 
 
 def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
     app = make_application()
     lock, reason = acquire_lock(database_url)
     if lock is None:
@@ -136,17 +138,25 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     from cos_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database_url, load_demo=load_demo, present=present)
-    from cos_desktop.ui import backup_dialog, refusals
-
-    refusals.install(window)
-    backup_dialog.back_up_automatically(window)
     window.show()
     if os.environ.get("COS_DESKTOP_STARTUP_PROBE"):
         _probe_startup(window)
+    # Once the window is on screen, before the database opens (so before any session can start).
+    QTimer.singleShot(0, lambda: _install_safety_nets(window))
     window.open_database_soon()
     try:
         return app.exec()
     finally:
         window.close_database()
-        backup_dialog.back_up_on_close(database_url)
+        from cos_desktop.ui.backup_dialog import back_up_on_close
+
+        back_up_on_close(database_url)
         lock.unlock()
+
+
+def _install_safety_nets(window) -> None:
+    """Backups after each session, and refused texts shown in words (see ui/backup_dialog, ui/refusals)."""
+    from cos_desktop.ui import backup_dialog, refusals
+
+    refusals.install(window)
+    backup_dialog.back_up_automatically(window)
