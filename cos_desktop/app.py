@@ -145,13 +145,16 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     QTimer.singleShot(0, lambda: _install_safety_nets(window))
     window.open_database_soon()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         window.close_database()
-        from cos_desktop.ui.backup_dialog import back_up_on_close
+        from cos_desktop.ui.backup_dialog import back_up_on_close, offer_restore
 
         back_up_on_close(database_url)
         lock.unlock()
+    if code == 2 and offer_restore(database_url) is not None:  # a damaged database, and a backup put back
+        return run_app(database_url, verbose=verbose, load_demo=load_demo, present=present)
+    return code
 
 
 def _install_safety_nets(window) -> None:

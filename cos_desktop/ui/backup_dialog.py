@@ -222,3 +222,52 @@ def open_restore_dialog(window) -> RestoreDialog:
     dialog = RestoreDialog(window)
     dialog.open()
     return dialog
+
+
+# ---- after a damaged database stopped the app -------------------------------------------
+
+def is_damaged(database: Path) -> bool:
+    """True when SQLite itself finds the file damaged (a quick check, run only after opening failed)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True
+
+
+def offer_restore(database_url: str, parent=None) -> Path | None:
+    """The database could not be opened because it is damaged: offer to put the newest backup back.
+
+    Returns the backup put back, or None (no backup, not damaged, or the facilitator said no)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cos_desktop.ui.errors import interactive
+
+    database = sqlite_file(database_url)
+    if database is None or not database.exists() or not interactive() or not is_damaged(database):
+        return None
+    found = [b for b in backups.list_backups(database) if b.kind != "before-restore"]
+    if not found:
+        return None
+    newest = found[0]
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Put back the newest backup?"), tr(
+        "Your database is damaged. The newest backup was taken on {when}. Put it back now? The damaged "
+        "file is kept aside, and anything typed after the backup was taken is not in it.").format(
+        when=f"{newest.taken:%d %B %Y at %H:%M}"), parent=parent)
+    box.setObjectName("offerRestore")
+    restore = box.addButton(tr("Put the backup back"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    try:
+        backups.restore_backup(database, newest.path)
+    except backups.BackupError as exc:
+        report_error(tr("Restore from backup"), str(exc), parent)
+        return None
+    return newest.path

@@ -141,3 +141,52 @@ def test_closing_the_app_backs_up_at_most_once_an_hour(tmp_path):
     first = start_and_quit()
     assert len(first) == 1
     assert start_and_quit() == first  # within the hour: no second copy
+
+
+def click_when_shown(qtbot, object_name: str, button_text: str) -> list:
+    """Click the button labelled `button_text` on the message box `object_name` once it shows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    clicked = []
+
+    def poll():
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == object_name and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, poll)
+            return
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        clicked.append(box.text())
+        qtbot.mouseClick(button, LEFT)
+
+    QTimer.singleShot(0, poll)
+    return clicked
+
+
+@pytest.mark.parametrize("answer", ["Put the backup back", "Not now"])
+def test_after_a_damaged_database_stops_the_app_the_newest_backup_is_offered(qtbot, tmp_path, monkeypatch, answer):
+    path = tmp_path / "records.sqlite3"
+    url = "sqlite:///" + str(path)
+    make_application()
+    database = backup_dialog.sqlite_file(url)
+    from cos_desktop.db.demo import load_demo_group
+    from cos_desktop.db.engine import open_database
+
+    opened = open_database(url)
+    with opened.session() as session:
+        load_demo_group(session)
+    opened.dispose()
+    taken = backups.take_backup(database)
+    os.truncate(path, path.stat().st_size // 2)
+    monkeypatch.setenv("COS_DESKTOP_NONINTERACTIVE", "0")  # a person is at the screen
+
+    clicked = click_when_shown(qtbot, "offerRestore", answer)
+    restored = backup_dialog.offer_restore(url)
+    assert clicked and "Your database is damaged. The newest backup was taken on" in clicked[0]
+    if answer == "Not now":
+        assert restored is None and backup_dialog.is_damaged(path)
+        return
+    assert restored == taken
+    assert not backup_dialog.is_damaged(path)
+    assert [b.kind for b in backups.list_backups(path)].count("before-restore") == 1
