@@ -20,7 +20,7 @@ from cos_desktop.core.text_rules import LONG_TEXT, TextRuleError, clean
 from cos_desktop.db import records, store
 from cos_desktop.db.models import GUARDED_TEXT_COLUMNS, ChapterPlan, Curriculum, Group, Note, Participant
 
-# Examples per write function on each database (9 functions x 2 databases in CI).
+# Examples per write function on each database (10 functions x 2 databases in CI: 3,000 texts).
 EXAMPLES = 150
 
 # Any code point, surrogates and controls included; sometimes repeated far past a limit.
@@ -77,6 +77,13 @@ def write_segment(field):
     return write
 
 
+def write_measure_name(session, template, group, text):
+    from cos_desktop.db import measures
+    from cos_desktop.db.models import Measure
+
+    return Measure, measures.add_measure(session, group.id, text, 0, 10, "higher"), "name"
+
+
 def write_chapter_summary(session, template, group, text):
     after = plan_edit.set_chapter_field(store.snapshot_curriculum(template), 1, "parent_summary", text)
     store.restore_curriculum(session, template, after)
@@ -84,7 +91,7 @@ def write_chapter_summary(session, template, group, text):
 
 
 WRITES = [write_group_name, write_venue, write_parent, write_note, write_note_again, write_programme_name,
-          write_segment("title"), write_segment("facilitator_prompt"), write_chapter_summary]
+          write_segment("title"), write_segment("facilitator_prompt"), write_chapter_summary, write_measure_name]
 
 
 def expected_forms(text: str, one_line: bool) -> set[str]:
