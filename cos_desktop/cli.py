@@ -15,20 +15,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: plan, run and record Circle of Security Parenting sessions.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--database",
-        metavar="PATH_OR_URL",
-        default=os.environ.get("COS_DESKTOP_DATABASE"),
-        help="a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos "
-        "(default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)",
-    )
+    _add_database_option(parser)
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="add the fictional demo group, then open the app on it")
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
-
-    commands.add_parser("paths", help="print where COS Desktop keeps its database and log")
 
     check = commands.add_parser(
         "check", help="check that a session is ready: its videos, VLC and the projector (exit 0 when ready)"
@@ -94,12 +86,23 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
-    _add_backup_commands(commands)
+    _add_data_commands(commands)
     return parser
 
 
-def _add_backup_commands(commands) -> None:
-    """backup, backups, restore (their bodies are in db/backup_commands.py)."""
+def _add_database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        default=os.environ.get("COS_DESKTOP_DATABASE"),
+        help="a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos "
+        "(default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)",
+    )
+
+
+def _add_data_commands(commands) -> None:
+    """paths, backup, backups, restore (the bodies of the last three are in db/backup_commands.py)."""
+    commands.add_parser("paths", help="print where COS Desktop keeps its database, backups and log")
     backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
     backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
     commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
