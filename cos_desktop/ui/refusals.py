@@ -26,7 +26,9 @@ def install(window) -> None:
             return
         session = getattr(window, "session", None)
         if session is not None:
-            session.rollback()  # drop what was half-made before the refusal
+            from cos_desktop.db.transactions import rolled_back
+
+            rolled_back(session)  # drop what was half-made before the refusal
         report_error(window.tr("Not saved"), f"{error} Nothing was saved.", window)
 
     sys.excepthook = hook
