@@ -190,3 +190,40 @@ def test_after_a_damaged_database_stops_the_app_the_newest_backup_is_offered(qtb
     assert restored == taken
     assert not backup_dialog.is_damaged(path)
     assert [b.kind for b in backups.list_backups(path)].count("before-restore") == 1
+
+
+def test_a_backup_folder_is_chosen_in_the_dialog_and_used_from_then_on(window, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    stick = tmp_path / "usb stick"
+    stick.mkdir()
+    menu_action(window, "restoreBackup").trigger()
+    dialog = window.findChild(backup_dialog.RestoreDialog, "restoreDialog")
+    chosen = []
+
+    def choose_in_file_dialog():
+        files = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if files is None:
+            QTimer.singleShot(20, choose_in_file_dialog)
+            return
+        chosen.append(files)
+        # Paste the folder's path (typed keys would go to the path completer's popup here).
+        files.findChild(QLineEdit, "fileNameEdit").setText(str(stick))
+        QTimer.singleShot(50, lambda: click_choose(files))
+
+    def click_choose(files):
+        buttons = files.findChild(QDialogButtonBox)
+        choose = next(b for b in buttons.buttons() if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        if not choose.isEnabled():  # the dialog is still reading the folder
+            QTimer.singleShot(50, lambda: click_choose(files))
+            return
+        qtbot.mouseClick(choose, LEFT)
+
+    QTimer.singleShot(0, choose_in_file_dialog)
+    qtbot.mouseClick(dialog.folder_button, LEFT)
+    assert chosen, "the folder dialog never opened"
+    assert str(stick) in dialog.folder_label.text()
+    qtbot.mouseClick(dialog.backup_button, LEFT)
+    assert [p.parent for p in stick.glob("records.backup-*.sqlite3")] == [stick]
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
