@@ -227,3 +227,19 @@ def test_a_backup_folder_is_chosen_in_the_dialog_and_used_from_then_on(window, q
     qtbot.mouseClick(dialog.backup_button, LEFT)
     assert [p.parent for p in stick.glob("records.backup-*.sqlite3")] == [stick]
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+
+
+def test_no_restore_while_a_session_is_running(window, qtbot, capfd):
+    backups.take_backup(database_path(window))
+    group = window.current_group()
+    run = store.next_session(group)
+    live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=FakeClock())
+    menu_action(window, "restoreBackup").trigger()
+    dialog = window.findChild(backup_dialog.RestoreDialog, "restoreDialog")
+    capfd.readouterr()
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+    assert "Finish the session that is running first." in capfd.readouterr().err
+    assert dialog.isVisible() and window.session is not None
+    assert not [b for b in backups.list_backups(database_path(window)) if b.kind == "before-restore"]
+    dialog.reject()
+    live.close()
