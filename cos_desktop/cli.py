@@ -157,12 +157,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_paths(args: argparse.Namespace) -> int:
     from cos_desktop.core.paths import data_dir, log_dir
 
-    print(f"database: {database_url(args)}")
-    print(f"data folder: {data_dir()}")
-    if database_url(args).startswith("sqlite"):
+    url = database_url(args)
+    if url.startswith("sqlite"):
         from cos_desktop.db.backup import backup_folder
 
+        print(f"database: {url}")
+        print(f"data folder: {data_dir()}")
         print(f"backup folder: {backup_folder()}")
+    else:
+        from sqlalchemy.engine import make_url
+
+        print(f"database: {make_url(url).render_as_string(hide_password=True)} (backups: the server's job)")
+        print(f"data folder: {data_dir()}")
     print(f"log folder: {log_dir()}")
     return 0
 

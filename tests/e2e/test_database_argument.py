@@ -63,3 +63,8 @@ def test_the_password_in_a_bad_address_is_not_shown():
     result = run_cli("--database", "postgresql://me:hunter2@server:port/cos", "paths")
     assert result.returncode == 2
     assert "hunter2" not in one_paragraph(result.stderr)
+
+
+def test_paths_never_shows_a_password():
+    result = run_cli("--database", "postgresql+psycopg://me:hunter2@127.0.0.1:1/cos", "paths")
+    assert result.returncode == 0 and "hunter2" not in result.stdout and "me:***@127.0.0.1" in result.stdout
