@@ -29,10 +29,12 @@ from timing import time_once  # noqa: E402
 
 def page_texts(view) -> list[str]:
     """Every line of text the parent summary prints (headings and labels included)."""
+    from cos_desktop.core.report_views import ServiceDetails
     from cos_desktop.export import layout
-    from cos_desktop.export.documents import _parent_story
+    from cos_desktop.export.parent_pages import parent_story
 
-    return [f.getPlainText() for f in _parent_story(view, layout.make_styles(1.12)) if hasattr(f, "getPlainText")]
+    story = parent_story(view, layout.make_styles(1.12), ServiceDetails())
+    return [f.getPlainText() for f in story if hasattr(f, "getPlainText")]
 
 
 def bare_document(texts: list[str]) -> bytes:
@@ -61,7 +63,8 @@ def main() -> int:
     from cos_desktop.db.engine import open_database
     from cos_desktop.db.report_queries import parent_summary_views, programme_report_view
     from cos_desktop.export import fonts
-    from cos_desktop.export.documents import build_parent_summary, build_programme_report
+    from cos_desktop.export.documents import build_programme_report
+    from cos_desktop.export.parent_pages import build_parent_summary
 
     database = open_database("sqlite:///" + os.path.join(folder, "bench.sqlite3"))
     with database.session() as session:

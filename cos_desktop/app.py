@@ -39,6 +39,18 @@ def report_start_problem(message: str) -> None:
     report_error(APP_NAME, message)
 
 
+def run_command(command, args, database_url: str) -> int:
+    """A headless command; a database that fails while it works gets the same message as in the app."""
+    try:
+        return command(args)
+    except Exception as exc:
+        message, code = failure_message(exc, database_url)
+        if not message:
+            raise
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+        return code
+
+
 def failure_message(exc: BaseException, database_url: str) -> tuple[str, int]:
     """(message, exit code) for a command that failed on bad text or a failing database; ('', 0) otherwise."""
     from cos_desktop.core.text_rules import TextRuleError

@@ -15,7 +15,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: plan, run and record Circle of Security Parenting sessions.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    _add_database_option(parser)
+    from cos_desktop.core.database_address import add_database_option
+    from cos_desktop.db import backup_commands
+
+    add_database_option(parser)
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -33,27 +36,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_cmd = commands.add_parser(
         "export",
-        help="print a document to PDF, or a CSV file: " + ", ".join(DOCUMENT_KINDS) + ", outcomes-csv, attendance-csv",
+        help="write a document as a PDF file, or a CSV file: " + ", ".join(DOCUMENT_KINDS)
+        + ", outcomes-csv, attendance-csv",
         description="Write a printed document as a PDF file, without opening the app.",
     )
     from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
 
-    export_cmd.add_argument("document", choices=list(DOCUMENT_KINDS) + list(CSV_KINDS), help="which document")
-    export_cmd.add_argument("--group", required=True, metavar="NAME", help="the group's name")
-    export_cmd.add_argument(
-        "--chapter", type=int, metavar="N",
-        help="the chapter (parent summary, facilitator record, catch-up); default: the last one delivered",
-    )
-    export_cmd.add_argument(
-        "--participant", metavar="NAME",
-        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
-    )
-    export_cmd.add_argument(
-        "--per-parent", action="store_true",
-        help="parent summary: one page per parent who agreed to be named, with their name at the top",
-    )
-    export_cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
+    _document_arguments(export_cmd, extra=tuple(CSV_KINDS))
     export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
+    print_cmd = commands.add_parser(
+        "print", help="print a document (the PDF goes to the printer as it is)",
+        description="Print a document on a printer, without opening the app.",
+    )
+    _document_arguments(print_cmd)
+    print_cmd.add_argument("--printer", metavar="NAME", help="the printer (default: the computer's default printer)")
+    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help="how many copies (default 1)")
 
     present = commands.add_parser(
         "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
@@ -86,28 +83,30 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
-    _add_data_commands(commands)
+    commands.add_parser("paths", help="print where COS Desktop keeps its database, backups and log")
+    backup_commands.add_arguments(commands)
     return parser
 
 
-def _add_database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database",
-        metavar="PATH_OR_URL",
-        default=os.environ.get("COS_DESKTOP_DATABASE"),
-        help="a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos "
-        "(default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)",
+def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
+    """The choices shared by `export` and `print` (`extra`: more documents for this command)."""
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help="which document")
+    command.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    command.add_argument(
+        "--chapter", type=int, metavar="N",
+        help="the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one delivered",
     )
-
-
-def _add_data_commands(commands) -> None:
-    """paths, backup, backups, restore (the bodies of the last three are in db/backup_commands.py)."""
-    commands.add_parser("paths", help="print where COS Desktop keeps its database, backups and log")
-    backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
-    backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
-    commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
-    restore = commands.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
-    restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
+    command.add_argument(
+        "--participant", metavar="NAME",
+        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
+    )
+    command.add_argument(
+        "--per-parent", action="store_true",
+        help="parent summary: one page per parent who agreed to be named, with their name at the top",
+    )
+    command.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -173,6 +172,34 @@ def _cmd_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_document(args: argparse.Namespace):
+    """(views, paper, service) for `export` and `print`, or an exit code after saying why not.
+    Each name taken out of a parent page is listed first."""
+    from cos_desktop.core.report_views import summarise_replacements
+    from cos_desktop.db.report_queries import ReportLookupError, document_views
+    from cos_desktop.db.settings import paper_size, service_details
+
+    database = open_database_or_exit(args)
+    found: list = []
+    try:
+        with database.session() as session:
+            try:
+                views = document_views(
+                    session, args.document, args.group, chapter=args.chapter,
+                    participant=args.participant, per_parent=args.per_parent, found=found,
+                )
+            except ReportLookupError as exc:
+                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                return 1
+            for r in summarise_replacements(found):
+                times = "" if r.count == 1 else f" ({r.count} times)"
+                print(f"Taken out of the parents' pages: \u201c{r.found}\u201d ({r.name}) -> "
+                      f"\u201c{r.replaced_with}\u201d{times}")
+            return views, args.paper or paper_size(session), service_details(session)
+    finally:
+        database.dispose()
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -180,38 +207,38 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from cos_desktop.cli_csv import export_csv
         return export_csv(args, open_database_or_exit)
 
-    from cos_desktop.db.report_queries import ReportLookupError, document_views
-    from cos_desktop.db.settings import paper_size
     from cos_desktop.export import DOCUMENT_KINDS, build_document
 
     out = Path(args.out)
     if out.is_dir():
         print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.pdf')}", file=sys.stderr)
         return 1
-    database = open_database_or_exit(args)
+    loaded = load_document(args)
+    if isinstance(loaded, int):
+        return loaded
+    views, paper, service = loaded
+    partial = out.with_name(out.name + ".part")
     try:
-        with database.session() as session:
-            try:
-                views = document_views(
-                    session, args.document, args.group, chapter=args.chapter,
-                    participant=args.participant, per_parent=args.per_parent,
-                )
-            except ReportLookupError as exc:
-                print(f"{APP_NAME}: {exc}", file=sys.stderr)
-                return 1
-            paper = args.paper or paper_size(session)
-        partial = out.with_name(out.name + ".part")
-        try:
-            pages = build_document(args.document, views, str(partial), paper=paper)
-            partial.replace(out)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
-            return 3
-    finally:
-        database.dispose()
-    print(f"{DOCUMENT_KINDS[args.document]}: {pages} page{'s' if pages != 1 else ''} written to {out}")
+        pages = build_document(args.document, views, str(partial), paper=paper, service=service)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+        return 3
+    from cos_desktop.export.printing import pack_lines
+
+    for line in pack_lines(views):
+        print(line)
+    print(f"{DOCUMENT_KINDS[args.document].label}: {pages} page{'s' if pages != 1 else ''} written to {out}")
     return 0
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from cos_desktop.export.printing import print_command
+
+    loaded = load_document(args)
+    return loaded if isinstance(loaded, int) else print_command(args, *loaded)
+
 
 def _cmd_present(args: argparse.Namespace) -> int:
     from cos_desktop.app import run_app
@@ -412,6 +439,7 @@ COMMANDS = {
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
+    "print": _cmd_print,
     "parent": _cmd_parent,
 }
 
@@ -453,21 +481,9 @@ def main(argv: list[str] | None = None) -> int:
         from cos_desktop.app import run_app
 
         return run_app(database_url(args), verbose=args.verbose)
-    return run_command(args)
+    from cos_desktop.app import run_command
 
-
-def run_command(args: argparse.Namespace) -> int:
-    """A headless command; a database that fails while it works gets the same message as in the app."""
-    from cos_desktop.app import failure_message
-
-    try:
-        return COMMANDS[args.command](args)
-    except Exception as exc:
-        message, code = failure_message(exc, database_url(args))
-        if not message:
-            raise
-        print(f"{APP_NAME}: {message}", file=sys.stderr)
-        return code
+    return run_command(COMMANDS[args.command], args, database_url(args))
 
 
 if __name__ == "__main__":

@@ -21,6 +21,17 @@ EXAMPLES = (
 )
 
 
+def add_database_option(parser) -> None:
+    """--database on the command line (also read from COS_DESKTOP_DATABASE)."""
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        default=os.environ.get("COS_DESKTOP_DATABASE"),
+        help="a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos "
+        "(default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)",
+    )
+
+
 class DatabaseAddressError(ValueError):
     """What was typed cannot name a database; str(error) says why and what to type instead."""
 

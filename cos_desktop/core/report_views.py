@@ -12,13 +12,12 @@ The facilitator record, programme report and certificates have their own types.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.attendance import ATTENDED
+from cos_desktop.core.name_match import redact_names  # noqa: F401 (the redaction rule, used with these views)
+from cos_desktop.core.plan import whole_minutes
 
 if TYPE_CHECKING:  # the pages added at the end of the records (core/measures.py, core/fidelity.py)
     from cos_desktop.core.fidelity import GroupFidelity, SessionFidelity
@@ -51,7 +50,57 @@ class ParentSummaryView:
     contact: str
     facilitators: str
     addressee: str | None = None  # the parent this page is for (only a parent who consented)
-    catch_up: bool = False  # addressed to a parent who missed this chapter
+    catch_up: bool = False  # for a parent who missed this chapter
+    delivered: bool = True  # False: a planned chapter, printed as "planned, not yet delivered"
+    write_in_name: bool = False  # for one parent not named: "Dear parent" and a line to write on
+
+
+@dataclass(frozen=True)
+class PackPage:
+    """One parent's part of tonight's print pack. `reader` is for ordering and the confirm list
+    only; the page itself shows `view` (named only with consent)."""
+
+    reader: str
+    catch_up: bool
+    view: ParentSummaryView
+
+
+@dataclass(frozen=True)
+class PrintPack:
+    """Tonight's print pack: a summary for each parent who came, a catch-up sheet for each
+    parent absent or excused, ordered by name."""
+
+    group_name: str
+    chapter_position: int
+    chapter_title: str
+    pages: tuple[PackPage, ...]
+
+    @property
+    def summaries(self) -> int:
+        return sum(1 for p in self.pages if not p.catch_up)
+
+    @property
+    def catch_ups(self) -> int:
+        return sum(1 for p in self.pages if p.catch_up)
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A name taken out of text bound for a parent page (shown to the facilitator, never printed)."""
+
+    found: str
+    name: str
+    replaced_with: str
+    count: int = 1
+
+
+def summarise_replacements(found) -> tuple[Replacement, ...]:
+    """(NameMatch, words) pairs from redact_names, counted once per distinct text."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for match, words in found:
+        key = (match.found, match.name, words)
+        counts[key] = counts.get(key, 0) + 1
+    return tuple(Replacement(f, n, w, c) for (f, n, w), c in counts.items())
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------
@@ -163,6 +212,15 @@ class ProgrammeReportView:
     parents: tuple[ParentRow, ...]
     outcomes: OutcomesView | None = None  # the outcomes page
     fidelity: GroupFidelity | None = None  # the fidelity page
+    certificate_threshold: int = 0  # chapters needed for a certificate (0: not shown)
+
+    def contact_seconds(self, parent: ParentRow) -> int:
+        """The time this parent spent in delivered sessions (actual time, or planned when untimed)."""
+        return sum(
+            (c.actual_seconds if c.actual_seconds is not None else c.planned_seconds)
+            for c, status in zip(self.chapters, parent.statuses)
+            if c.status == "ended" and status in ATTENDED
+        )
 
     @property
     def delivered(self) -> tuple[ChapterRow, ...]:
@@ -190,33 +248,48 @@ class CertificateView:
 
 
 # ---- helpers --------------------------------------------------------------------------------
-def name_patterns(names: Iterable[str]) -> list[str]:
-    """The ways a parent may be written in a note: the full name, and the first name alone."""
-    found: set[str] = set()
-    for name in names:
-        name = name.strip()
-        if not name:
-            continue
-        found.add(name)
-        first = re.split(r"[\s(]", name, maxsplit=1)[0].strip(" .,;:")
-        if len(first) >= 2:
-            found.add(first)
-    # Longest first, so "Amira K." is replaced before "Amira".
-    return sorted(found, key=len, reverse=True)
+# ---- the service that hands the documents out ------------------------------------------------
+DATE_STYLES = ("dmy", "mdy", "ymd")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 
 
-def redact_names(text: str, names: Iterable[str], replacement: str = "a parent") -> str:
-    """Replace every mention of these names (whole words, any case) with a neutral phrase."""
-    patterns = name_patterns(names)
-    if not patterns or not text:
-        return text
-    alternatives = "|".join(re.escape(p) for p in patterns)
-    return re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", replacement, text, flags=re.IGNORECASE)
+@dataclass(frozen=True)
+class ServiceDetails:
+    """Who hands the documents out (Settings), and how dates are written on them."""
+
+    name: str = ""  # e.g. "Riverside Family Centre"; empty: the app's name
+    contact: str = ""  # e.g. "01632 960 123 · hello@riverside.example"
+    logo: str = ""  # an image file, or empty
+    prepared_on: dt.date | None = None  # None: today
+    date_style: str = "dmy"  # dmy: 2 February 2026, mdy: February 2, 2026, ymd: 2026-02-02
+    language: str = "en"
+
+    @property
+    def prepared(self) -> dt.date:
+        return self.prepared_on or dt.date.today()
 
 
-def long_date(day: dt.date) -> str:
-    """'Monday 2 February 2026'."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def long_date(day: dt.date, style: str = "dmy") -> str:
+    """The same date format on every document: 'Monday 2 February 2026' (dmy),
+    'Monday, February 2, 2026' (mdy) or '2026-02-02 (Monday)' (ymd)."""
+    weekday, month = _DAYS[day.weekday()], _MONTHS[day.month - 1]
+    if style == "mdy":
+        return f"{weekday}, {month} {day.day}, {day.year}"
+    if style == "ymd":
+        return f"{day.isoformat()} ({weekday})"
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
+def short_date(day: dt.date, style: str = "dmy") -> str:
+    """For tables: '2 Feb 2026', 'Feb 2, 2026' or '2026-02-02'."""
+    month = _MONTHS[day.month - 1][:3]
+    if style == "mdy":
+        return f"{month} {day.day}, {day.year}"
+    if style == "ymd":
+        return day.isoformat()
+    return f"{day.day} {month} {day.year}"
 
 
 def minutes_text(seconds: int | None) -> str:

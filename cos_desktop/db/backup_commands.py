@@ -11,10 +11,20 @@ from pathlib import Path
 
 from cos_desktop import APP_NAME
 from cos_desktop.db import backup as backups
-from cos_desktop.db.engine import sqlite_file
+
+
+def add_arguments(commands) -> None:
+    """backup, backups and restore on the command line (`commands`: argparse's subparsers)."""
+    backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
+    backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
+    commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
+    restore = commands.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
+    restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
 
 
 def run(command: str, url: str, argument: str | None) -> int:
+    from cos_desktop.db.engine import sqlite_file  # SQLAlchemy: only once a command runs
+
     database = sqlite_file(url)
     if database is None:
         _problem(backups.POSTGRES_NOTE)

@@ -7,11 +7,14 @@ Other parents' names are taken out of the shareable text before it reaches the v
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cos_desktop.core.attendance import ATTENDED
-from cos_desktop.core.kinds import RunStatus, Visibility
+from cos_desktop.core.kinds import AttendanceStatus, RunStatus, SegmentKind, Visibility
 from cos_desktop.core.report_views import (
     AdjustmentLine,
     AttendanceLine,
@@ -20,15 +23,18 @@ from cos_desktop.core.report_views import (
     FacilitatorRecordView,
     NextSession,
     NoteLine,
+    PackPage,
     ParentRow,
     ParentSummaryView,
     PausePointLine,
+    PrintPack,
     ProgrammeReportView,
     TimelineRow,
     redact_names,
 )
 from cos_desktop.db import fidelity_queries, records, run_store, store
 from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
+from cos_desktop.db.settings import certificate_threshold
 
 
 class ReportLookupError(LookupError):
@@ -78,12 +84,83 @@ def find_participant(group: Group, name: str) -> Participant:
     raise ReportLookupError(f'There is no parent called "{name}" in "{group.name}". Parents: {known}.')
 
 
+MISSED = frozenset({AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value})
+
+
 def missed_by(session: Session, run: SessionRun) -> list[Participant]:
-    """Parents who missed a delivered session: absent, excused or not marked (late counts as there)."""
+    """Parents marked absent or excused at a delivered session, by name (a catch-up sheet each)."""
     if run.status != RunStatus.ENDED.value:
         return []
     marks = records.attendance_for_run(session, run)
-    return [p for p in run.group.participants if marks.get(p.id) not in ATTENDED]
+    return sorted((p for p in run.group.participants if marks.get(p.id) in MISSED), key=_by_name)
+
+
+def attended(session: Session, run: SessionRun) -> list[Participant]:
+    """Parents marked present or late, by name."""
+    marks = records.attendance_for_run(session, run)
+    return sorted((p for p in run.group.participants if marks.get(p.id) in ATTENDED), key=_by_name)
+
+
+def _by_name(participant: Participant) -> str:
+    return participant.display_name.casefold()
+
+
+def check_catch_up(session: Session, run: SessionRun, participant: Participant) -> None:
+    """A catch-up sheet is only for a parent absent or excused: ReportLookupError otherwise."""
+    if run.status != RunStatus.ENDED.value:
+        raise ReportLookupError(
+            f"Chapter {run.chapter_position} has not been delivered yet, so there is nothing to catch up on.")
+    status = records.attendance_for_run(session, run).get(participant.id)
+    if status in MISSED:
+        return
+    if status is None:
+        raise ReportLookupError(
+            f'Attendance for "{participant.display_name}" at chapter {run.chapter_position} is not marked. '
+            "Mark them absent or excused first: catch-up sheets are for parents who missed the session.")
+    raise ReportLookupError(
+        f'"{participant.display_name}" was {status} at chapter {run.chapter_position}, so there is nothing to catch '
+        "up on: catch-up sheets are for parents who were absent or excused.")
+
+
+# ---- plain choices for the print dialog ------------------------------------------------------------
+@dataclass(frozen=True)
+class ChapterChoice:
+    run_id: int
+    position: int
+    title: str
+    date: dt.date
+    status: str  # planned / running / ended
+
+
+@dataclass(frozen=True)
+class ParentChoice:
+    name: str
+    consent_named: bool
+
+
+@dataclass(frozen=True)
+class DialogChoices:
+    chapters: tuple[ChapterChoice, ...]
+    parents: tuple[ParentChoice, ...]
+    default_run_id: int | None  # the last delivered chapter, else the next one
+
+
+def dialog_choices(session: Session, group_id: int) -> DialogChoices:
+    group = session.get(Group, group_id)
+    if group is None:
+        return DialogChoices((), (), None)
+    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.chapter.title, r.date, r.status) for r in group.sessions)
+    delivered = [c for c in chapters if c.status == RunStatus.ENDED.value]
+    upcoming = store.next_session(group)
+    default = delivered[-1].run_id if delivered else upcoming.id if upcoming else (chapters[0].run_id if chapters else None)
+    parents = tuple(ParentChoice(p.display_name, p.consent_named) for p in group.participants)
+    return DialogChoices(chapters, parents, default)
+
+
+def missed_names(session: Session, run_id: int) -> list[str]:
+    """The parents absent or excused at a session, by name: those a catch-up sheet is for."""
+    run = session.get(SessionRun, run_id)
+    return [p.display_name for p in missed_by(session, run)] if run is not None else []
 
 
 # ---- parent-facing ------------------------------------------------------------------------------
@@ -112,7 +189,10 @@ def _shareable_note_texts(session: Session, run_id: int, addressee_id: int | Non
     return texts
 
 
-def _covered_takeaways(run: SessionRun) -> tuple[str, ...]:
+def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]:
+    """The take-aways of the segments covered. For a parent who was not there (a catch-up sheet)
+    or a session not yet held, the closing's words to those who came ("Thank you for coming")
+    are left out."""
     summary = run_store.summary_of(run)
     covered = None
     if summary is not None and summary.segments:
@@ -121,6 +201,7 @@ def _covered_takeaways(run: SessionRun) -> tuple[str, ...]:
         segment.parent_takeaway.strip()
         for segment in run.chapter.segments
         if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
+        and (came or segment.kind != SegmentKind.CLOSING.value)
     )
 
 
@@ -134,47 +215,79 @@ def _next_session(run: SessionRun) -> NextSession | None:
 
 
 def parent_summary_view(
-    session: Session, run: SessionRun, addressee: Participant | None = None, *, catch_up: bool = False
+    session: Session, run: SessionRun, addressee: Participant | None = None, *, catch_up: bool = False,
+    found: list | None = None,
 ) -> ParentSummaryView:
-    """The parent-safe view of one session, for the whole group or addressed to one parent."""
+    """The parent-safe view of one session, for the whole group or for one parent. The page is
+    headed with the parent's name only when they agreed to be named. Every name taken out of
+    the text is appended to `found` (for the facilitator to see, never for the page)."""
     group = run.group
     names = _group_names(session, group.id)
-    others = [name for pid, name in names.items() if addressee is None or pid != addressee.id]
+    # A parent's own name stays on their own page only if they agreed to be named.
+    keep = addressee.id if addressee is not None and addressee.consent_named else None
+    others = [name for pid, name in names.items() if pid != keep]
 
     def safe(text: str) -> str:
-        return redact_names(text, others)
+        return redact_names(text, others, found=found)
 
     chapter = run.chapter
+    named = keep is not None
     return ParentSummaryView(
         group_name=group.name,
         chapter_position=run.chapter_position,
         chapter_title=chapter.title,
         date=run.date,
         explored=safe(chapter.parent_summary.strip()),
-        takeaways=tuple(safe(t) for t in _covered_takeaways(run)),
+        takeaways=tuple(safe(t) for t in _covered_takeaways(
+            run, came=not catch_up and run.status == RunStatus.ENDED.value)),
         shared_notes=tuple(safe(t) for t in _shareable_note_texts(session, run.id, addressee.id if addressee else None)),
         notice_this_week=safe(chapter.notice_this_week.strip()),
         next_session=_next_session(run),
         contact=safe(group.contact.strip()),
         facilitators=safe(group.facilitators.strip()),
-        addressee=addressee.display_name if addressee is not None else None,
+        addressee=addressee.display_name if named else None,
         catch_up=catch_up,
+        delivered=run.status == RunStatus.ENDED.value,
+        write_in_name=addressee is not None and not named,
     )
 
 
-def parent_summary_views(session: Session, run: SessionRun, *, per_parent: bool = False) -> list[ParentSummaryView]:
-    """One page for the group, or one per parent who agreed to be named (and did not miss it)."""
+def parent_summary_views(session: Session, run: SessionRun, *, per_parent: bool = False,
+                         found: list | None = None) -> list[ParentSummaryView]:
+    """One page for the group, or one per parent who came and agreed to be named."""
     if not per_parent:
-        return [parent_summary_view(session, run)]
-    missed = {p.id for p in missed_by(session, run)}
-    readers = [p for p in run.group.participants if p.consent_named and p.id not in missed]
-    return [parent_summary_view(session, run, p) for p in readers]
+        return [parent_summary_view(session, run, found=found)]
+    readers = [p for p in attended(session, run) if p.consent_named]
+    return [parent_summary_view(session, run, p, found=found) for p in readers]
 
 
-def catch_up_views(session: Session, run: SessionRun, participant: Participant | None = None) -> list[ParentSummaryView]:
-    """A catch-up sheet for one parent, or for every parent who missed the chapter."""
+def catch_up_views(session: Session, run: SessionRun, participant: Participant | None = None,
+                   found: list | None = None) -> list[ParentSummaryView]:
+    """A catch-up sheet for one parent (absent or excused), or for every parent who missed the chapter."""
+    if participant is not None:
+        check_catch_up(session, run, participant)
     readers = [participant] if participant is not None else missed_by(session, run)
-    return [parent_summary_view(session, run, p, catch_up=True) for p in readers]
+    return [parent_summary_view(session, run, p, catch_up=True, found=found) for p in readers]
+
+
+def print_pack(session: Session, run: SessionRun, found: list | None = None) -> PrintPack:
+    """Tonight's pack: a summary for each parent who came, a catch-up sheet for each parent
+    absent or excused; ordered by name, so each parent's pages are together."""
+    if run.status != RunStatus.ENDED.value:
+        raise ReportLookupError(
+            f"Chapter {run.chapter_position} has not been delivered yet: the print pack is made after the session.")
+    came = {p.id for p in attended(session, run)}
+    readers = sorted(attended(session, run) + missed_by(session, run), key=_by_name)
+    if not came:
+        raise ReportLookupError(
+            f"Nobody is marked as having come to chapter {run.chapter_position} yet. Mark attendance first "
+            "(the Attendance page), then make the print pack.")
+    pages = tuple(
+        PackPage(p.display_name, p.id not in came, parent_summary_view(session, run, p, catch_up=p.id not in came,
+                                                                       found=found))
+        for p in readers
+    )
+    return PrintPack(run.group.name, run.chapter_position, run.chapter.title, pages)
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------------
@@ -211,7 +324,8 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
             segment_title=f"{note.segment.position}. {note.segment.title}" if note.segment is not None else "",
             about=tuple(p.display_name for p in note.tagged),
         )
-        for note in run.notes
+        # In the order of the session: by segment (whole-session notes first), then as written.
+        for note in sorted(run.notes, key=lambda n: (n.segment.position if n.segment is not None else 0, n.id or 0))
     )
     return FacilitatorRecordView(
         group_name=group.name,
@@ -252,19 +366,23 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
         venue=group.venue,
         chapters=tuple(chapters),
         parents=parents,
+        certificate_threshold=certificate_threshold(session),
         **fidelity_queries.programme_report_extras(session, group),
     )
 
 
-def certificate_views(session: Session, group: Group, threshold: int) -> list[CertificateView]:
-    """A certificate for every parent who attended at least `threshold` chapters."""
+def certificate_views(session: Session, group: Group, threshold: int, only: str | None = None) -> list[CertificateView]:
+    """A certificate for every parent (or the one named `only`) who attended at least `threshold`
+    chapters. The name is printed only for a parent who agreed to be named; otherwise the
+    certificate has a line to write the name on by hand."""
     report = programme_report_view(session, group)
     delivered = [c for c in report.chapters if c.status == RunStatus.ENDED.value] or list(report.chapters)
     first = delivered[0].date if delivered else group.first_date
     last = delivered[-1].date if delivered else group.first_date
+    consent = {p.display_name: p.consent_named for p in group.participants}
     return [
         CertificateView(
-            name=row.name,
+            name=row.name if consent.get(row.name, False) else "",
             group_name=group.name,
             programme_name=group.curriculum.name,
             first_date=first,
@@ -274,8 +392,21 @@ def certificate_views(session: Session, group: Group, threshold: int) -> list[Ce
             chapters_total=len(report.chapters),
         )
         for row in report.parents
-        if row.attended >= threshold
+        if row.attended >= threshold and (only is None or row.name == only)
     ]
+
+
+def _certificates(session: Session, group: Group, participant: str | None) -> list[CertificateView]:
+    threshold = certificate_threshold(session)
+    wanted = find_participant(group, participant).display_name if participant else None
+    views = certificate_views(session, group, threshold, only=wanted)
+    if wanted and not views:
+        raise ReportLookupError(f'"{wanted}" has not attended {threshold} chapters yet, so has no certificate.')
+    if not views:
+        raise ReportLookupError(
+            f'Nobody in "{group.name}" has attended {threshold} chapters yet, so there is no certificate to print.'
+        )
+    return views
 
 
 # ---- one entry point for the command line and the app -------------------------------------------
@@ -287,30 +418,21 @@ def document_views(
     chapter: int | None = None,
     participant: str | None = None,
     per_parent: bool = False,
+    found: list | None = None,
 ):
     """What the builder for `kind` needs, looked up by names; ReportLookupError when something
-    does not exist or there is nothing to print."""
-    from cos_desktop.db.settings import certificate_threshold
-
+    does not exist or there is nothing to print. Names taken out of parent pages are appended to
+    `found` as (NameMatch, replacement) pairs."""
     group = find_group(session, group_name)
     if kind == "programme-report":
         return programme_report_view(session, group)
     if kind == "certificates":
-        threshold = certificate_threshold(session)
-        views = certificate_views(session, group, threshold)
-        if participant:
-            wanted = find_participant(group, participant).display_name
-            views = [v for v in views if v.name == wanted]
-            if not views:
-                raise ReportLookupError(f'"{wanted}" has not attended {threshold} chapters yet, so has no certificate.')
-        if not views:
-            raise ReportLookupError(
-                f'Nobody in "{group.name}" has attended {threshold} chapters yet, so there is no certificate to print.'
-            )
-        return views
+        return _certificates(session, group, participant)
     run = find_run(group, chapter)
     if kind == "facilitator-record":
         return facilitator_record_view(session, run)
+    if kind == "print-pack":
+        return print_pack(session, run, found=found)
     if kind == "parent-summary":
         if participant:
             person = find_participant(group, participant)
@@ -318,14 +440,18 @@ def document_views(
                 raise ReportLookupError(
                     f'"{person.display_name}" has not agreed to be named on printed pages. Print the group summary instead.'
                 )
-            return [parent_summary_view(session, run, person)]
-        views = parent_summary_views(session, run, per_parent=per_parent)
+            return [parent_summary_view(session, run, person, found=found)]
+        if per_parent and run.status != RunStatus.ENDED.value:
+            raise ReportLookupError(
+                f"Chapter {run.chapter_position} has not been delivered yet, so nobody has come to it. "
+                "The group summary shows it marked \u201cplanned, not yet delivered\u201d.")
+        views = parent_summary_views(session, run, per_parent=per_parent, found=found)
         if not views:
             raise ReportLookupError("No parent who came to this session has agreed to be named on printed pages.")
         return views
     if kind == "catch-up":
         person = find_participant(group, participant) if participant else None
-        views = catch_up_views(session, run, person)
+        views = catch_up_views(session, run, person, found=found)
         if not views:
             raise ReportLookupError(
                 f"Nobody missed chapter {run.chapter_position} (or it has not been delivered yet). "

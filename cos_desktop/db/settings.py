@@ -1,5 +1,5 @@
 """Settings that belong with the data (AppSetting rows): paper size, certificate threshold,
-the shortest segment fit-to-length may make."""
+the shortest segment fit-to-length may make, and the service named on printed documents."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from cos_desktop.db.models import AppSetting
 PAPER_SIZE = "paper_size"
 CERTIFICATE_THRESHOLD = "certificate_threshold"
 MINIMUM_SEGMENT_MINUTES = "planner.minimum_segment_minutes"
+SERVICE_NAME = "service.name"
+SERVICE_CONTACT = "service.contact"
+SERVICE_LOGO = "service.logo"
+DATE_STYLE = "documents.date_style"
 
 PAPER_SIZES = ("A4", "Letter")
 DEFAULT_PAPER_SIZE = "A4"
@@ -72,3 +76,33 @@ def minimum_segment_minutes(session: Session) -> int:
 
 def set_minimum_segment_minutes(session: Session, minutes: int) -> None:
     set_setting(session, MINIMUM_SEGMENT_MINUTES, str(int(minutes)))
+
+
+def service_details(session: Session, *, date_style: str | None = None):
+    """The service's name, contact line and logo for printed documents (a core ServiceDetails).
+    `date_style` (from the user's locale) wins over the stored one."""
+    from cos_desktop.core.report_views import DATE_STYLES, ServiceDetails
+
+    style = date_style or get_setting(session, DATE_STYLE, "dmy")
+    return ServiceDetails(
+        name=get_setting(session, SERVICE_NAME).strip(),
+        contact=get_setting(session, SERVICE_CONTACT).strip(),
+        logo=get_setting(session, SERVICE_LOGO).strip(),
+        date_style=style if style in DATE_STYLES else "dmy",
+    )
+
+
+def set_service_details(session: Session, *, name: str, contact: str, logo: str = "") -> None:
+    if len(name) > 120 or len(contact) > 200:
+        raise ValueError("The service's name and contact line must each fit on one line.")
+    set_setting(session, SERVICE_NAME, name.strip())
+    set_setting(session, SERVICE_CONTACT, contact.strip())
+    set_setting(session, SERVICE_LOGO, logo.strip())
+
+
+def set_date_style(session: Session, style: str) -> None:
+    from cos_desktop.core.report_views import DATE_STYLES
+
+    if style not in DATE_STYLES:
+        raise ValueError(f"The date style must be one of {', '.join(DATE_STYLES)}.")
+    set_setting(session, DATE_STYLE, style)

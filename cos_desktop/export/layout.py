@@ -52,7 +52,7 @@ def make_styles(scale: float = 1.0) -> Styles:
 
     def style(name, size, leading=None, **kw):
         return ParagraphStyle(
-            name, fontName=base, fontSize=size * scale, leading=(leading or size * 1.3) * scale,
+            name, fontName=base, bulletFontName=base, fontSize=size * scale, leading=(leading or size * 1.3) * scale,
             textColor=kw.pop("textColor", INK), **kw,
         )
 
@@ -60,13 +60,18 @@ def make_styles(scale: float = 1.0) -> Styles:
         title=style("title", 20, 25, spaceAfter=2 * mm, textColor=ACCENT),
         subtitle=style("subtitle", 12, 16, spaceAfter=4 * mm, textColor=MUTED),
         heading=style("heading", 13, 17, spaceBefore=4 * mm, spaceAfter=1.5 * mm, textColor=ACCENT),
-        body=style("body", 11, 15, spaceAfter=2 * mm),
+        body=style("body", 11, 15, spaceAfter=2 * mm, allowWidows=0, allowOrphans=0),  # no line left alone
         bullet=style("bullet", 11, 15, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=1.2 * mm),
         small=style("small", 8.5, 11, textColor=MUTED),
         cell=style("cell", 9, 11.5),
         cell_bold=style("cell_bold", 9, 11.5),
         centre=style("centre", 12, 16, alignment=TA_CENTER),
     )
+
+
+def table_font() -> tuple:
+    """A table's own font (its default, Helvetica, would be declared in the PDF but not embedded)."""
+    return ("FONTNAME", (0, 0), (-1, -1), fonts.font_set().base)
 
 
 def text(value: str) -> str:
@@ -223,7 +228,9 @@ class Furniture:
 
     footer: str = ""
     confidential: str = ""  # e.g. "CONFIDENTIAL: facilitator record"
-    border: bool = False  # certificates
+    border: bool = False  # certificates: a border, and nothing printed inside it at the foot
+    header: str = ""  # what every page is about (e.g. the group and session of a record), above the footer
+    logo: str = ""  # an image file drawn top right of every page (the service's logo)
 
 
 def canvas_maker(furniture: Furniture):
@@ -231,6 +238,8 @@ def canvas_maker(furniture: Furniture):
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # Start in the embedded font: the default (Helvetica) would be declared but not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.font_set().base
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -252,9 +261,14 @@ def canvas_maker(furniture: Furniture):
             self.saveState()
             self.setFont(base, 8.5)
             self.setFillColor(MUTED)
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
-            if furniture.footer:
-                self.drawString(MARGIN, MARGIN / 2, furniture.footer)
+            if not furniture.border:
+                self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+                if furniture.footer:
+                    _draw_line(self, furniture.footer, MARGIN, MARGIN / 2, width - 2 * MARGIN - 60)
+            if furniture.header:  # a second line at the foot: the top holds the confidential marking
+                _draw_line(self, furniture.header, MARGIN, MARGIN / 2 + 11, width - 2 * MARGIN)
+            if furniture.logo:
+                _draw_logo(self, furniture.logo, width - MARGIN, height - MARGIN / 2 + 2)
             if furniture.confidential:
                 bold = fonts.BASE_BOLD if base == fonts.BASE else "Helvetica-Bold"
                 self.setFont(bold if bold in _registered() else base, 10)
@@ -271,14 +285,46 @@ def canvas_maker(furniture: Furniture):
     return NumberedCanvas
 
 
+def _draw_line(canvas: Canvas, value: str, x: float, y: float, width: float) -> None:
+    """One line of user text (a group's or service's name) with font fallback and right-to-left
+    shaping, like the body text; drawn with its baseline at y, made smaller to stay on one line."""
+    for size in (8.5, 7.5, 6.5, 6):
+        style = ParagraphStyle("furniture", fontName=fonts.font_set().base, fontSize=size, leading=size * 1.2,
+                               textColor=MUTED)
+        line = plain(value, style)
+        _w, h = line.wrap(width, 40)
+        if h <= style.leading * 1.01:
+            break
+    line.drawOn(canvas, x, y - size * 0.25 - (h - style.leading))
+
+
+def _draw_logo(canvas: Canvas, path: str, right: float, top: float) -> None:
+    """The logo, at most 12 mm high, its top right corner at (right, top); a missing or broken
+    image file is skipped (the document matters more than the logo)."""
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        image = ImageReader(path)
+        w, h = image.getSize()
+        height = 12 * mm
+        width = height * w / h if h else height
+        canvas.drawImage(image, right - width, top - height, width, height, mask="auto")
+    except Exception:  # noqa: BLE001 (any unreadable image)
+        import logging
+
+        logging.getLogger(__name__).warning("the service logo %s could not be drawn", path)
+
+
 def _registered() -> set[str]:
     from reportlab.pdfbase import pdfmetrics
 
     return set(pdfmetrics.getRegisteredFontNames()) | {"Helvetica-Bold"}
 
 
-def build(out, story: Sequence, *, paper: str, title: str, furniture: Furniture) -> int:
-    """Lay out the story on pages of the paper size; returns the number of pages."""
+def build(out, story: Sequence, *, paper: str, title: str, furniture: Furniture, subject: str = "",
+          author: str = "", lang: str = "en") -> int:
+    """Lay out the story on pages of the paper size; returns the number of pages. `title`,
+    `subject`, `author` (the service) and `lang` go into the PDF's document information."""
     size = page_size(paper)
     doc = BaseDocTemplate(
         out,
@@ -288,8 +334,10 @@ def build(out, story: Sequence, *, paper: str, title: str, furniture: Furniture)
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=title,
-        author=APP_NAME,
+        subject=subject,
+        author=author or APP_NAME,
         creator=APP_NAME,
+        lang=lang,
     )
     frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

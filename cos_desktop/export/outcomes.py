@@ -30,7 +30,7 @@ TABLE_STYLE = [
 
 def table(rows, widths, *, extra=()) -> Table:
     made = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    made.setStyle(TableStyle(TABLE_STYLE + list(extra)))
+    made.setStyle(TableStyle(TABLE_STYLE + [layout.table_font()] + list(extra)))
     return made
 
 

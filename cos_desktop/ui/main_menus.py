@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cos_desktop import APP_NAME, __version__
 from cos_desktop.ui import preferences
+from cos_desktop.ui.printing import open_print_pack
 
 
 class MainMenus:
@@ -47,6 +48,7 @@ class MainMenus:
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Export..."), self.export_document, "Ctrl+E", "exportDocument")
         self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
+        self._action(self.file_menu, self.tr("Print tonight's p&ack..."), lambda: open_print_pack(self), "Ctrl+Alt+P", "printPack")
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, None, "restoreBackup")
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")

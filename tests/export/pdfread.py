@@ -11,8 +11,9 @@ from pypdf import PdfReader
 
 FURNITURE = [
     re.compile(r"Page \d+ of \d+"),
-    re.compile(r"COS Desktop · [A-Za-z -]+(· [a-z ]+)?"),
+    re.compile(r"COS Desktop · [A-Za-z -]+(· [a-z ]+)?(· Prepared on [A-Za-z0-9 ,()-]+)?"),
     re.compile(r"CONFIDENTIAL: facilitator record, not for parents"),
+    re.compile(r"(?m)^.*(Chapter \d+: .* · |· as of )\d{1,2} [A-Z][a-z]{2} \d{4}\s*$"),  # what the page is about
 ]
 BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067\u2068\u2069"))
 

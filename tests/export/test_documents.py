@@ -124,13 +124,27 @@ def test_each_personalised_page_names_only_its_reader(session, tmp_path, demo):
 
 def test_catch_up_sheets_go_to_each_parent_who_missed_the_chapter(session, tmp_path, demo):
     pages = pdfread.page_texts(build(session, tmp_path, "catch-up", demo, chapter=1))
-    assert len(pages) == 2
-    assert "A catch-up sheet for Gwen L. (demo)" in pages[0]
-    assert "A catch-up sheet for Hiro N. (demo)" in pages[1]
-    assert "Hiro" not in pages[0] and "Gwen" not in pages[1]
+    assert len(pages) == 2  # Gwen was absent, Hiro excused (by name)
+    # Gwen did not agree to be named: "Dear parent" and a line to write her name by hand.
+    assert "Dear parent, ____" in pages[0] and "Gwen" not in pages[0] and "Hiro" not in pages[0]
+    assert "Dear Hiro N. (demo)," in pages[1] and "Gwen" not in pages[1]
     assert "What we explored" in pages[0] and "We missed you" in pages[0]
-    one = pdfread.page_texts(build(session, tmp_path, "catch-up", demo, chapter=1, participant="Ben T. (demo)"))
-    assert len(one) == 1 and "Ben T. (demo)" in one[0]
+    assert not any("Thank you for coming" in page for page in pages)  # said to those who came, not here
+    one = pdfread.page_texts(build(session, tmp_path, "catch-up", demo, chapter=1, participant="Hiro N. (demo)"))
+    assert len(one) == 1 and "Hiro N. (demo)" in one[0]
+
+
+def test_a_catch_up_sheet_is_only_for_a_parent_absent_or_excused(session, demo):
+    with pytest.raises(rq.ReportLookupError, match=r'"Ben T. \(demo\)" was present at chapter 1, so there is nothing'):
+        rq.document_views(session, "catch-up", demo.name, chapter=1, participant="Ben T. (demo)")
+    with pytest.raises(rq.ReportLookupError, match="Chapter 2 has not been delivered yet"):
+        rq.document_views(session, "catch-up", demo.name, chapter=2, participant="Gwen L. (demo)")
+
+
+def test_a_summary_of_a_planned_chapter_says_so(session, tmp_path, demo):
+    text = pdfread.all_text(build(session, tmp_path, "parent-summary", demo, chapter=2))
+    assert "Planned, not yet delivered" in text and "What we will explore" in text
+    assert "What we explored" not in text and "Thank you for coming" not in text
 
 
 def test_parent_view_query_reads_only_shareable_notes(session, demo):
@@ -201,10 +215,14 @@ def test_facilitator_record_is_confidential_on_every_page_with_timings(session, 
 
 def test_every_document_numbers_its_pages(session, tmp_path, demo):
     settings.set_certificate_threshold(session, 1)
-    for kind in ("parent-summary", "catch-up", "programme-report", "certificates"):
+    for kind in ("parent-summary", "catch-up", "programme-report", "facilitator-record", "print-pack"):
         pages = pdfread.page_texts(build(session, tmp_path, kind, demo, chapter=1))
         for number, page in enumerate(pages, start=1):
             assert f"Page {number} of {len(pages)}" in page, kind
+            assert "Prepared on " in page, kind
+    # A certificate has nothing printed at its foot inside the border.
+    for page in pdfread.page_texts(build(session, tmp_path, "certificates", demo)):
+        assert "Page " not in page and "COS Desktop" not in page
 
 
 def test_paper_size_comes_from_the_setting(session, tmp_path, demo):
@@ -238,9 +256,14 @@ def test_certificates_follow_the_threshold(session, tmp_path):
     assert 0 < len(expected) < 10
     pages = pdfread.page_texts(build(session, tmp_path, "certificates", group))
     assert len(pages) == len(expected)
+    consent = {p.display_name: p.consent_named for p in group.participants}
     for name, page in zip(expected, pages):
-        assert name in page and "Certificate of completion" in page
-        assert sum(1 for p in report.parents if p.name in page) == 1
+        assert "Certificate of completion" in page
+        if consent[name]:
+            assert name in page and sum(1 for p in report.parents if p.name in page) == 1
+        else:  # not agreed to be named: a line to write the name on by hand
+            assert "Parent " not in page and "____" in page
+        assert page.count("Facilitator") == 2  # one signature line per facilitator
     settings.set_certificate_threshold(session, 8)
     with pytest.raises(rq.ReportLookupError, match="Nobody .* has attended 8 chapters"):
         rq.document_views(session, "certificates", group.name)
@@ -257,3 +280,128 @@ def test_missing_things_give_clear_messages(session, demo):
         rq.document_views(session, "parent-summary", demo.name, chapter=1, participant="Chloé R. (demo)")
     # Without --chapter: the last delivered session (the demo has delivered chapter 1).
     assert rq.document_views(session, "facilitator-record", demo.name).chapter_position == 1
+
+
+def test_tonights_print_pack_has_each_parents_page_in_name_order(session, tmp_path, demo):
+    pack = rq.document_views(session, "print-pack", demo.name, chapter=1)
+    assert [p.reader for p in pack.pages] == sorted((p.display_name for p in demo.participants), key=str.casefold)
+    assert (pack.summaries, pack.catch_ups) == (6, 2)
+    pages = pdfread.page_texts(build(session, tmp_path, "print-pack", demo, chapter=1))
+    assert len(pages) == 8
+    for page, entry in zip(pages, pack.pages):
+        assert ("We missed you" in page) == entry.catch_up
+        named = entry.reader in page
+        assert named == any(p.consent_named for p in demo.participants if p.display_name == entry.reader)
+        others = [p.display_name for p in demo.participants if p.display_name != entry.reader]
+        assert not any(name in page for name in others)
+    # Chloé (present, not agreed to be named) gets the summary without her name; Gwen (absent, not
+    # agreed) gets "Dear parent" and a line to write on.
+    chloe = [p.reader for p in pack.pages].index("Chloé R. (demo)")
+    assert "Chloé" not in pages[chloe] and "What we explored" in pages[chloe]
+
+
+def test_a_print_pack_needs_a_delivered_session_with_attendance(session, demo):
+    with pytest.raises(rq.ReportLookupError, match="has not been delivered yet"):
+        rq.document_views(session, "print-pack", demo.name, chapter=2)
+    run = demo.sessions[0]
+    run.attendance.clear()
+    session.commit()
+    with pytest.raises(rq.ReportLookupError, match="Nobody is marked as having come to chapter 1"):
+        rq.document_views(session, "print-pack", demo.name, chapter=1)
+
+
+def test_names_in_any_script_are_taken_out_and_listed(session, tmp_path, demo):
+    run = demo.sessions[0]
+    demo.participants[2].display_name = "王小明"
+    demo.participants[3].display_name = "أمينة"
+    run.notes.append(Note(text="今天王小明分享了一个关于他女儿的故事。", visibility=Visibility.SHAREABLE.value))
+    run.notes.append(Note(text="قالت وأمينة إن ابنها نام جيدا", visibility=Visibility.SHAREABLE.value))
+    session.commit()
+    found: list = []
+    views = rq.document_views(session, "parent-summary", demo.name, chapter=1, found=found)
+    text = pdfread.all_text(build(session, tmp_path, "parent-summary", demo, chapter=1))
+    assert "王小明" not in text and "小明" not in text and "一位家长" in text
+    assert "أمينة" not in repr(views) and "王小明" not in repr(views)
+    assert {(m.name, words) for m, words in found} >= {("王小明", "一位家长"), ("أمينة", "أحد الوالدين")}
+
+
+def test_every_document_names_itself_and_embeds_every_font_it_declares(session, tmp_path, demo):
+    from pypdf import PdfReader
+
+    settings.set_certificate_threshold(session, 1)
+    settings.set_service_details(session, name="Riverside Family Centre", contact="01632 960 123")
+    titles = {"parent-summary": "Parent summary - Demo group - Chapter 1", "print-pack": "Print pack - Demo group - Chapter 1",
+              "facilitator-record": "Facilitator record - Demo group · Chapter 1", "catch-up": "Catch-up sheet - Demo group",
+              "programme-report": "Programme report - Demo group", "certificates": "Certificates of completion - Demo group"}
+    for kind, title in titles.items():
+        views = rq.document_views(session, kind, demo.name, chapter=1)
+        out = tmp_path / f"{kind}.pdf"
+        build_document(kind, views, out, service=settings.service_details(session))
+        reader = PdfReader(str(out))
+        assert reader.metadata.title.startswith(title), kind
+        assert reader.metadata.author == "Riverside Family Centre" and reader.metadata.subject, kind
+        assert str(reader.trailer["/Root"]["/Lang"]) == "en", kind
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+        assert fonts and all(line.split()[-5] == "yes" for line in fonts), (kind, fonts)  # the "emb" column
+        if kind != "certificates":
+            assert "Riverside Family Centre" in pdfread.all_text(out) and "COS Desktop" not in pdfread.all_text(out)
+
+
+def test_the_facilitator_record_names_its_group_and_session_on_every_page(session, tmp_path, demo):
+    demo.sessions[0].notes.append(Note(text=long_note(6000), visibility=Visibility.PRIVATE.value))
+    session.commit()
+    pages = pdfread.page_texts(build(session, tmp_path, "facilitator-record", demo, chapter=1))
+    assert len(pages) >= 2
+    for page in pages:
+        assert "Demo group · Chapter 1: Welcome to Circle of Security Parenting" in page
+
+
+def test_a_long_note_never_leaves_one_line_alone_on_a_page(session, tmp_path, demo):
+    # Notes of many lengths: whichever one breaks across a page, at least two of its lines go each side.
+    for words in range(120, 400, 23):
+        demo.sessions[0].notes.append(Note(text=" ".join(f"w{words}x{i}" for i in range(words)),
+                                           visibility=Visibility.PRIVATE.value))
+    session.commit()
+    pdf = build(session, tmp_path, "facilitator-record", demo, chapter=1)
+    pages = pdfread.page_texts(pdf, layout=True)
+    breaks = 0
+    for before, after in zip(pages, pages[1:]):
+        lines_before = [ln for ln in before.splitlines() if ln.strip() and "Page " not in ln and "Prepared on" not in ln
+                        and " · " not in ln]
+        lines_after = [ln for ln in after.splitlines() if ln.strip() and "CONFIDENTIAL" not in ln]
+        last_note = lines_before[-1].split()[0].split("x")[0]
+        first_note = lines_after[0].split()[0].split("x")[0]
+        if last_note == first_note and last_note.startswith("w"):  # one note runs across the break
+            breaks += 1
+            assert sum(1 for ln in lines_before if ln.split()[0].startswith(last_note + "x")) >= 2
+            assert sum(1 for ln in lines_after if ln.split()[0].startswith(first_note + "x")) >= 2
+    assert breaks >= 1  # the notes did run across pages
+
+
+def test_dates_are_written_one_way_on_every_document():
+    import datetime as dt
+
+    from cos_desktop.core.report_views import long_date, short_date
+
+    day = dt.date(2026, 2, 2)
+    assert long_date(day) == "Monday 2 February 2026" and short_date(day) == "2 Feb 2026"
+    assert long_date(day, "mdy") == "Monday, February 2, 2026" and short_date(day, "mdy") == "Feb 2, 2026"
+    assert long_date(day, "ymd") == "2026-02-02 (Monday)" and short_date(day, "ymd") == "2026-02-02"
+
+
+def test_the_services_logo_is_on_the_page(session, tmp_path, demo):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (47, 111, 143)).save(logo)
+    settings.set_service_details(session, name="Riverside Family Centre", contact="", logo=str(logo))
+    out = tmp_path / "summary.pdf"
+    build_document("parent-summary", rq.document_views(session, "parent-summary", demo.name, chapter=1), out,
+                   service=settings.service_details(session))
+    images = PdfReader(str(out)).pages[0]["/Resources"].get("/XObject", {})
+    assert len(images) == 1
+    # A logo file that has gone missing never stops the document.
+    logo.unlink()
+    assert build_document("parent-summary", rq.document_views(session, "parent-summary", demo.name, chapter=1),
+                          tmp_path / "again.pdf", service=settings.service_details(session)) == 1

@@ -2,22 +2,16 @@
 
 The data is read on the GUI thread (quick queries that give plain frozen views); the PDF is then
 built, and its first page rendered, on a worker thread while a busy bar shows, so the window
-stays responsive. The preview uses QtPdf when the PySide6-Pdf wheel is installed, otherwise
-poppler's `pdftoppm`; printing rasterises the pages the same way and paints them on the printer
-chosen in the system print dialog.
+stays responsive (ui/printing/worker.py). Printing sends the PDF itself to the printer chosen
+in the system print dialog (ui/printing/print_job.py).
 """
 
 from __future__ import annotations
 
-import io
 import logging
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,220 +29,105 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.export import DOCUMENT_KINDS
+from cos_desktop.ui.errors import interactive, save, tell
+from cos_desktop.ui.printing.checks import checks_text, locale_date_style, pack_status
+from cos_desktop.ui.printing.preview import PagePreview
+from cos_desktop.ui.printing.worker import build_pdf, start_worker
 
 log = logging.getLogger(__name__)
 
-PREVIEW_DPI = 90
-PRINT_DPI = 300
-CHAPTER_KINDS = ("parent-summary", "facilitator-record", "catch-up")
 WHOLE_GROUP, PER_PARENT = "__group__", "__per_parent__"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
-# ---- turning PDF bytes into page images (QtPdf if present, else pdftoppm) -------------------------------
-def _qtpdf_pages(pdf: bytes, dpi: int, first: int, last: int | None) -> list[QImage] | None:
-    try:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        return None
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    last = document.pageCount() if last is None else min(last, document.pageCount())
-    images = []
-    for index in range(first - 1, last):
-        size = document.pagePointSize(index)
-        images.append(document.render(index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))))
-    return images
-
-
-def _pdftoppm_pages(pdf: bytes, dpi: int, first: int, last: int | None) -> list[QImage] | None:
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return None
-    with tempfile.TemporaryDirectory(prefix="cos-pdf-") as folder:
-        source = Path(folder) / "document.pdf"
-        source.write_bytes(pdf)
-        command = [tool, "-png", "-r", str(dpi), "-f", str(first)]
-        if last is not None:
-            command += ["-l", str(last)]
-        subprocess.run(command + [str(source), str(Path(folder) / "page")], check=True, capture_output=True, timeout=120)
-        images = []
-        for png in sorted(Path(folder).glob("page*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[-1])):
-            image = QImage()
-            image.loadFromData(png.read_bytes(), "PNG")
-            images.append(image)
-        return images
-
-
-def render_pages(pdf: bytes, dpi: int, first: int = 1, last: int | None = None) -> list[QImage] | None:
-    """Page images of a PDF, or None when neither QtPdf nor pdftoppm is available."""
-    images = _qtpdf_pages(pdf, dpi, first, last)
-    if images is None:
-        images = _pdftoppm_pages(pdf, dpi, first, last)
-    return images
-
-
-_RUNNING: set = set()  # workers still building, kept alive until they finish
-
-
-class Worker(QThread):
-    """Runs one function off the GUI thread; `done` carries its result, `failed` a message."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, function, parent=None):
-        super().__init__(parent)
-        self.function = function
-
-    def run(self) -> None:
-        try:
-            result = self.function()
-        except Exception as exc:  # reported to the user, never lost
-            log.exception("building a document failed")
-            self.failed.emit(str(exc) or exc.__class__.__name__)
-            return
-        self.done.emit(result)
-
-
-def build_pdf(kind: str, views, paper: str, preview_dpi: int | None = PREVIEW_DPI):
-    """(pdf bytes, pages, first page image or None): the work done on the worker thread."""
-    from cos_desktop.export import build_document
-
-    out = io.BytesIO()
-    pages = build_document(kind, views, out, paper=paper)
-    data = out.getvalue()
-    image = None
-    if preview_dpi:
-        try:
-            images = render_pages(data, preview_dpi, 1, 1)
-        except (OSError, subprocess.SubprocessError):
-            log.exception("the preview could not be rendered")
-            images = None
-        image = images[0] if images else None
-    return data, pages, image
-
-
-def print_pdf(pdf: bytes, paper: str, parent: QWidget | None = None, *, printer=None, ask: bool = True) -> bool:
-    """Print through the system print dialog; False when cancelled or impossible (the user is told)."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    if printer is None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    size = QPageSize.PageSizeId.Letter if paper == "Letter" else QPageSize.PageSizeId.A4
-    printer.setPageSize(QPageSize(size))
-    printer.setFullPage(True)
-    if ask:
-        dialog = QPrintDialog(printer, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-    dpi = max(72, min(PRINT_DPI, printer.resolution()))
-    images = render_pages(pdf, dpi)
-    if images is None:
-        QMessageBox.information(
-            parent, _tr("Print"),
-            _tr("Printing needs the poppler-utils package (pdftoppm) or PySide6-Pdf. Save the PDF and "
-                "print it from your PDF viewer instead."),
-        )
-        return False
-    painter = QPainter()
-    if not painter.begin(printer):
-        QMessageBox.warning(parent, _tr("Print"), _tr("The printer could not be started."))
-        return False
-    try:
-        for index, image in enumerate(images):
-            if index:
-                printer.newPage()
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(QRectF(target), image)
-    finally:
-        painter.end()
-    return True
-
-
-class PagePreview(QLabel):
-    """The first page, scaled to fit (with a thin frame, like paper on the desk)."""
-
-    def __init__(self, text: str = ""):
-        super().__init__(text)
-        self.page: QImage | None = None
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(300, 400)
-        self.setWordWrap(True)
-
-    def set_page(self, image: QImage | None) -> None:
-        self.page = image
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self.page is None or self.page.isNull():
-            self.setPixmap(QPixmap())
-            return
-        scaled = QPixmap.fromImage(self.page).scaled(
-            self.width() - 8, self.height() - 8, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.setPixmap(scaled)
-
-
-# ---- the dialog --------------------------------------------------------------------------------------------------
 class ExportDialog(QDialog):
     """Choose a document for the current group, preview its first page, then save or print it."""
 
     built = Signal()  # a build (and its preview) finished, successfully or not
+    printed = Signal(bool)  # a print finished: True when the document went to the printer
+    saved = Signal(str)  # the PDF was saved to this path
 
     def __init__(self, window, *, kind: str = "parent-summary", run_id: int | None = None, parent=None):
         super().__init__(parent or window)
-        self.main_window = window
+        from cos_desktop.db import report_queries as rq
+
         self.session = window.session
-        self.group = window.current_group()
+        group = window.current_group()
+        self.group_id, self.group_name = (group.id, group.name) if group is not None else (None, "")
+        self.choices = rq.dialog_choices(self.session, self.group_id) if group is not None else None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export a document"))
         self.pdf: bytes | None = None
+        self.views = None
         self.pages = 0
-        self.worker: Worker | None = None
+        self.worker = None
+        self.print_dialog = None
+        self.save_dialog = None
         self._pending = False
         self._print_after_build = False
+        self._build_choices()
+        self._build_buttons()
+        self._build_layout()
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(150)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._load_settings()
+        self._fill_chapters(run_id)
+        self.document.setCurrentIndex(max(self.document.findData(kind), 0))
+        self._document_changed()
+        self._connect_choices()
+        self.request_build()
 
-        self.document = QComboBox()
-        self.document.setObjectName("exportDocument")
-        for key, label in DOCUMENT_KINDS.items():
-            self.document.addItem(self.tr(label), key)
-        self.chapter = QComboBox()
-        self.chapter.setObjectName("exportChapter")
-        self.who = QComboBox()
-        self.who.setObjectName("exportWho")
-        self.paper = QComboBox()
-        self.paper.setObjectName("exportPaper")
+    # ---- building the dialog ----------------------------------------------------------------
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        return combo
+
+    def _build_choices(self) -> None:
+        self.document = self._combo("exportDocument")
+        for key, kind in DOCUMENT_KINDS.items():
+            self.document.addItem(self.tr(kind.label), key)
+        self.chapter = self._combo("exportChapter")
+        self.who = self._combo("exportWho")
+        self.paper = self._combo("exportPaper")
         self.paper.addItems(["A4", "Letter"])
         self.threshold = QSpinBox()
         self.threshold.setObjectName("exportThreshold")
         self.threshold.setRange(1, 20)
         self.threshold.setSuffix(self.tr(" chapters"))
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Document:"), self.document)
-        form.addRow(self.tr("&Chapter:"), self.chapter)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Document:"), self.document)
+        self.form.addRow(self.tr("&Chapter:"), self.chapter)
         self.who_label = QLabel(self.tr("&For:"))
         self.who_label.setBuddy(self.who)
-        form.addRow(self.who_label, self.who)
+        self.form.addRow(self.who_label, self.who)
         self.threshold_label = QLabel(self.tr("Certificate &after:"))
         self.threshold_label.setBuddy(self.threshold)
-        form.addRow(self.threshold_label, self.threshold)
-        form.addRow(self.tr("&Paper:"), self.paper)
-        self.chapter_label = form.labelForField(self.chapter)
+        self.form.addRow(self.threshold_label, self.threshold)
+        self.form.addRow(self.tr("&Paper:"), self.paper)
+        self.chapter_label = self.form.labelForField(self.chapter)
 
+    def _build_buttons(self) -> None:
+        self.save_button = QPushButton(self.tr("&Save PDF..."))
+        self.save_button.setObjectName("exportSave")
+        self.save_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("P&rint..."))
+        self.print_button.setObjectName("exportPrint")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.service_button = QPushButton(self.tr("Your ser&vice..."))
+        self.service_button.setObjectName("exportService")
+        self.service_button.setToolTip(self.tr("The service's name, contact line and logo on every document"))
+        self.buttons.addButton(self.service_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.rejected.connect(self.reject)
+        # Lambdas: clicked(bool) must not arrive as an argument.
+        self.save_button.clicked.connect(lambda: self.save())
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.service_button.clicked.connect(lambda: self.edit_service())
+
+    def _build_layout(self) -> None:
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
         self.progress.setRange(0, 0)  # busy
@@ -257,25 +136,17 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
+        self.notice = QLabel()  # what the app changed or checked before building (names taken out...)
+        self.notice.setObjectName("exportNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = PagePreview(self.tr("Preparing the preview..."))
         self.preview.setObjectName("exportPreview")
-
-        self.save_button = QPushButton(self.tr("&Save PDF..."))
-        self.save_button.setObjectName("exportSave")
-        self.save_button.setDefault(True)
-        self.print_button = QPushButton(self.tr("P&rint..."))
-        self.print_button.setObjectName("exportPrint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        self.print_button.clicked.connect(self.print_document)
-
         left = QVBoxLayout()
-        left.addLayout(form)
+        left.addLayout(self.form)
         left.addWidget(self.progress)
         left.addWidget(self.status)
+        left.addWidget(self.notice)
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
@@ -285,25 +156,15 @@ class ExportDialog(QDialog):
         top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(900, 640)
 
-        self._rebuild_timer = QTimer(self)
-        self._rebuild_timer.setSingleShot(True)
-        self._rebuild_timer.setInterval(150)
-        self._rebuild_timer.timeout.connect(self.rebuild)
-
-        self._load_settings()
-        self._fill_chapters(run_id)
-        index = self.document.findData(kind)
-        self.document.setCurrentIndex(max(index, 0))
-        self._document_changed()
+    def _connect_choices(self) -> None:
         self.document.currentIndexChanged.connect(self._document_changed)
         self.chapter.currentIndexChanged.connect(self._chapter_changed)
         self.who.currentIndexChanged.connect(self.request_build)
         self.paper.currentIndexChanged.connect(self._paper_changed)
         self.threshold.valueChanged.connect(self._threshold_changed)
-        self.request_build()
 
     # ---- choices --------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -316,66 +177,53 @@ class ExportDialog(QDialog):
         self.threshold.setValue(settings.certificate_threshold(self.session))
 
     def _fill_chapters(self, run_id: int | None) -> None:
-        from cos_desktop.db import store
-
         self.chapter.clear()
-        if self.group is None:
+        if self.choices is None:
             return
         statuses = {"planned": self.tr("planned"), "running": self.tr("in progress"), "ended": self.tr("delivered")}
-        default = None
-        for run in self.group.sessions:
-            label = f"{run.chapter_position}. {run.chapter.title} ({run.date:%d %b}, {statuses.get(run.status, run.status)})"
-            self.chapter.addItem(label, run.id)
-            if run.id == run_id:
-                default = self.chapter.count() - 1
-        if default is None:
-            delivered = [i for i, run in enumerate(self.group.sessions) if run.status == "ended"]
-            upcoming = store.next_session(self.group)
-            default = delivered[-1] if delivered else self.group.sessions.index(upcoming) if upcoming else 0
-        self.chapter.setCurrentIndex(default)
+        for c in self.choices.chapters:
+            self.chapter.addItem(f"{c.position}. {c.title} ({c.date:%d %b}, {statuses.get(c.status, c.status)})", c.run_id)
+        wanted = run_id if run_id is not None else self.choices.default_run_id
+        self.chapter.setCurrentIndex(max(self.chapter.findData(wanted), 0))
 
-    def current_run(self):
-        from cos_desktop.db.models import SessionRun
+    def current_run_id(self) -> int | None:
+        return self.chapter.currentData()
 
-        run_id = self.chapter.currentData()
-        return self.session.get(SessionRun, run_id) if run_id is not None else None
+    def current_chapter(self):
+        return next((c for c in self.choices.chapters if c.run_id == self.current_run_id()), None) if self.choices else None
 
     def _fill_who(self) -> None:
         from cos_desktop.db import report_queries as rq
 
         self.who.blockSignals(True)
         self.who.clear()
-        kind = self.kind()
-        group = self.group
-        if group is not None:
+        kind, parents = self.kind(), self.choices.parents if self.choices else ()
+        if self.choices is not None:
             if kind == "parent-summary":
                 self.who.addItem(self.tr("The whole group (no names)"), WHOLE_GROUP)
                 self.who.addItem(self.tr("One page per parent who agreed to be named"), PER_PARENT)
-                for p in group.participants:
-                    if p.consent_named:
-                        self.who.addItem(p.display_name, p.display_name)
-            elif kind == "catch-up":
-                run = self.current_run()
-                missed = rq.missed_by(self.session, run) if run is not None else []
+                parents = [p for p in parents if p.consent_named]
+            elif kind == "catch-up":  # only parents absent or excused
+                run_id = self.current_run_id()
+                missed = rq.missed_names(self.session, run_id) if run_id is not None else []
                 self.who.addItem(self.tr("Everyone who missed this chapter ({n})").format(n=len(missed)), WHOLE_GROUP)
-                for p in group.participants:
-                    self.who.addItem(p.display_name, p.display_name)
+                parents = [p for p in parents if p.name in missed]
             elif kind == "certificates":
                 self.who.addItem(self.tr("Everyone who reached the threshold"), WHOLE_GROUP)
-                for p in group.participants:
-                    self.who.addItem(p.display_name, p.display_name)
+            for p in parents if kind in ("parent-summary", "catch-up", "certificates") else ():
+                self.who.addItem(p.name, p.name)
         self.who.blockSignals(False)
 
     def _document_changed(self) -> None:
-        kind = self.kind()
-        self.chapter.setEnabled(kind in CHAPTER_KINDS)
-        self.chapter_label.setEnabled(kind in CHAPTER_KINDS)
+        kind = DOCUMENT_KINDS[self.kind()]
+        self.chapter.setEnabled(kind.per_chapter)
+        self.chapter_label.setEnabled(kind.per_chapter)
         self._fill_who()
-        shows_who = kind in ("parent-summary", "catch-up", "certificates")
+        shows_who = self.who.count() > 0
         self.who.setVisible(shows_who)
         self.who_label.setVisible(shows_who)
-        self.threshold.setVisible(kind == "certificates")
-        self.threshold_label.setVisible(kind == "certificates")
+        self.threshold.setVisible(kind.key == "certificates")
+        self.threshold_label.setVisible(kind.key == "certificates")
         self.request_build()
 
     def _chapter_changed(self) -> None:
@@ -386,15 +234,14 @@ class ExportDialog(QDialog):
     def _paper_changed(self) -> None:
         from cos_desktop.db import settings
 
-        settings.set_paper_size(self.session, self.paper.currentText())
-        self.session.commit()
+        paper = self.paper.currentText()
+        save(self.session, self, lambda: settings.set_paper_size(self.session, paper))
         self.request_build()
 
     def _threshold_changed(self, value: int) -> None:
         from cos_desktop.db import settings
 
-        settings.set_certificate_threshold(self.session, value)
-        self.session.commit()
+        save(self.session, self, lambda: settings.set_certificate_threshold(self.session, value))
         self.request_build()
 
     # ---- building ---------------------------------------------------------------------------------
@@ -404,38 +251,49 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self._rebuild_timer.start()
 
+    def _views(self, found: list):
+        """The views for the current choices; ReportLookupError says what is missing. Names taken
+        out of parent pages are added to `found`."""
+        from cos_desktop.db import report_queries as rq
+
+        who = self.who.currentData() if self.who.isVisible() else None
+        chapter = self.current_chapter()
+        return rq.document_views(
+            self.session, self.kind(), self.group_name,
+            chapter=chapter.position if chapter is not None else None,
+            participant=who if who not in (None, WHOLE_GROUP, PER_PARENT) else None,
+            per_parent=who == PER_PARENT, found=found,
+        )
+
+    def _service(self):
+        from cos_desktop.db import settings
+
+        return settings.service_details(self.session, date_style=locale_date_style())
+
     def rebuild(self) -> None:
         from cos_desktop.db import report_queries as rq
 
         if self.worker is not None and self.worker.isRunning():
             self._pending = True
             return
-        if self.group is None:
+        if self.choices is None:
             self._show_problem(self.tr("Choose a group first: documents are printed for a group."))
             return
-        who = self.who.currentData() if self.who.isVisible() else None
-        run = self.current_run()
+        found: list = []
         try:
-            views = rq.document_views(
-                self.session, self.kind(), self.group.name,
-                chapter=run.chapter_position if run is not None else None,
-                participant=who if who not in (None, WHOLE_GROUP, PER_PARENT) else None,
-                per_parent=who == PER_PARENT,
-            )
+            views = self._views(found)
         except rq.ReportLookupError as exc:
             self._show_problem(str(exc))
             return
-        # No Qt parent: closing the dialog mid-build must not destroy a running thread.
-        worker = Worker(lambda k=self.kind(), v=views, p=self.paper.currentText(): build_pdf(k, v, p))
-        worker.done.connect(self._built)
-        worker.failed.connect(self._build_failed)
-        worker.finished.connect(self._worker_finished)
-        _RUNNING.add(worker)
-        worker.finished.connect(lambda w=worker: _RUNNING.discard(w))
-        self.worker = worker
-        worker.start()
+        self.views = views
+        self.notice.setText(checks_text(self.kind(), views, found))
+        kind, paper, service = self.kind(), self.paper.currentText(), self._service()
+        self.worker = start_worker(lambda: build_pdf(kind, views, paper, service=service),
+                                   self._built, self._build_failed, self._worker_finished)
 
     def _build_failed(self, message: str) -> None:
+        if self._pending or self._rebuild_timer.isActive():
+            return  # about a choice already changed
         self._show_problem(self.tr("The document could not be made: ") + message)
 
     def _worker_finished(self) -> None:
@@ -444,11 +302,13 @@ class ExportDialog(QDialog):
             self.rebuild()
 
     def _built(self, result) -> None:
-        if self._pending:
+        if self._pending or self._rebuild_timer.isActive():
             return  # a newer choice is waiting; this result is already out of date
         self.pdf, self.pages, image = result
         self._set_busy(False)
-        if self.pages == 1:
+        if self.kind() == "print-pack":
+            self.status.setText(pack_status(self.views, self.pages))
+        elif self.pages == 1:
             self.status.setText(self.tr("1 page, ready to save or print. The preview shows the first page."))
         else:
             self.status.setText(
@@ -467,7 +327,9 @@ class ExportDialog(QDialog):
             self.print_document()
 
     def _show_problem(self, message: str) -> None:
+        self.notice.setText("")
         self.pdf = None
+        self._print_after_build = False
         self._set_busy(False)
         self.preview.set_page(None)
         self.preview.setText("")
@@ -485,40 +347,93 @@ class ExportDialog(QDialog):
     # ---- saving and printing ----------------------------------------------------------------------
     def suggested_name(self) -> str:
         parts = [self.kind()]
-        if self.group is not None:
-            parts.append("".join(ch if ch.isalnum() else "-" for ch in self.group.name).strip("-").lower() or "group")
-        run = self.current_run()
-        if self.kind() in CHAPTER_KINDS and run is not None:
-            parts.append(f"chapter-{run.chapter_position}")
+        if self.group_name:
+            parts.append("".join(ch if ch.isalnum() else "-" for ch in self.group_name).strip("-").lower() or "group")
+        chapter = self.current_chapter()
+        if DOCUMENT_KINDS[self.kind()].per_chapter and chapter is not None:
+            parts.append(f"chapter-{chapter.position}")
         return "-".join(parts) + ".pdf"
 
-    def save(self) -> str | None:
+    def job_title(self) -> str:
+        """The print job's name (what a print queue lists): document, group and chapter."""
+        parts = [DOCUMENT_KINDS[self.kind()].label, self.group_name]
+        chapter = self.current_chapter()
+        if DOCUMENT_KINDS[self.kind()].per_chapter and chapter is not None:
+            parts.append(self.tr("chapter {n}").format(n=chapter.position))
+        return " - ".join(p for p in parts if p)
+
+    def save(self) -> None:
+        """Ask where to save the PDF (without blocking the window); `saved` tells the path."""
         if self.pdf is None:
-            return None
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path.home() / self.suggested_name()), self.tr("PDF files (*.pdf)")
-        )
-        if not path:
+            return
+        if self.save_dialog is not None:
+            self.save_dialog.raise_()
+            return
+        dialog = QFileDialog(self, self.tr("Save PDF"), str(Path.home() / self.suggested_name()),
+                             self.tr("PDF files (*.pdf)"))
+        dialog.setObjectName("exportSaveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(lambda _result: self._save_dialog_closed(dialog))
+        self.save_dialog = dialog
+        dialog.open()
+
+    def _save_dialog_closed(self, dialog) -> None:
+        self.save_dialog = None
+        dialog.deleteLater()
+
+    def save_to(self, path: str) -> str | None:
+        if self.pdf is None or not path:
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
             Path(path).write_bytes(self.pdf)
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Save PDF"),
-                self.tr("The PDF could not be saved to {path}: {reason}. Choose another folder.").format(
-                    path=path, reason=exc.strerror or exc),
-            )
+            tell(self, self.tr("Save PDF"), self.tr(
+                "The PDF could not be saved to {path}: {reason}. Choose another folder.").format(
+                path=path, reason=exc.strerror or exc), warning=True)
             return None
         self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self.saved.emit(path)
         return path
 
-    def print_document(self, printer=None, ask: bool = True) -> bool:
+    def print_document(self) -> None:
+        """Open the system print dialog for the document (as soon as it is built)."""
+        from cos_desktop.ui.printing.print_job import ask_then_print
+
         if self.pdf is None:
             self._print_after_build = True
-            return False
-        return print_pdf(self.pdf, self.paper.currentText(), self, printer=printer, ask=ask)
+            return
+        if self.print_dialog is not None:
+            self.print_dialog.raise_()
+            return
+        self.print_dialog = ask_then_print(self, self.pdf, self.pages, self.paper.currentText(), self.job_title(),
+                                           self._print_finished)
+
+    def edit_service(self) -> None:
+        from cos_desktop.ui.printing.service_dialog import ServiceDialog
+
+        dialog = ServiceDialog(self.session, self)
+        dialog.accepted.connect(self.request_build)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.service_dialog = dialog
+
+    def _print_finished(self, outcome) -> None:
+        self.print_dialog = None
+        self.status.setText(outcome.message or self.tr("Nothing was printed."))
+        if outcome.offer_save and interactive():
+            answer = QMessageBox.warning(
+                self, self.tr("Not printed"), outcome.message + "\n\n" + self.tr("Save the PDF instead?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Close, QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+        elif outcome.offer_save:
+            log.warning("not printed: %s", outcome.message)
+        self.printed.emit(outcome.printed)
 
 
 # ---- wiring into the main window -------------------------------------------------------------------------
@@ -527,10 +442,9 @@ def open_export_dialog(window, *, kind: str = "parent-summary", run_id: int | No
     if window.session is None:
         return None
     if window.current_group() is None:
-        QMessageBox.information(
-            parent or window, window.tr("Export"),
-            window.tr("Choose a group first (at the top of the window): documents are printed for a group."),
-        )
+        tell(parent or window, window.tr("Export"),
+             window.tr("Choose a group first (at the top of the window): documents are printed for a group. "
+                       "A new group starts with File > New group..."))
         return None
     dialog = ExportDialog(window, kind=kind, run_id=run_id, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -553,7 +467,8 @@ def offer_documents(window, summary_dialog) -> None:
     def open_kind(kind: str) -> None:
         if window.current_group() is None or window.current_group().id != run.group_id:
             window.refresh_groups(run.group_id)
-        open_export_dialog(window, kind=kind, run_id=run.id, parent=summary_dialog)
+        open_export_dialog(window, kind=kind, run_id=run.id, parent=summary_dialog, print_now=kind == "print-pack")
 
+    summary_dialog.add_action_button(summary_dialog.tr("Print tonight's pack..."), lambda: open_kind("print-pack"))
     summary_dialog.add_action_button(summary_dialog.tr("Parent summary..."), lambda: open_kind("parent-summary"))
     summary_dialog.add_action_button(summary_dialog.tr("Facilitator record..."), lambda: open_kind("facilitator-record"))

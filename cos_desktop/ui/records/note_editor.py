@@ -305,6 +305,9 @@ class NoteEditor(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.tags_label)
         layout.addLayout(row)
+        from cos_desktop.ui.records.name_warning import NameWarning  # a parent named in a shareable note
+
+        layout.addWidget(NameWarning(self))
         layout.addWidget(self.status)
 
         self.text.escaped.connect(self._escaped)
