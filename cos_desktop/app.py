@@ -142,7 +142,11 @@ def _probe_startup(window) -> None:
 def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
     from PySide6.QtCore import QTimer
 
+    from cos_desktop.ui import crash_guard
+
     app = make_application()
+    # A native crash leaves its trace in the log; an uncaught error is logged and told calmly.
+    crash_guard.install()
     lock, reason = acquire_lock(database_url)
     if lock is None:
         report_error(APP_NAME, reason)

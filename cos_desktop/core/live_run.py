@@ -17,35 +17,16 @@ import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
-from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.clock import Clock, Stamp
-from cos_desktop.core.run_summary import Adjustment, RunSummary, SegmentOutcome
+from cos_desktop.core.run_summary import RunSummary, SegmentOutcome
+# The timeline's names are imported from here too (the live run is where people look for them).
+from cos_desktop.core.run_timeline import NS, EventKind, EventRecord, RunState, Timeline, replay  # noqa: F401
 
-NS = 1_000_000_000
 NEAR_END_SECONDS = 120
-
-
-class EventKind(StrEnum):
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"  # the timer runs again after a pause
-    NEXT = "next"
-    PREVIOUS = "previous"
-    JUMP = "jump"
-    NUDGE = "nudge"  # value: seconds added to (or taken from) a segment's time
-    REBALANCE = "rebalance"  # payload: {"planned": {index: seconds}, "description": ...}
-    REOPEN = "reopen"  # the app started again on an unfinished session (a new clock epoch)
-    END = "end"
-
-
-class RunState(StrEnum):
-    NOT_STARTED = "not-started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    ENDED = "ended"
+MIN_SEGMENT_SECONDS = 60  # a nudge never takes a segment below one minute
 
 
 class TimerState(StrEnum):
@@ -69,139 +50,6 @@ class PlannedSegment:
     def flexible(self) -> bool:
         """A segment the rebalance may shorten: anything but a video block."""
         return self.kind != "video"
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    """One run event as the core sees it (the database row without its ids)."""
-
-    seq: int
-    kind: str
-    segment_index: int | None
-    wall_time: dt.datetime
-    monotonic_ns: int
-    value: int | None = None
-    payload: str = ""
-
-    @property
-    def stamp(self) -> Stamp:
-        return Stamp(self.wall_time, self.monotonic_ns)
-
-
-def _gap_ns(earlier: Stamp, later: Stamp, same_epoch: bool) -> int:
-    """Time between two readings: monotonic within one epoch, wall clock across a restart."""
-    if same_epoch:
-        gap = later.monotonic_ns - earlier.monotonic_ns
-        if gap >= 0:
-            return gap
-    delta = later.wall - earlier.wall
-    micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-    return max(0, micros * 1000)
-
-
-@dataclass
-class Timeline:
-    """The state of a run after replaying its events up to a moment."""
-
-    segment_count: int
-    state: RunState = RunState.NOT_STARTED
-    current: int = 0
-    elapsed_ns: list[int] = field(default_factory=list)
-    planned_seconds: list[int] = field(default_factory=list)  # after nudges and rebalances
-    visited: list[bool] = field(default_factory=list)
-    paused_ns: int = 0
-    started_wall: dt.datetime | None = None
-    ended_wall: dt.datetime | None = None
-    adjustments: list[Adjustment] = field(default_factory=list)
-    last_stamp: Stamp | None = None
-
-    @property
-    def total_elapsed_ns(self) -> int:
-        return sum(self.elapsed_ns)
-
-    def remaining_ns(self, index: int | None = None) -> int:
-        index = self.current if index is None else index
-        return self.planned_seconds[index] * NS - self.elapsed_ns[index]
-
-
-def replay(
-    planned_seconds: Sequence[int],
-    events: Iterable[EventRecord],
-    now: Stamp | None = None,
-    *,
-    now_in_last_epoch: bool = True,
-    positions: Sequence[int] | None = None,
-) -> Timeline:
-    """Replay events in order; with `now`, count the time since the last event as well.
-
-    `now_in_last_epoch` says whether `now` comes from the same running copy of the app as the
-    last event (monotonic clock comparable) or not (a restart: use the wall clock).
-    """
-    count = len(planned_seconds)
-    line = Timeline(
-        segment_count=count,
-        elapsed_ns=[0] * count,
-        planned_seconds=list(planned_seconds),
-        visited=[False] * count,
-    )
-    positions = list(positions) if positions is not None else list(range(1, count + 1))
-
-    def advance(to: Stamp, same_epoch: bool) -> None:
-        if line.last_stamp is None:
-            return
-        gap = _gap_ns(line.last_stamp, to, same_epoch)
-        if line.state is RunState.RUNNING and count:
-            line.elapsed_ns[line.current] += gap
-        elif line.state is RunState.PAUSED:
-            line.paused_ns += gap
-
-    def go_to(index: int | None) -> None:
-        if index is not None and 0 <= index < count:
-            line.current = index
-            line.visited[index] = True
-
-    for event in sorted(events, key=lambda e: e.seq):
-        kind = event.kind
-        advance(event.stamp, same_epoch=kind != EventKind.REOPEN)
-        line.last_stamp = event.stamp
-        if kind == EventKind.START:
-            line.state = RunState.RUNNING
-            line.started_wall = event.wall_time
-            go_to(event.segment_index or 0)
-        elif kind == EventKind.PAUSE and line.state is RunState.RUNNING:
-            line.state = RunState.PAUSED
-        elif kind == EventKind.RESUME and line.state is RunState.PAUSED:
-            line.state = RunState.RUNNING
-        elif kind in (EventKind.NEXT, EventKind.PREVIOUS, EventKind.JUMP):
-            go_to(event.segment_index)
-        elif kind == EventKind.NUDGE and event.segment_index is not None and 0 <= event.segment_index < count:
-            index = event.segment_index
-            line.planned_seconds[index] = max(0, line.planned_seconds[index] + (event.value or 0))
-            line.adjustments.append(
-                Adjustment("nudge", positions[index], event.value or 0, _nudge_text(event.value or 0))
-            )
-        elif kind == EventKind.REBALANCE:
-            data = json.loads(event.payload or "{}")
-            changed = 0
-            for key, seconds in data.get("planned", {}).items():
-                index = int(key)
-                if 0 <= index < count:
-                    changed += int(seconds) - line.planned_seconds[index]
-                    line.planned_seconds[index] = max(0, int(seconds))
-            line.adjustments.append(
-                Adjustment("rebalance", positions[line.current] if count else 0, changed, data.get("description", ""))
-            )
-        elif kind == EventKind.END:
-            line.state = RunState.ENDED
-            line.ended_wall = event.wall_time
-    if now is not None:
-        advance(now, same_epoch=now_in_last_epoch)
-    return line
-
-
-def _nudge_text(seconds: int) -> str:
-    minutes = whole_minutes(seconds)
-    return f"{minutes:+d} min" if minutes else f"{seconds:+d} s"
 
 
 def countdown_seconds(remaining_ns: int) -> int:
@@ -417,16 +265,17 @@ class LiveRun:
         )
 
     def summary(self, now: Stamp | None = None) -> RunSummary:
-        """Planned (as written) against actual time for every segment, and the live adjustments."""
+        """Actual time against the plan as adjusted during the session (the original beside it), and the changes."""
         line = self.timeline(now or (self.clock.now() if self.events else None))
         outcomes = [
             SegmentOutcome(
                 position=s.position,
                 title=s.title,
                 kind=s.kind,
-                planned_seconds=s.planned_seconds,
+                planned_seconds=line.planned_seconds[i],
                 actual_seconds=round(line.elapsed_ns[i] / NS),
                 covered=line.visited[i],
+                original_seconds=s.planned_seconds if line.planned_seconds[i] != s.planned_seconds else None,
             )
             for i, s in enumerate(self.segments)
         ]
@@ -476,9 +325,14 @@ class LiveRun:
         if not self._live():
             return False
         index = self.current if index is None else index
-        if not 0 <= index < len(self.segments) or seconds == 0:
+        if not 0 <= index < len(self.segments):
             return False
-        return self._emit(EventKind.NUDGE, index, value=int(seconds))
+        # A segment keeps at least a minute: "-" on a 1-minute segment does nothing.
+        planned = self.timeline().planned_seconds[index]
+        seconds = max(int(seconds), MIN_SEGMENT_SECONDS - planned) if planned >= MIN_SEGMENT_SECONDS else max(0, int(seconds))
+        if seconds == 0:
+            return False
+        return self._emit(EventKind.NUDGE, index, value=seconds)
 
     def set_planned(self, planned: dict[int, int], description: str = "") -> bool:
         """Change the time of several segments at once (a rebalance, or undoing one)."""

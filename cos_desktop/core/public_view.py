@@ -21,6 +21,12 @@ class Screen(StrEnum):
     BLANK = "blank"  # nothing at all (B or . on a clicker)
 
 
+class TimerSize(StrEnum):
+    SMALL = "small"  # a corner of the screen
+    LARGE = "large"  # under the segment title
+    FULL = "full"  # the timer alone, as large as the screen allows
+
+
 @dataclass(frozen=True)
 class PublicView:
     screen: Screen
@@ -30,6 +36,7 @@ class PublicView:
     segment_kind: str = ""
     timer_text: str = ""  # empty when the timer is hidden
     timer_over: bool = False
+    timer_size: TimerSize = TimerSize.LARGE
     back_at: str = ""  # during a break: "19:45" (local time)
     ended: bool = False
 
@@ -47,6 +54,7 @@ def public_view(
     chapter_position: int | None,
     screen: Screen = Screen.SEGMENT,
     show_timer: bool = False,
+    timer_size: TimerSize = TimerSize.LARGE,
     to_local=local_time,
 ) -> PublicView:
     """The projector's view of a run at one moment."""
@@ -72,6 +80,7 @@ def public_view(
         segment_kind="" if ended else snapshot.segment.kind,
         timer_text=timer_text,
         timer_over=snapshot.remaining_ns < 0,
+        timer_size=TimerSize(timer_size),
         back_at=back_at,
         ended=ended,
     )

@@ -15,13 +15,18 @@ class SegmentOutcome:
     position: int
     title: str
     kind: str
-    planned_seconds: int
+    planned_seconds: int  # the plan as it stood at the end (after nudges and rebalances)
     actual_seconds: int
     covered: bool = True
+    original_seconds: int | None = None  # the plan as written, when it was changed during the session
 
     @property
     def difference_seconds(self) -> int:
         return self.actual_seconds - self.planned_seconds
+
+    @property
+    def changed(self) -> bool:
+        return self.original_seconds is not None and self.original_seconds != self.planned_seconds
 
 
 @dataclass
@@ -32,6 +37,9 @@ class Adjustment:
     segment_position: int
     seconds: int
     description: str = ""
+    # A nudge's time before the first and after the last press ("10 -> 32 min").
+    before_seconds: int | None = None
+    after_seconds: int | None = None
 
 
 @dataclass
@@ -50,6 +58,10 @@ class RunSummary:
     @property
     def planned_total_seconds(self) -> int:
         return sum(s.planned_seconds for s in self.segments)
+
+    @property
+    def original_total_seconds(self) -> int:
+        return sum(s.original_seconds if s.original_seconds is not None else s.planned_seconds for s in self.segments)
 
     @property
     def actual_total_seconds(self) -> int:

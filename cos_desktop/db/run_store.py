@@ -159,9 +159,18 @@ def resume_offer(run: SessionRun, clock: Clock | None = None) -> ResumeOffer:
     )
 
 
-def save_summary(session: Session, run: SessionRun, summary: RunSummary) -> None:
-    run.summary_json = summary.to_json()
-    session.commit()
+def save_summary(session: Session, run: SessionRun, summary: RunSummary) -> bool:
+    """Store the summary with its run; False (logged, rolled back) when the database refuses."""
+    from cos_desktop.db.transactions import NotSaved, committed
+
+    def write() -> None:
+        run.summary_json = summary.to_json()
+
+    try:
+        committed(session, write)
+        return True
+    except NotSaved:
+        return False
 
 
 def summary_of(run: SessionRun) -> RunSummary | None:

@@ -189,6 +189,7 @@ class MediaBackend(ABC):
         self.clip = Clip()
         # The length known before playing (from a check or the library), until the player knows better.
         self.expected_duration_ms: int | None = None
+        self._released = False
 
     # ---- availability -----------------------------------------------------------------
     @property
@@ -198,6 +199,11 @@ class MediaBackend(ABC):
     @property
     def unavailable_reason(self) -> str:
         return ""
+
+    @property
+    def released(self) -> bool:
+        """True once release() ran: the player is gone and nothing may touch it."""
+        return self._released
 
     # ---- events -----------------------------------------------------------------------
     def add_listener(self, listener: Callable[[MediaEvent], None]) -> None:

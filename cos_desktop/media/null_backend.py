@@ -66,4 +66,5 @@ class NullBackend(MediaBackend):
         pass
 
     def release(self) -> None:
+        self._released = True
         self._listeners.clear()

@@ -58,6 +58,8 @@ class VideoSurface(QWidget):
 
     def _apply(self) -> None:
         kind = output_kind()
+        if self._backend is not None and self._backend.released:
+            self._backend = None  # its player is gone: never hand it a window again
         if self._backend is None or kind is None:
             return
         if self.parentWidget() is None and not self.isVisible():
@@ -73,7 +75,12 @@ class VideoSurface(QWidget):
         return super().event(event)
 
     def detach(self) -> None:
+        """Take this window away from the backend (before the backend is released)."""
         kind = output_kind()
-        if self._backend is not None and kind is not None:
-            self._backend.set_output(kind, None)
-        self._backend = None
+        backend, self._backend = self._backend, None
+        if backend is not None and kind is not None and not backend.released:
+            backend.set_output(kind, None)
+
+    @property
+    def backend(self) -> MediaBackend | None:
+        return self._backend

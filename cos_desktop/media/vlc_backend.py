@@ -14,22 +14,17 @@ import logging
 import os
 import shlex
 import sys
-import time
-from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from cos_desktop.media.backend import (
     Clip,
     MediaBackend,
-    MediaInfo,
     PlaybackState,
     Post,
     Problem,
     describe,
     format_ms,
-    is_address,
 )
-from cos_desktop.core.media_files import looks_like_text, mp4_cut_short
+from cos_desktop.media.vlc_checks import VlcChecks, _now, local_path
 
 log = logging.getLogger(__name__)
 
@@ -45,28 +40,12 @@ EXTRAPOLATE_CAP_S = 0.75
 EXISTS_CHECK_S = 1.0
 
 ENV_OPTIONS = "COS_DESKTOP_VLC_OPTIONS"
+# The player call that hands libvlc each kind of native window.
+_OUTPUT_SETTERS = {"xid": "set_xwindow", "hwnd": "set_hwnd", "nsobject": "set_nsobject"}
 
 
 class BackendUnavailable(Exception):
     """libvlc is missing or would not start; the message says which."""
-
-
-def _value(enum_or_int) -> int:
-    """python-vlc returns its enums as ctypes integers."""
-    return int(getattr(enum_or_int, "value", enum_or_int) or 0)
-
-
-def _now() -> float:
-    return time.monotonic()
-
-
-def local_path(location: str) -> Path | None:
-    """The file a location names, or None for an address."""
-    if location.lower().startswith("file://"):
-        return Path(unquote(urlparse(location).path))
-    if is_address(location):
-        return None
-    return Path(location)
 
 
 def default_options(embedded: bool) -> list[str]:
@@ -81,7 +60,10 @@ def default_options(embedded: bool) -> list[str]:
     return options
 
 
-class VlcBackend(MediaBackend):
+class VlcBackend(VlcChecks, MediaBackend):
+    """After release() the player is gone, and libvlc on a released player is a segfault (not an
+    exception): every public call checks `_released` first and then does nothing."""
+
     name = "vlc"
 
     def __init__(self, post: Post | None = None, *, embedded: bool = True, options: list[str] | None = None):
@@ -128,168 +110,6 @@ class VlcBackend(MediaBackend):
 
         return on_event
 
-    # ---- checking a location ---------------------------------------------------------
-    def _new_media(self, instance, location: str, clip: Clip | None = None, start_ms: int | None = None):
-        path = local_path(location)
-        media = instance.media_new_path(str(path)) if path is not None else instance.media_new(location)
-        if clip is not None:
-            start = clip.start_ms if start_ms is None else start_ms
-            if start:
-                media.add_option(f":start-time={start / 1000:.3f}")
-            if clip.end_ms is not None:
-                media.add_option(f":stop-time={clip.end_ms / 1000:.3f}")
-        return media
-
-    def _file_checks(self, location: str) -> tuple[MediaInfo, bool]:
-        """What can be told from the file alone (microseconds); True when nothing more can be checked."""
-        info = MediaInfo(location=location)
-        if not location:
-            info.problems.append(Problem.NOT_LINKED)
-            return info, True
-        path = local_path(location)
-        info.details["name"] = path.name if path is not None else location
-        if path is None:
-            return info, False
-        try:
-            size = path.stat().st_size
-        except OSError:
-            info.problems.append(Problem.MISSING)
-            return info, True
-        if not path.is_file():
-            info.problems.append(Problem.NOT_A_VIDEO)
-            return info, True
-        if size == 0:
-            info.problems.append(Problem.EMPTY)
-            return info, True
-        if looks_like_text(path):
-            info.problems.append(Problem.NOT_A_VIDEO)
-            return info, True
-        if mp4_cut_short(path):
-            info.problems.append(Problem.TRUNCATED)
-        return info, False
-
-    def _start_parse(self, location: str, timeout_ms: int):
-        media = self._new_media(self._instance, location)
-        flags = self._vlc.MediaParseFlag(0x01 if local_path(location) is None else 0x00)
-        media.parse_with_options(flags, timeout_ms)
-        return media
-
-    def _finish_parse(self, media, info: MediaInfo, status: int) -> bool:
-        """Fill `info` from a parsed media (and release it); True when it has tracks to play."""
-        vlc = self._vlc
-        is_local = local_path(info.location) is not None
-        # libvlc_media_parsed_status: 1 skipped, 2 failed, 3 timeout, 4 done
-        if status != 4:
-            media.release()
-            if not is_local:
-                info.problems.append(Problem.UNREACHABLE)
-            elif not local_path(info.location).exists():
-                info.problems.append(Problem.MISSING)  # gone since the file checks
-            elif Problem.TRUNCATED not in info.problems:
-                info.problems.append(Problem.NOT_A_VIDEO)
-            return False
-        duration = media.get_duration()
-        info.duration_ms = duration if duration and duration > 0 else None
-        tracks = list(media.tracks_get() or [])
-        info.video_tracks = sum(1 for t in tracks if t.type == vlc.TrackType.video)
-        info.audio_tracks = sum(1 for t in tracks if t.type == vlc.TrackType.audio)
-        subitems = media.subitems()
-        info.details["subitems"] = "1" if subitems is not None and subitems.count() > 0 else ""
-        media.release()
-        if not is_local and not tracks:
-            return False  # a web page that resolves to the video only when played
-        if not tracks:
-            if Problem.TRUNCATED not in info.problems:
-                info.problems.append(Problem.DAMAGED)
-            return False
-        if info.video_tracks == 0:
-            info.problems.append(Problem.NO_VIDEO_TRACK)
-        if info.audio_tracks == 0:
-            info.problems.append(Problem.NO_AUDIO_TRACK)
-        return True
-
-    def probe(self, location: str, *, decode: bool = False, timeout_ms: int = 3000) -> MediaInfo:
-        info, done = self._file_checks(location)
-        if done:
-            return info
-        media = self._start_parse(location, timeout_ms)
-        deadline = _now() + timeout_ms / 1000 + 0.5
-        status = _value(media.get_parsed_status())
-        while not status and _now() < deadline:
-            time.sleep(0.005)
-            status = _value(media.get_parsed_status())
-        playable = self._finish_parse(media, info, status)
-        if decode and Problem.TRUNCATED not in info.problems:
-            if playable and info.video_tracks:
-                self._decode_check(location, info)
-            elif local_path(location) is None and status == 4 and not info.details.get("subitems"):
-                self._decode_check(location, info)
-        return info
-
-    def begin_check(self, location: str, timeout_ms: int = 3000) -> MediaInfo:
-        self._abandon_check()
-        info, done = self._file_checks(location)
-        # The player's own start comes first: the parse begins on the next check_result() call.
-        self._pending_check = (None if done else (location, timeout_ms), info, 0.0)
-        return info
-
-    def check_result(self) -> MediaInfo | None:
-        if self._pending_check is None:
-            return None
-        media, info, deadline = self._pending_check
-        if media is None:
-            self._pending_check = None
-            return info
-        if isinstance(media, tuple):
-            location, timeout_ms = media
-            self._pending_check = (self._start_parse(location, timeout_ms), info, _now() + timeout_ms / 1000 + 0.5)
-            return None
-        status = _value(media.get_parsed_status())
-        if not status and _now() < deadline:
-            return None
-        self._pending_check = None
-        self._finish_parse(media, info, status)
-        return info
-
-    def _abandon_check(self) -> None:
-        if self._pending_check is not None:
-            if self._pending_check[0] is not None and not isinstance(self._pending_check[0], tuple):
-                self._pending_check[0].release()
-            self._pending_check = None
-
-    def _decode_check(self, location: str, info: MediaInfo, timeout_s: float = 3.0) -> None:
-        """Play a moment with no picture or sound shown, and see that frames come out."""
-        vlc = self._vlc
-        if self._probe_instance is None:
-            self._probe_instance = vlc.Instance(["--quiet", "--aout=dummy", "--vout=dummy", "--no-video-title-show"])
-        media = self._new_media(self._probe_instance, location)
-        player = self._probe_instance.media_player_new()
-        player.set_media(media)
-        player.audio_set_mute(True)
-        stats = vlc.MediaStats()
-        decoded = 0
-        player.play()
-        deadline = _now() + timeout_s
-        ended = False
-        while _now() < deadline:
-            if media.get_stats(stats) and stats.decoded_video > 0:
-                decoded = stats.decoded_video
-                break
-            if player.get_state() in (vlc.State.Ended, vlc.State.Error):
-                ended = True
-                media.get_stats(stats)
-                decoded = stats.decoded_video
-                break
-            time.sleep(0.01)
-        player.stop()
-        player.release()
-        media.release()
-        if decoded == 0:
-            if is_address(location) and (ended or not info.video_tracks):
-                info.problems.append(Problem.UNREACHABLE)
-            elif info.video_tracks or not is_address(location):
-                info.problems.append(Problem.UNSUPPORTED)
-
     # ---- playing ------------------------------------------------------------------------
     def _reset_position(self, start_ms: int) -> None:
         self._anchor_ms = start_ms  # a position known at _anchor_time
@@ -307,6 +127,8 @@ class VlcBackend(MediaBackend):
         self._deleted_warned = False
 
     def load(self, location: str, clip: Clip | None = None, *, expected_duration_ms: int | None = None) -> None:
+        if self._released:
+            return
         self._player.stop()
         self._generation += 1
         if self._media is not None:
@@ -335,6 +157,8 @@ class VlcBackend(MediaBackend):
             self._fail_from_error()
 
     def play(self) -> None:
+        if self._released:
+            return
         if not self.location:
             self._set_state(PlaybackState.ERROR, Problem.NOT_LINKED, describe(Problem.NOT_LINKED))
             return
@@ -354,6 +178,8 @@ class VlcBackend(MediaBackend):
             self._start(pending)
 
     def pause(self) -> None:
+        if self._released:
+            return
         if self.state is PlaybackState.PLAYING:
             position = self.position_ms()
             self._player.set_pause(1)
@@ -364,6 +190,8 @@ class VlcBackend(MediaBackend):
             self._want_pause = True
 
     def stop(self) -> None:
+        if self._released:
+            return
         self._player.stop()
         self._generation += 1
         self._reset_position(self.clip.start_ms)
@@ -376,6 +204,8 @@ class VlcBackend(MediaBackend):
             self._playing_since = None
 
     def seek(self, ms: int) -> None:
+        if self._released:
+            return
         end = self.clip_end_ms()
         target = max(self.clip.start_ms, int(ms))
         if end is not None:
@@ -395,6 +225,8 @@ class VlcBackend(MediaBackend):
             self._last_estimate = target
 
     def position_ms(self) -> int:
+        if self._released:
+            return self._last_estimate
         state = self.state
         if state is PlaybackState.PAUSED:
             return self._paused_ms
@@ -418,12 +250,14 @@ class VlcBackend(MediaBackend):
         return self._last_estimate if state is PlaybackState.ERROR else self.clip.start_ms
 
     def duration_ms(self) -> int | None:
-        length = self._player.get_length() if self._media is not None else 0
+        length = self._player.get_length() if self._media is not None and not self._released else 0
         if length and length > 0:
             return length
         return self.expected_duration_ms
 
     def set_volume(self, percent: int) -> None:
+        if self._released:
+            return
         self._volume = max(0, min(100, int(percent)))
         self._player.audio_set_volume(self._volume)
 
@@ -431,6 +265,8 @@ class VlcBackend(MediaBackend):
         return self._volume
 
     def set_muted(self, muted: bool) -> None:
+        if self._released:
+            return
         self._muted = bool(muted)
         self._player.audio_set_mute(self._muted)
 
@@ -438,22 +274,26 @@ class VlcBackend(MediaBackend):
         return self._muted
 
     def set_output(self, kind: str, handle: int | None) -> None:
+        if self._released:
+            log.debug("set_output on a released player ignored")
+            return
         self._output = (kind, handle)
         self._apply_output()
 
     def _apply_output(self) -> None:
+        if self._released:
+            return
         kind, handle = self._output
-        if kind == "xid":
-            self._player.set_xwindow(int(handle or 0))
-        elif kind == "hwnd":
-            self._player.set_hwnd(int(handle or 0))
-        elif kind == "nsobject":
-            self._player.set_nsobject(int(handle or 0))
+        setter = _OUTPUT_SETTERS.get(kind)
+        if setter is not None:
+            getattr(self._player, setter)(int(handle or 0))
 
     # ---- events and checks (GUI thread) --------------------------------------------------
     def poll(self) -> None:
         import queue
 
+        if self._released:
+            return  # an event queued by libvlc just before the player went
         while True:
             try:
                 generation, kind = self._events.get_nowait()
@@ -572,13 +412,16 @@ class VlcBackend(MediaBackend):
                            describe(Problem.DELETED_WHILE_PLAYING, name=self._display_name()))
 
     def show_problem(self, problem: Problem, message: str = "") -> None:
-        if self.state in (PlaybackState.OPENING, PlaybackState.PLAYING, PlaybackState.PAUSED):
+        if not self._released and self.state in (PlaybackState.OPENING, PlaybackState.PLAYING, PlaybackState.PAUSED):
             self._player.stop()
             self._generation += 1
             self._stop_playing_clock()
         super().show_problem(problem, message)
 
     def release(self) -> None:
+        if self._released:
+            return
+        self._released = True
         self._abandon_check()
         manager = self._player.event_manager()
         for event_type, callback in self._callbacks:
@@ -588,6 +431,11 @@ class VlcBackend(MediaBackend):
                 pass
         self._generation += 1
         self._player.stop()
+        # Detach the native window before the player goes, so libvlc never draws into it again.
+        setter = _OUTPUT_SETTERS.get(self._output[0])
+        if setter is not None:
+            getattr(self._player, setter)(0)
+        self._output = ("", None)
         self._player.release()
         if self._media is not None:
             self._media.release()

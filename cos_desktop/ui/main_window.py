@@ -92,6 +92,7 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         """
         if self.planner is not None:
             return
+        from cos_desktop.ui.live.next_session_banner import NextSessionBanner
         from cos_desktop.ui.planning.planner_view import PlannerView
         from cos_desktop.ui.planning.programme_view import ProgrammeView
         from cos_desktop.ui.planning.video_links import VideoLinks
@@ -99,6 +100,10 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
 
         self._fill_menus()
         self.programme = ProgrammeView()
+        # A newcomer's one obvious step: the next session and a large Start (F5) above the programme.
+        self.next_session_banner = NextSessionBanner()
+        self.next_session_banner.startRequested.connect(self.start_session)
+        self.programme.layout().insertWidget(0, self.next_session_banner)
         self.group_page = GroupPage(self)
         self.group_page.changed.connect(self._group_records_changed)
         self.group_page.reviewRequested.connect(self.review_notes)
@@ -241,6 +246,7 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
             dates = {run.chapter_position: run.date for run in group.sessions}
             delivered = {run.chapter_position for run in group.sessions if run.status == "ended"}
             self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
+        self.show_next_session(group)
         self._fill_group_page(group)
         self.archive_action.setEnabled(group is not None)
         self.archive_action.setText(self.tr("Bring back from the &archive") if group is not None and group.archived

@@ -18,6 +18,8 @@ class Preference:
 
 
 PROJECTOR_SCREEN = Preference("projector/screen", "")
+PROJECTOR_TIMER_SHOWN = Preference("projector/timerShown", False)
+PROJECTOR_TIMER_SIZE = Preference("projector/timerSize", "large")  # small, large or full
 MAIN_WINDOW_GEOMETRY = Preference("mainWindow/geometry")
 LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
 LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")

@@ -70,7 +70,11 @@ def test_scripted_two_hour_run_gives_exact_times_per_segment():
     actual = [s.actual_seconds for s in summary.segments]
     assert actual == [690, 19 * MIN, 17 * MIN, 675, 26 * MIN + 45, 21 * MIN, 19 * MIN + 1]
     assert summary.actual_total_seconds == 690 + 1140 + 1020 + 675 + 1605 + 1260 + 1141
-    assert [a.seconds for a in summary.adjustments if a.kind == "nudge"] == [60, 60, -60]
+    # Three presses on one segment are one change, and the summary compares with the changed plan.
+    nudges = [a for a in summary.adjustments if a.kind == "nudge"]
+    assert [(a.seconds, a.before_seconds, a.after_seconds) for a in nudges] == [(60, 25 * MIN, 26 * MIN)]
+    assert nudges[0].description == "25 -> 26 min"
+    assert summary.segments[4].planned_seconds == 26 * MIN and summary.segments[4].original_seconds == 25 * MIN
     assert all(s.covered for s in summary.segments)
     assert run.state is RunState.ENDED
     assert len(saved) == len(run.events)  # every event went to the recorder as it happened
@@ -288,3 +292,18 @@ def test_any_script_gives_exact_times_against_a_simple_model(script):
             run.nudge(60 if index % 2 else -60)
     assert run.timeline(clock.now()).elapsed_ns == expected
     assert run.snapshot().current == current
+
+
+def test_a_segment_cannot_be_nudged_below_one_minute():
+    clock = FakeClock()
+    run = LiveRun([PlannedSegment(1, "Welcome", "check-in", 2 * MIN), PlannedSegment(2, "Talk", "discussion", 30)], clock)
+    run.start()
+    assert run.nudge(-MIN)
+    assert not run.nudge(-MIN)  # already one minute: "-" does nothing
+    assert run.snapshot().planned_ns == MIN * 1_000_000_000
+    run.next()
+    assert not run.nudge(-MIN)  # planned under a minute: it never shrinks further
+    assert run.nudge(+MIN)  # but it can grow
+    assert run.snapshot().planned_ns == 90 * 1_000_000_000
+    summary = run.summary()
+    assert [a.description for a in summary.adjustments] == ["2 -> 1 min", "1 -> 2 min"]

@@ -162,3 +162,29 @@ def test_the_presenter_checks_the_chapters_videos_before_starting(window, qtbot,
     check.fix_buttons(__import__("cos_desktop.media.backend", fromlist=["Fix"]).Fix.LOCATE)[0].click()
     assert tabs.tabText(live.video.check_tab) == "Videos"
     assert segment.media_item.location == str(tmp_path / "found.mp4")
+
+
+@pytest.mark.parametrize("projector", [True, False])
+def test_a_video_keeps_its_place_when_the_facilitator_pages_away_and_back(window, qtbot, monkeypatch, projector):
+    live, segment = open_on_video(window, qtbot, clip_end_ms=None, pause_at_ms=None, projector=projector,
+                                  monkeypatch=monkeypatch)
+    video = live.video.controller
+    press(qtbot, live, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: video.state is PlaybackState.PLAYING and video.position() > 1200, timeout=8000)
+    press(qtbot, live, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: video.state is PlaybackState.IDLE, timeout=3000)  # stopped once the room moved on
+    press(qtbot, live, Qt.Key.Key_PageUp)
+    panel = live.presenter.content_widget
+    left = video.resume_from
+    assert left is not None and left > 1000
+    assert panel.controls.play_button.text().startswith("Continue from 0:0")
+    assert panel.controls.restart_button.isVisible()
+    press(qtbot, live, Qt.Key.Key_Space)  # carries on from there
+    qtbot.waitUntil(lambda: video.state is PlaybackState.PLAYING, timeout=5000)
+    assert video.position() >= left - 300
+    assert panel.controls.play_button.text() == "Pause (Space)"
+    press(qtbot, live, Qt.Key.Key_Space)
+    assert panel.controls.play_button.text() == "Carry on (Space)" and panel.controls.restart_button.isVisible()
+    qtbot.mouseClick(panel.controls.restart_button, Qt.MouseButton.LeftButton)  # or from the start
+    qtbot.waitUntil(lambda: video.state is PlaybackState.PLAYING, timeout=5000)
+    assert video.position() < left

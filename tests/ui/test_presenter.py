@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.kinds import Visibility
@@ -81,7 +81,7 @@ def test_clicker_keys_drive_the_presenter(window, demo, qtbot):
     assert "Page Down" in presenter._help.findChild(QLabel, "shortcutTable").text()
 
 
-def test_typing_in_a_text_field_does_not_advance(window, demo, qtbot):
+def test_letters_typed_in_a_text_field_are_text_and_the_clicker_still_moves_on(window, demo, qtbot):
     clock = FakeClock()
     run, live = open_demo_session(window, demo, clock)
     presenter = live.presenter
@@ -93,12 +93,25 @@ def test_typing_in_a_text_field_does_not_advance(window, demo, qtbot):
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     qtbot.keyClicks(field, "b. ok")
-    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space):
         qtbot.keyClick(field, key)
-    assert field.text().startswith("b. ok")
-    assert live.controller.snapshot().current == 0
+    assert field.text() == "b. ok "
     assert live.controller.screen_mode.value == "segment"
-    assert events_in_db(window, run) == ["start"]
+    assert "your note" in presenter.keys_label.text()
+    # The clicker's forward key moves the session on, mid-note; the note keeps its text and focus.
+    qtbot.keyClick(field, Qt.Key.Key_PageDown)
+    assert live.controller.snapshot().current == 1
+    assert field.hasFocus() and field.text() == "b. ok "
+    # Straight after a clicker key, the clicker's blank key blanks (not a letter in the note).
+    qtbot.keyClick(field, Qt.Key.Key_B)
+    assert live.controller.screen_mode.value == "blank"
+    assert field.text() == "b. ok "
+    assert "the session" in presenter.keys_label.text()
+    # Typing any other letter goes back to the note, and then B is a letter again.
+    qtbot.keyClicks(field, "xb")
+    assert field.text() == "b. ok xb"
+    assert live.controller.screen_mode.value == "blank"
+    assert events_in_db(window, run) == ["start", "next"]
 
 
 def test_outline_click_jumps_and_nudges_change_the_plan(window, demo, qtbot):
@@ -159,7 +172,10 @@ def test_ending_saves_the_summary_and_history_shows_it(window, demo, qtbot):
     clock.advance(7 * MIN)
     live.controller.next()
     clock.advance(11 * MIN + 30)
-    live.presenter.end_button.click()
+    live.presenter.end_button.click()  # asks first, in the strip above the segment
+    assert "End the session?" in live.presenter.messages.current_message()
+    assert live.controller.snapshot().state.value == "running"
+    qtbot.mouseClick(live.presenter.messages.end_now, Qt.MouseButton.LeftButton)
     window.session.expire_all()
     saved = window.session.get(SessionRun, run.id)
     assert saved.status == "ended"
@@ -253,6 +269,7 @@ def test_title_screen_and_closing_after_the_end(window, demo, qtbot):
     qtbot.keyClick(presenter, Qt.Key.Key_W)
     assert live.projector.pages.currentIndex() == live.projector.SEGMENT_PAGE
     presenter.end_button.click()
+    qtbot.keyClick(presenter, Qt.Key.Key_Return)  # Enter answers "End the session?"
     assert presenter.end_button.text() == "Close presenter"
     presenter.end_button.click()
     qtbot.waitUntil(lambda: window.live_session is None)
@@ -384,3 +401,145 @@ def test_titles_with_markup_show_as_plain_text(window, demo):
     assert live.projector.segment_label.text() == "<b>Check-in</b> & <i>welcome</i>"
     live.controller.end()
     assert window.last_summary_dialog.findChild(QLabel, "summaryHeading").textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_summary_adds_up_and_compares_with_the_plan_as_changed(qtbot):
+    from cos_desktop.core.run_summary import Adjustment, SegmentOutcome
+    from cos_desktop.ui.live.summary_dialog import SessionSummaryDialog
+
+    # Three segments of 1 min 20 s: whole minutes would show 1 + 1 + 1 = 4, so the times are m:ss.
+    summary = RunSummary(
+        segments=[SegmentOutcome(i, f"Part {i}", "discussion", 10 * MIN if i == 1 else 2 * MIN, 80,
+                                 original_seconds=8 * MIN if i == 1 else None) for i in (1, 2, 3)],
+        adjustments=[Adjustment("nudge", 1, 2 * MIN, "8 -> 10 min", 8 * MIN, 10 * MIN)],
+    )
+    dialog = SessionSummaryDialog(summary, "Chapter 2")
+    qtbot.addWidget(dialog)
+    rows = dialog.table_texts()
+    assert rows[0][1:3] == ["10 (was 8)", "1:20"]
+    assert rows[-1][1:3] == ["14 (was 12)", "4:00"]
+    assert rows[-1][3] == "-10:00"
+    assert "8 -> 10 min" in dialog.adjustments.text()
+    assert dialog.table.horizontalHeaderItem(2).text() == "Actual (m:ss)"
+
+
+def test_a_newcomer_starts_the_next_session_in_one_step(main_window_factory, qtbot, monkeypatch):
+    window = main_window_factory()
+    banner = window.next_session_banner
+    assert "No group yet" in banner.text.text()  # the first day: an empty database
+    window.load_demo_group()
+    group = window.current_group()
+    run = store.next_session(group)
+    assert banner.text.text().startswith(f"Next session: chapter {run.chapter_position}, {run.date.strftime('%a %d %b')}")
+    assert window.programme.current_chapter().position == run.chapter_position  # the chapter due next
+    monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
+    qtbot.mouseClick(banner.start_button, Qt.MouseButton.LeftButton)
+    assert window.live_session is not None and window.live_session.run.id == run.id
+
+
+def test_a_rehearsal_has_a_notes_area_where_letters_are_text(window, qtbot):
+    template = store.builtin_template(window.session)
+    live = window.open_live_session(chapter_id=template.chapters[0].id, run_id=None, clock=FakeClock())
+    presenter = live.presenter
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(presenter, Qt.Key.Key_N)
+    pad = live.rehearsal_notes
+    assert pad.hasFocus() and presenter.side_tabs.currentWidget() is pad
+    timer_shown = live.controller.show_timer_on_projector
+    qtbot.keyClicks(pad, "Try the sentence with T, W and spaces")
+    assert pad.toPlainText() == "Try the sentence with T, W and spaces"
+    assert live.controller.show_timer_on_projector == timer_shown and live.controller.screen_mode.value == "segment"
+    assert live.controller.snapshot().state.value == "running"  # Space did not pause
+    qtbot.keyClick(pad, Qt.Key.Key_PageDown)  # the clicker still moves on
+    assert live.controller.snapshot().current == 1
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_T)  # keys back: T is the timer again
+    assert live.controller.show_timer_on_projector != timer_shown
+
+
+def test_the_projector_timer_is_remembered_for_the_next_session(window, demo, qtbot):
+    run, live = open_demo_session(window, demo, FakeClock())
+    qtbot.keyClick(live.presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(live.presenter, Qt.Key.Key_T)
+    qtbot.keyClick(live.presenter, Qt.Key.Key_S)  # large -> full
+    assert live.projector.view.timer_size.value == "full"
+    qtbot.mouseClick(live.presenter.timer_size_button, Qt.MouseButton.LeftButton)  # full -> small
+    live.close()
+    qtbot.waitUntil(lambda: window.live_session is None)
+    again = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=FakeClock())
+    assert again.controller.show_timer_on_projector and again.controller.timer_size.value == "small"
+    assert again.presenter.timer_size_button.text() == "Size: small"
+
+
+def test_the_clicker_works_while_the_list_of_keys_is_open(window, demo, qtbot):
+    run, live = open_demo_session(window, demo, FakeClock())
+    presenter = live.presenter
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(presenter, Qt.Key.Key_F1)
+    help_dialog = presenter._help
+    help_dialog.activateWindow()
+    help_dialog.setFocus()
+    qtbot.keyClick(help_dialog, Qt.Key.Key_PageDown)
+    qtbot.keyClick(help_dialog, Qt.Key.Key_B)
+    assert live.controller.snapshot().current == 1 and live.controller.screen_mode.value == "blank"
+    qtbot.keyClick(help_dialog, Qt.Key.Key_Escape)  # Esc is the dialog's own: it closes
+    assert not help_dialog.isVisible()
+    assert events_in_db(window, run) == ["start", "next"]
+
+
+def test_messages_never_move_the_buttons_under_the_pointer(window, demo, qtbot):
+    from PySide6.QtCore import QPoint
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    presenter = live.presenter
+    presenter.resize(1366, 768)
+    live.controller.start()
+    qtbot.wait(50)
+
+    def where():
+        return [b.mapTo(presenter, QPoint(0, 0)) for b in (presenter.next_button, presenter.more_button,
+                                                             presenter.blank_button)]
+
+    before = where()
+    live.controller.nudge(40 * MIN)  # far behind: the offer to finish on time appears
+    live.controller.refresh()
+    qtbot.wait(50)
+    assert presenter.rebalance_banner.isVisible()
+    assert where() == before
+    qtbot.mouseClick(presenter.end_button, Qt.MouseButton.LeftButton)  # the end question
+    qtbot.wait(50)
+    assert "End the session?" in presenter.messages.current_message() and where() == before
+
+
+def test_the_clicker_works_with_the_main_window_in_front(window, demo, qtbot):
+    run, live = open_demo_session(window, demo, FakeClock())
+    qtbot.keyClick(live.presenter, Qt.Key.Key_F5)
+    window.activateWindow()
+    window.schedule.setFocus()
+    qtbot.keyClick(window.schedule, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.schedule, Qt.Key.Key_Period)
+    assert live.controller.snapshot().current == 1 and live.controller.screen_mode.value == "blank"
+    qtbot.keyClick(window.schedule, Qt.Key.Key_X)  # any other key stays with the main window
+    assert events_in_db(window, run) == ["start", "next"]
+
+
+@pytest.mark.parametrize("paused", [False, True])
+def test_the_resume_question_says_whether_the_time_away_counts(window, demo, monkeypatch, paused):
+    from PySide6.QtWidgets import QMessageBox
+
+    import cos_desktop.ui.live.live_actions as live_actions
+
+    run, live = open_demo_session(window, demo, FakeClock())
+    live.controller.start()
+    if paused:
+        live.controller.toggle_pause()
+    live.close()
+    window.live_session = None
+    asked = []
+    monkeypatch.setattr(live_actions, "interactive", lambda: True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.informativeText()) or 0)
+    assert not window.offer_resume()  # "Not now"
+    expected = "does not count" if paused else "counts in that segment"
+    assert expected in asked[0]

@@ -129,3 +129,19 @@ def test_two_screens_projector_moves_when_unplugged_and_comes_back(tmp_path):
     assert result["moved_on"] is True
     assert result["replugged"] == {"screen": 1, "full": True, "visible": True, "width": 1280}
     assert result["segment"] == 1
+
+
+@pytest.mark.parametrize("physical, scale", [((1366, 768), "1"), ((1920, 1080), "1"), ((1920, 1080), "1.5"),
+                                             ((1920, 1080), "2")])
+def test_every_countdown_fits_its_box_on_common_laptops_and_scalings(physical, scale, tmp_path):
+    """1366x768 (the commonest cheap laptop) and 1920x1080 at 100, 150 and 200 % (QT_SCALE_FACTOR),
+    with a 1024x768 projector: "mm:ss", "h:mm:ss" and "+mm:ss" lie inside their boxes."""
+    width, height = (round(physical[0] / float(scale)), round(physical[1] / float(scale)))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale}
+    result = subprocess.run([sys.executable, "-m", "tests.ui.fit_check", str(width), str(height), str(tmp_path)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-4000:]
+    checks = json.loads(result.stdout.strip().splitlines()[-1])
+    clipped = [c for c in checks if not c["fits"]]
+    assert not clipped, clipped
+    assert (tmp_path / f"presenter-{width}x{height}.png").exists()

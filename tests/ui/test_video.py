@@ -115,7 +115,7 @@ def test_pause_point_shows_its_prompt_and_the_next_press_continues(panel, qtbot,
     assert abs(controller.position() - 1000) <= 300
     assert panel.cue_prompt.isVisible()
     assert panel.cue_prompt.text.text() == "What did the child need just then?"
-    assert panel.controls.play_button.text() == "Play"
+    assert panel.controls.play_button.text() == "Carry on (Space)"
     controller.toggle()  # what Space does
     assert not panel.cue_prompt.isVisible()
     qtbot.waitUntil(lambda: controller.position() > 1500, timeout=5000)
@@ -147,6 +147,8 @@ def window(qtbot, sqlite_url):
     qtbot.addWidget(win)
     win.show()
     assert win.open_database()
+    # The programme opens on the chapter due next (2); the demo's clip is linked in chapter 1.
+    win.programme.chapter_list.setCurrentRow(0)
     yield win
     for dialog in (win.videos.preview_dialog, win.videos.preflight_dialog):
         if dialog is not None:
@@ -286,6 +288,7 @@ def test_without_libvlc_the_app_starts_and_a_video_segment_says_how_to_install_v
     win.show()
     assert win.open_database()
     try:
+        win.programme.chapter_list.setCurrentRow(0)  # the demo clip's chapter
         select_segment(win, "part 1")
         dialog = win.videos.preview()
         banner = dialog.panel.banner

@@ -86,9 +86,21 @@ class LiveActions:
             title = live.presenter.chapter_label.text()
             self.show_summary_dialog(live.summary, title, live.run, parent=live.presenter)
 
+    def show_next_session(self, group) -> None:
+        """The banner above the programme, and the programme opened on the chapter due next."""
+        from cos_desktop.db import store
+
+        run = store.next_session(group) if group is not None else None
+        self.next_session_banner.show_next(group, run)
+        if run is not None:
+            chapters = [c.position for c in group.curriculum.chapters]
+            if run.chapter_position in chapters:
+                self.programme.chapter_list.setCurrentRow(chapters.index(run.chapter_position))
+
     def _live_session_closed(self, live) -> None:
         if self.live_session is live:
             self.live_session = None
+        self.show_next_session(self.current_group())
         self._fill_group_page(self.current_group())
         self.activateWindow()
 
@@ -145,7 +157,9 @@ class LiveActions:
             self.tr("Resume chapter {chapter}, segment {segment} ({elapsed} elapsed)?").format(
                 chapter=offer.chapter_position, segment=offer.segment_position,
                 elapsed=format_duration(int(offer.elapsed_seconds)))
-            + "\n\n" + self.tr("The time since it stopped counts in that segment, as the group kept going.")
+            + "\n\n" + (self.tr("It was paused: the time since then does not count. Press Space to carry on.")
+                        if offer.paused else
+                        self.tr("The time since it stopped counts in that segment, as the group kept going."))
         )
         resume = box.addButton(self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)

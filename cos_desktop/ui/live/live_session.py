@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from cos_desktop.core.clock import Clock, RealClock
+from cos_desktop.core.public_view import TimerSize
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import run_store
 from cos_desktop.ui import preferences
@@ -37,6 +38,22 @@ def screen_label(screen: QScreen) -> str:
     size = screen.geometry().size()
     model = " ".join(d for d in (screen.manufacturer(), screen.model()) if d)
     return f"{screen.name() or 'Screen'}{' ' + model if model else ''} ({size.width()}×{size.height()})"
+
+
+class RehearsalNotes(QPlainTextEdit):
+    """Practice notes during a rehearsal (not kept). Esc gives the keys back to the session."""
+
+    escaped = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rehearsalNotes")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class LiveSession(QObject):
@@ -63,10 +80,18 @@ class LiveSession(QObject):
             rehearsal=run is None,
             parent=self,
         )
+        self._recall_projector_timer()
         self.presenter = PresenterWindow(self.controller, undo_stack)
+        if isinstance(parent, QWidget):
+            self.presenter.clicker_windows.append(parent)  # the clicker works with the main window in front
         self.projector = ProjectorWindow()
         self.projector.key_handler = self.controller.handle_key
         self.controller.publicViewChanged.connect(self.projector.show_view)
+        self.controller.publicViewChanged.connect(self._remember_projector_timer)
+        self.presenter.miniature.follow(self.projector)
+        self.projector.pictureChanged.connect(self.presenter.miniature.update_from)
+        if run is None:
+            self._add_rehearsal_notes()
         self.controller.runEnded.connect(self._run_ended)
         self.summary: RunSummary | None = None
         # Callables that add to the summary before it is saved (e.g. the video pause points reached).
@@ -77,6 +102,32 @@ class LiveSession(QObject):
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screen_removed)
+
+    # ---- the projector timer, as the facilitator left it last time ------------------
+    def _recall_projector_timer(self) -> None:
+        shown = preferences.read(preferences.PROJECTOR_TIMER_SHOWN)
+        self.controller.show_timer_on_projector = str(shown).lower() in ("true", "1")
+        try:
+            self.controller.timer_size = TimerSize(str(preferences.read(preferences.PROJECTOR_TIMER_SIZE)))
+        except ValueError:
+            self.controller.timer_size = TimerSize.LARGE
+
+    def _remember_projector_timer(self, _view) -> None:
+        shown, size = self.controller.show_timer_on_projector, self.controller.timer_size.value
+        if (shown, size) != getattr(self, "_timer_remembered", None):
+            self._timer_remembered = (shown, size)
+            preferences.write(preferences.PROJECTOR_TIMER_SHOWN, shown)
+            preferences.write(preferences.PROJECTOR_TIMER_SIZE, size)
+
+    def _add_rehearsal_notes(self) -> None:
+        """A rehearsal records nothing, but typing still needs a place: letters there are text."""
+        pad = RehearsalNotes()
+        pad.escaped.connect(lambda: self.presenter.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        pad.setPlaceholderText(self.tr("Practice notes: type here while you rehearse. They are not kept."))
+        self.rehearsal_notes = pad
+        self.presenter.add_side_panel(pad, self.tr("Notes (N)"))
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_N), self.presenter)
+        shortcut.activated.connect(lambda: (self.presenter.side_tabs.setCurrentWidget(pad), pad.setFocus()))
 
     # ---- opening and screens -------------------------------------------------------
     def open(self) -> None:
@@ -135,7 +186,9 @@ class LiveSession(QObject):
             window.hide()
             window.windowHandle().setScreen(screen)
             window.setGeometry(screen.geometry())
-            window.showFullScreen()
+            # Not showFullScreen(): that also activates the window, and the keys belong to the presenter.
+            window.setWindowState(Qt.WindowState.WindowFullScreen)
+            window.show()
             log.info("projector on %s", screen_key(screen))
         else:
             primary = QGuiApplication.primaryScreen()
@@ -189,11 +242,8 @@ class LiveSession(QObject):
             except Exception:
                 log.exception("adding to the session summary failed")
         if self.run is not None and self.db_session is not None:
-            try:
-                run_store.save_summary(self.db_session, self.run, self.summary)
-            except Exception:
-                self.db_session.rollback()
-                log.exception("could not save the session summary")
+            if not run_store.save_summary(self.db_session, self.run, self.summary):
+                self.presenter.show_save_problem(self.tr("the summary"))
         self.ended.emit(self.summary)
 
     def close(self) -> None:

@@ -21,7 +21,8 @@ from cos_desktop.core.run_summary import PausePointReached
 from cos_desktop.db.models import SegmentPlan
 from cos_desktop.media.backend import PlaybackState
 from cos_desktop.media.video_widget import VideoSurface
-from cos_desktop.ui.live.presenter_controller import NEXT_KEYS, typing_in_text_field
+from cos_desktop.ui.live.presenter_controller import NEXT_KEYS
+from cos_desktop.ui.live.text_fields import typing_in_text_field
 from cos_desktop.ui.video.video_controller import VideoController
 from cos_desktop.ui.video.video_panel import VideoPanel
 
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 # Keys that carry on a video stopped at a pause point (instead of stepping to the next segment).
 CONTINUE_KEYS = NEXT_KEYS | {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down}
 SHOWING = (PlaybackState.OPENING, PlaybackState.PLAYING, PlaybackState.PAUSED)
+# How long after leaving a video segment its player is stopped (after the projector has repainted).
+STOP_AFTER_MS = 80
 
 
 class FullScreenVideo(QWidget):
@@ -76,6 +79,9 @@ class LiveVideo(QObject):
         self.full_screen_window: FullScreenVideo | None = None
         self._surface: VideoSurface | None = None
         self.reached: list[PausePointReached] = []
+        # Where each video was left when the facilitator paged away (segment id -> ms).
+        self.left_at: dict[int, int] = {}
+        self._stop_token = 0
         self.controller.stateChanged.connect(self._state_changed)
         self.controller.cueReached.connect(self._cue_reached)
         live.presenter.set_segment_content_factory(self._content_for)
@@ -159,7 +165,7 @@ class LiveVideo(QObject):
             return
         self._surface = surface
         state = self.controller.state
-        surface.attach(self.controller.backend)
+        self.controller.attach(surface)
         if state in (PlaybackState.PLAYING, PlaybackState.PAUSED) and self.segment is not None:
             self.controller.reopen_at(self.controller.position(), playing=state is PlaybackState.PLAYING)
         self._update_projector()
@@ -204,6 +210,8 @@ class LiveVideo(QObject):
         if not same:
             self.segment, self.index = segment, index
             self.controller.open_segment(segment)
+            if segment.id in self.left_at:
+                self.controller.offer_resume(self.left_at.pop(segment.id))
         # The presenter places the panel once this returns; the picture is attached after that.
         QTimer.singleShot(0, lambda: self._placed(panel, resume))
         self._update_projector()
@@ -218,11 +226,24 @@ class LiveVideo(QObject):
 
     def _leave_segment(self) -> None:
         if self.segment is not None:
-            self.controller.stop()
+            if self.controller.state in (PlaybackState.PLAYING, PlaybackState.PAUSED):
+                self.controller.pause()
+                self.left_at[self.segment.id] = self.controller.position()
+            elif self.controller.resume_from is not None:
+                self.left_at[self.segment.id] = self.controller.resume_from
+            # libvlc's stop waits for its threads: the room sees the next segment first (a paused
+            # video shows nothing), the player stops just after, unless another video took it.
+            self._stop_token += 1
+            token = self._stop_token
+            QTimer.singleShot(STOP_AFTER_MS, lambda: self._stop_if_left(token))
         self.set_full_screen(False)
         self.segment = None
         self.index = None
         self.live.projector.show_video(False)
+
+    def _stop_if_left(self, token: int) -> None:
+        if token == self._stop_token and self.segment is None and not self.controller.backend.released:
+            self.controller.stop()
 
     def _fix(self, fix: str) -> None:
         main = self.parent_window()
@@ -241,7 +262,8 @@ class LiveVideo(QObject):
             self.set_full_screen(False)
 
     def _update_projector(self) -> None:
-        on_projector = self._surface is self.projector_surface and self.controller.state in SHOWING
+        on_projector = (self.segment is not None and self._surface is self.projector_surface
+                        and self.controller.state in SHOWING)
         self.live.projector.show_video(on_projector)
 
     def _cue_reached(self, cue) -> None:

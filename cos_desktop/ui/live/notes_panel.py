@@ -77,19 +77,28 @@ class NotesPanel(QWidget):
         self.set_context(None, None)
 
     # ---- following the session --------------------------------------------------------
-    def set_context(self, run_id: int | None, segment_id: int | None, heading: str = "") -> bool:
+    def set_context(self, run_id: int | None, segment_id: int | None, heading: str = "", *,
+                    keep_open: bool = False) -> bool:
         """Show the notes of this segment and start a new note there; the current note is saved first.
 
+        With `keep_open` (the facilitator is in the middle of a note) the note is saved and stays
+        in the editor, still tied to its own segment; the next new note goes to this one.
         False when the current note cannot be saved yet: it stays open and nothing moves.
         """
         if not self.editor.flush():
             return False
+        same_run = run_id == self.run_id
         self.run_id, self.segment_id = run_id, segment_id
         self.heading.setText(heading or (self.tr("Notes") if run_id else self.tr("No session")))
-        self.editor.set_participants(self._participants())
-        self.editor.new_note(NoteTarget(run_id, segment_id) if run_id else None)
+        if not (keep_open and same_run):
+            self.editor.set_participants(self._participants())
+            self.editor.new_note(NoteTarget(run_id, segment_id) if run_id else None)
         self._fill_list()
         return True
+
+    def typing(self) -> bool:
+        """True while the cursor is in the note and it has text (a segment change keeps it open)."""
+        return self.editor.text.hasFocus() and bool(self.editor.text.toPlainText().strip())
 
     def _participants(self) -> list[tuple[int, str]]:
         from cos_desktop.db.models import SessionRun

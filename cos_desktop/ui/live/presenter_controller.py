@@ -8,17 +8,12 @@ import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from cos_desktop.core.live_run import NS, LiveRun, PlannedSegment, RunSnapshot, RunState, ns_to_next_display_change
-from cos_desktop.core.public_view import PublicView, Screen, public_view
+from cos_desktop.core.public_view import PublicView, Screen, TimerSize, public_view
+from cos_desktop.ui.live.key_router import ALWAYS_KEYS, CLICKER_LETTER_KEYS, KeyRouter
+from cos_desktop.ui.live.text_fields import typing_in_text_field
 
 log = logging.getLogger(__name__)
 
@@ -28,31 +23,24 @@ PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 SHORTCUTS = [
     ("F5", "Start the session"),
-    ("Page Down or Right arrow", "Next segment"),
-    ("Page Up or Left arrow", "Previous segment"),
+    ("Page Down or Right arrow", "Next segment; on the last one, end the session (press twice)"),
+    ("Page Up or Left arrow", "Previous segment (or: do not end yet)"),
+    ("Enter", "End the session, once it has asked \"End the session?\""),
     ("Space", "Pause or carry on (on a video segment: play or pause the video)"),
     ("F", "One screen: the video on the whole screen, or back"),
     ("B or . (full stop)", "Blank the projector, or show it again"),
     ("W", "A calm title screen on the projector, or back to the segment"),
     ("T", "Show or hide the timer on the projector"),
+    ("S", "Timer size on the projector: small, large, full screen"),
+    ("N", "Write a note (Esc gives the keys back to the session)"),
+    ("C", "Check-in: Up/Down choose a parent, P/L/A/E mark, Shift+P all present, Esc back"),
     ("+ or =", "One more minute for this segment"),
-    ("- (minus)", "One minute less for this segment"),
+    ("- (minus)", "One minute less for this segment (never below 1 minute)"),
     ("Esc", "Leave full screen (the session keeps running)"),
     ("F11", "Full screen on or off"),
     ("F1 or ?", "Show these shortcuts"),
     ("Click a segment in the outline", "Go to that segment"),
 ]
-
-
-def typing_in_text_field(widget: QWidget | None) -> bool:
-    """True when `widget` (the one with the keyboard focus) takes keys as text, not commands."""
-    if widget is None:
-        return False
-    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
-        return not getattr(widget, "isReadOnly", lambda: False)()
-    if isinstance(widget, QComboBox) and widget.isEditable():
-        return True
-    return False
 
 
 class PresenterController(QObject):
@@ -69,6 +57,7 @@ class PresenterController(QObject):
     fullScreenToggleRequested = Signal()  # Esc: leave full screen
     fullScreenRequested = Signal()  # F11: full screen on or off
     endRequested = Signal()  # the End button: the window asks for confirmation
+    endPendingChanged = Signal(bool)  # Page Down on the last segment asks "End the session?"
 
     def __init__(
         self,
@@ -88,6 +77,9 @@ class PresenterController(QObject):
         self.rehearsal = rehearsal
         self.screen_mode = Screen.SEGMENT
         self.show_timer_on_projector = False
+        self.timer_size = TimerSize.LARGE
+        self.end_pending = False
+        self.keys = KeyRouter(self)
         self._last_view: PublicView | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -113,6 +105,7 @@ class PresenterController(QObject):
             chapter_position=self.chapter_position,
             screen=self.screen_mode,
             show_timer=self.show_timer_on_projector,
+            timer_size=self.timer_size,
         )
 
     # ---- intent ----------------------------------------------------------------------
@@ -124,6 +117,29 @@ class PresenterController(QObject):
 
     def previous(self) -> bool:
         return self._after(self.live.previous())
+
+    def forward(self) -> bool:
+        """The clicker's forward key: the next segment; on the last one, ask, then end."""
+        if self.end_pending:
+            return self.end()
+        snap = self.snapshot()
+        live = snap.state in (RunState.RUNNING, RunState.PAUSED)
+        if live and snap.current + 1 >= len(self.segments):
+            self.set_end_pending(True)
+            return False
+        return self.next()
+
+    def back(self) -> bool:
+        """The clicker's back key: "not yet" while the end is being asked, else the previous segment."""
+        if self.end_pending:
+            self.set_end_pending(False)
+            return False
+        return self.previous()
+
+    def set_end_pending(self, pending: bool) -> None:
+        if pending != self.end_pending:
+            self.end_pending = pending
+            self.endPendingChanged.emit(pending)
 
     def jump(self, index: int) -> bool:
         return self._after(self.live.jump(index))
@@ -138,6 +154,7 @@ class PresenterController(QObject):
         return self._after(self.live.set_planned(planned, description))
 
     def end(self) -> bool:
+        self.set_end_pending(False)
         return self._after(self.live.end())
 
     def toggle_blank(self) -> None:
@@ -156,42 +173,63 @@ class PresenterController(QObject):
         self.show_timer_on_projector = shown
         self.refresh()
 
+    def set_timer_size(self, size: TimerSize) -> None:
+        self.timer_size = TimerSize(size)
+        self.refresh()
+
+    def next_timer_size(self) -> None:
+        sizes = list(TimerSize)
+        self.set_timer_size(sizes[(sizes.index(self.timer_size) + 1) % len(sizes)])
+        if not self.show_timer_on_projector:
+            self.set_projector_timer(True)
+
     def handle_key(self, event: QKeyEvent, focus: QWidget | None = None) -> bool:
-        """The clicker and keyboard shortcuts; False (not handled) while `focus` is a text field."""
+        """The clicker and keyboard shortcuts; False when the key is not ours or is text for `focus`."""
         action = self.action_for_key(event, focus)
         if action is None:
             return False
+        if typing_in_text_field(focus):
+            self.keys.clicker_used()  # a clicker key mid-note: the blank key works again at once
         action()
         return True
 
     def action_for_key(self, event: QKeyEvent, focus: QWidget | None = None):
-        """What a key press would do (a callable), or None: not one of ours, or typing in a text field."""
-        if typing_in_text_field(focus):
-            return None
+        """What a key press would do (a callable), or None: not one of ours, or text for a note."""
+        key = event.key()
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
             return None
-        key = event.key()
-        text = event.text()
+        if self.end_pending and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self.end
+        if self.end_pending and key == Qt.Key.Key_Escape:
+            return lambda: self.set_end_pending(False)
+        if self.keys.goes_to_text(key, focus):
+            return None
+        if typing_in_text_field(focus) and key not in (*ALWAYS_KEYS, *CLICKER_LETTER_KEYS):
+            return None  # the note keeps its arrows, Space, Enter and other letters
+        return self._action_for(key, event.text())
+
+    def _action_for(self, key: int, text: str):
         if key in NEXT_KEYS:
-            return self.next
+            return self.forward
         if key in PREVIOUS_KEYS:
-            return self.previous
+            return self.back
         if key in BLANK_KEYS:
             return self.toggle_blank
-        if key == Qt.Key.Key_W:
-            return self.toggle_title
-        if key == Qt.Key.Key_F11:
-            return self.fullScreenRequested.emit
         if key == Qt.Key.Key_F5:
             return self.start
-        if key == Qt.Key.Key_Space:
-            return self.toggle_pause
-        if key == Qt.Key.Key_Escape:
-            return self.fullScreenToggleRequested.emit
-        if key == Qt.Key.Key_F1 or text == "?":
+        letters = {
+            Qt.Key.Key_W: self.toggle_title,
+            Qt.Key.Key_F11: self.fullScreenRequested.emit,
+            Qt.Key.Key_Space: self.toggle_pause,
+            Qt.Key.Key_Escape: self.fullScreenToggleRequested.emit,
+            Qt.Key.Key_F1: self.helpRequested.emit,
+            Qt.Key.Key_T: lambda: self.set_projector_timer(not self.show_timer_on_projector),
+            Qt.Key.Key_S: self.next_timer_size,
+        }
+        if key in letters:
+            return letters[key]
+        if text == "?":
             return self.helpRequested.emit
-        if key == Qt.Key.Key_T:
-            return lambda: self.set_projector_timer(not self.show_timer_on_projector)
         if text in ("+", "="):
             return lambda: self.nudge(60)
         if text == "-":
@@ -210,16 +248,16 @@ class PresenterController(QObject):
         if snap.state is RunState.RUNNING:
             delay_ms = ns_to_next_display_change(snap.remaining_ns) * 1000 // NS + 1
             self._timer.start(max(1, min(1000, delay_ms)))
-        elif snap.state is RunState.PAUSED:
-            self._timer.start(1000)  # the wall clock and the projected finish still move
         else:
-            self._timer.stop()
+            self._timer.start(1000)  # paused or not started: the wall clock and the projected finish still move
         return snap
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _after(self, changed: bool) -> bool:
+        if changed and self.end_pending and not self.live.ended:
+            self.set_end_pending(False)  # moved on some other way: the question is gone
         if changed:
             self.refresh()
         return changed

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from cos_desktop.core.public_view import PublicView, Screen
+from cos_desktop.core.public_view import PublicView, Screen, TimerSize
+from cos_desktop.ui.live.countdown_label import CountdownLabel
 
 BACKGROUND = "#10233a"
 TEXT = "#f4f1ea"
@@ -28,10 +29,14 @@ def _label(name: str, scale: float, bold: bool = False) -> QLabel:
 class ProjectorWindow(QWidget):
     """A window for the second screen. `show_view` is its only way to receive content."""
 
+    pictureChanged = Signal(object, bool)  # the PublicView now shown, and whether a video covers it
+
     BLANK_PAGE, TITLE_PAGE, SEGMENT_PAGE, VIDEO_PAGE = range(4)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.Window)
+        # The room's screen never takes the keyboard from the presenter (the clicker's keys go there).
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("COS Desktop: projector"))
         self.setStyleSheet(f"#projectorWindow, QStackedWidget, QWidget#page {{ background: {BACKGROUND}; }}"
@@ -60,7 +65,8 @@ class ProjectorWindow(QWidget):
         self.chapter_label = _label("chapterLabel", 1.7)
         self.segment_label = _label("segmentLabel", 3.4, bold=True)
         self.back_at_label = _label("backAtLabel", 3.0, bold=True)
-        self.timer_label = _label("projectorTimer", 6.0, bold=True)
+        self.timer_label = CountdownLabel(max_pixels=2000)
+        self.timer_label.setObjectName("projectorTimer")
         segment_layout = QVBoxLayout(segment_page)
         segment_layout.setContentsMargins(60, 40, 60, 40)
         segment_layout.addWidget(self.chapter_label)
@@ -68,8 +74,9 @@ class ProjectorWindow(QWidget):
         segment_layout.addWidget(self.segment_label)
         segment_layout.addWidget(self.back_at_label)
         segment_layout.addStretch(1)
-        segment_layout.addWidget(self.timer_label)
+        segment_layout.addWidget(self.timer_label, 2)
         segment_layout.addStretch(1)
+        self.segment_layout = segment_layout
 
         # Where a video can be shown later (the media player puts its widget here).
         self.video_slot = QStackedWidget()
@@ -97,6 +104,7 @@ class ProjectorWindow(QWidget):
         self.back_at_label.setVisible(bool(view.back_at))
         self.timer_label.setText(view.timer_text)
         self.timer_label.setVisible(bool(view.timer_text))
+        self._size_timer(view)
         if view.screen is Screen.BLANK:
             self.pages.setCurrentIndex(self.BLANK_PAGE)
         elif self._video_shown:
@@ -105,6 +113,15 @@ class ProjectorWindow(QWidget):
             self.pages.setCurrentIndex(self.TITLE_PAGE)
         else:
             self.pages.setCurrentIndex(self.SEGMENT_PAGE)
+        self.pictureChanged.emit(view, self._video_shown and view.screen is not Screen.BLANK)
+
+    def _size_timer(self, view: PublicView) -> None:
+        """Small: a strip; large: under the title; full: the timer alone on the whole screen."""
+        full = bool(view.timer_text) and view.timer_size is TimerSize.FULL
+        for label in (self.chapter_label, self.segment_label):
+            label.setVisible(not full)
+        stretch = {TimerSize.SMALL: 1, TimerSize.LARGE: 4, TimerSize.FULL: 20}[view.timer_size]
+        self.segment_layout.setStretchFactor(self.timer_label, stretch)
 
     def set_video_widget(self, widget: QWidget) -> None:
         """Put a video surface in the slot (replacing any earlier one)."""
@@ -120,6 +137,7 @@ class ProjectorWindow(QWidget):
             self.show_view(self.view)
         elif shown:
             self.pages.setCurrentIndex(self.VIDEO_PAGE)
+            self.pictureChanged.emit(None, True)
 
     def visible_texts(self) -> list[str]:
         """Every text in this window's widget tree (for checks that nothing private is shown)."""

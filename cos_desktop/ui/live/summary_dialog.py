@@ -24,8 +24,18 @@ from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.run_summary import RunSummary
 
 
+def mm_ss(seconds: int) -> str:
+    sign = "-" if seconds < 0 else ""
+    minutes, secs = divmod(abs(int(seconds)), 60)
+    return f"{sign}{minutes}:{secs:02d}"
 
 
+def whole_minutes_mislead(summary: RunSummary) -> bool:
+    """True when whole minutes would not add up or would hide time (1 + 1 + 1 shown as a total of 4)."""
+    covered = [s.actual_seconds for s in summary.segments if s.covered]
+    if sum(whole_minutes(a) for a in covered) != whole_minutes(summary.actual_total_seconds):
+        return True
+    return any(0 < a < 60 for a in covered)
 
 
 class SessionSummaryDialog(QDialog):
@@ -46,20 +56,13 @@ class SessionSummaryDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("summaryTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Segment"), self.tr("Planned (min)"), self.tr("Actual (min)"), self.tr("Difference")]
-        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        rows = []
-        for outcome in summary.segments:
-            actual = str(whole_minutes(outcome.actual_seconds)) if outcome.covered else self.tr("skipped")
-            difference = self._difference(outcome.actual_seconds, outcome.planned_seconds) if outcome.covered else ""
-            rows.append((f"{outcome.position}. {outcome.title}", str(whole_minutes(outcome.planned_seconds)), actual, difference))
-        rows.append((self.tr("Total"), str(whole_minutes(summary.planned_total_seconds)),
-                     str(whole_minutes(summary.actual_total_seconds)),
-                     self._difference(summary.actual_total_seconds, summary.planned_total_seconds)))
+        rows = self._rows(summary)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Segment"), self.tr("Planned (min)"),
+            self.tr("Actual (m:ss)") if self.exact else self.tr("Actual (min)"), self.tr("Difference")])
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
@@ -98,7 +101,32 @@ class SessionSummaryDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(720, 560)
 
+    def _rows(self, summary: RunSummary) -> list[tuple[str, str, str, str]]:
+        """Actual time against the plan as changed during the session, the original beside it."""
+        self.exact = whole_minutes_mislead(summary)
+        rows = []
+        for outcome in summary.segments:
+            planned = str(whole_minutes(outcome.planned_seconds))
+            if outcome.changed:
+                planned = self.tr("{now} (was {was})").format(now=planned, was=whole_minutes(outcome.original_seconds))
+            actual = self._time(outcome.actual_seconds) if outcome.covered else self.tr("skipped")
+            difference = self._difference(outcome.actual_seconds, outcome.planned_seconds) if outcome.covered else ""
+            rows.append((f"{outcome.position}. {outcome.title}", planned, actual, difference))
+        planned_total = str(whole_minutes(summary.planned_total_seconds))
+        if summary.planned_total_seconds != summary.original_total_seconds:
+            planned_total = self.tr("{now} (was {was})").format(
+                now=planned_total, was=whole_minutes(summary.original_total_seconds))
+        rows.append((self.tr("Total"), planned_total, self._time(summary.actual_total_seconds),
+                     self._difference(summary.actual_total_seconds, summary.planned_total_seconds)))
+        return rows
+
+    def _time(self, seconds: int) -> str:
+        return mm_ss(seconds) if self.exact else str(whole_minutes(seconds))
+
     def _difference(self, actual_seconds: int, planned_seconds: int) -> str:
+        if self.exact:
+            difference = actual_seconds - planned_seconds
+            return self.tr("on time") if difference == 0 else ("+" if difference > 0 else "") + mm_ss(difference)
         minutes = whole_minutes(actual_seconds) - whole_minutes(planned_seconds)
         if minutes == 0:
             return self.tr("on time")

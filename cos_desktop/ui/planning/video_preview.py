@@ -3,6 +3,8 @@ delete its pause points. Every change is saved at once and can be undone (Edit >
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from cos_desktop.media.playback import Cue
 from cos_desktop.ui.video.video_controller import VideoController
 from cos_desktop.ui.video.video_panel import VideoPanel
 
+log = logging.getLogger(__name__)
+
 # Two pause points closer than this are one too many.
 MIN_GAP_MS = 1000
 
@@ -34,12 +38,19 @@ def _point_at(segment: SegmentPlan, at_ms: int) -> PausePoint | None:
 
 
 class _SegmentCommand(QUndoCommand):
+    """An undoable edit of a segment's video settings; each step is one write the data layer commits."""
+
     def __init__(self, text: str, session, segment: SegmentPlan, on_change):
         super().__init__(text)
         self.session, self.segment, self.on_change = session, segment, on_change
 
-    def _saved(self) -> None:
-        self.session.commit()
+    def _save(self, change) -> None:
+        from cos_desktop.db.transactions import NotSaved, committed
+
+        try:
+            committed(self.session, change)
+        except NotSaved:
+            log.warning("a change to the video's pause points or clip was not saved")
         self.on_change()
 
 
@@ -48,16 +59,20 @@ class AddPausePoint(_SegmentCommand):
         super().__init__("Add pause point", session, segment, on_change)
         self.at_ms, self.prompt = at_ms, prompt
 
-    def redo(self) -> None:
+    def _add(self) -> None:
         self.segment.pause_points.append(PausePoint(at_ms=self.at_ms, prompt=self.prompt))
         self.segment.pause_points.sort(key=lambda p: p.at_ms)
-        self._saved()
 
-    def undo(self) -> None:
+    def _remove(self) -> None:
         point = _point_at(self.segment, self.at_ms)
         if point is not None:
             self.segment.pause_points.remove(point)
-        self._saved()
+
+    def redo(self) -> None:
+        self._save(self._add)
+
+    def undo(self) -> None:
+        self._save(self._remove)
 
 
 class DeletePausePoint(AddPausePoint):
@@ -66,10 +81,10 @@ class DeletePausePoint(AddPausePoint):
         self.setText("Delete pause point")
 
     def redo(self) -> None:
-        AddPausePoint.undo(self)
+        self._save(self._remove)
 
     def undo(self) -> None:
-        AddPausePoint.redo(self)
+        self._save(self._add)
 
 
 class EditPrompt(_SegmentCommand):
@@ -78,10 +93,12 @@ class EditPrompt(_SegmentCommand):
         self.at_ms, self.old, self.new = at_ms, old, new
 
     def _set(self, text: str) -> None:
-        point = _point_at(self.segment, self.at_ms)
-        if point is not None:
-            point.prompt = text
-        self._saved()
+        def change() -> None:
+            point = _point_at(self.segment, self.at_ms)
+            if point is not None:
+                point.prompt = text
+
+        self._save(change)
 
     def redo(self) -> None:
         self._set(self.new)
@@ -96,13 +113,17 @@ class SetClip(_SegmentCommand):
         self.new = (start_ms, end_ms)
         self.old = (segment.clip_start_ms, segment.clip_end_ms)
 
+    def _set(self, bounds) -> None:
+        def change() -> None:
+            self.segment.clip_start_ms, self.segment.clip_end_ms = bounds
+
+        self._save(change)
+
     def redo(self) -> None:
-        self.segment.clip_start_ms, self.segment.clip_end_ms = self.new
-        self._saved()
+        self._set(self.new)
 
     def undo(self) -> None:
-        self.segment.clip_start_ms, self.segment.clip_end_ms = self.old
-        self._saved()
+        self._set(self.old)
 
 
 class VideoPreviewDialog(QDialog):

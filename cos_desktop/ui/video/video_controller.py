@@ -57,6 +57,7 @@ class VideoController(QObject):
     cueCleared = Signal()
     ended = Signal()
     opened = Signal()
+    resumeChanged = Signal()  # a place to carry on from was offered, taken or dropped
 
     def __init__(self, backend: MediaBackend | None = None, parent: QObject | None = None, *, embedded: bool | None = None):
         super().__init__(parent)
@@ -68,11 +69,15 @@ class VideoController(QObject):
         self.playback.on_warning = lambda problem, message: self.warningRaised.emit(problem.value, message)
         self.location = ""
         self.segment_id: int | None = None
+        # Where this video was left (ms) when the facilitator paged away; Play carries on from there.
+        self.resume_from: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
         self._last_position = -1
+        # The windows this player draws into; each is detached before the player is released.
+        self._surfaces: list = []
 
     # ---- state ---------------------------------------------------------------------------
     @property
@@ -126,6 +131,7 @@ class VideoController(QObject):
     def open(self, location: str, clip: Clip | None = Clip(), cues=(), *, expected_duration_ms: int | None = None,
              name: str | None = None) -> None:
         self.location = location
+        self.resume_from = None
         had_cue = self.playback.current_cue is not None
         self.playback.open(location, clip, cues, expected_duration_ms=expected_duration_ms, name=name)
         if had_cue:
@@ -149,11 +155,27 @@ class VideoController(QObject):
     def set_cues(self, cues) -> None:
         self.playback.set_cues(cues)
 
+    def offer_resume(self, position_ms: int) -> None:
+        """Coming back to a video left part way: Play carries on from there (Restart starts again)."""
+        self.playback.seek(position_ms)
+        self.resume_from = position_ms
+        self._emit_position(force=True)
+        self.resumeChanged.emit()
+
+    def restart(self) -> None:
+        self.resume_from = None
+        self.seek(self.clip.start_ms)
+        self.resumeChanged.emit()
+        self.play()
+
     # ---- control ---------------------------------------------------------------------------
     def play(self) -> None:
         if self.playback.current_cue is not None:
             self.cueCleared.emit()
         self.playback.play()
+        if self.resume_from is not None:
+            self.resume_from = None
+            self.resumeChanged.emit()
         self._sync_timer()
 
     def pause(self) -> None:
@@ -184,8 +206,23 @@ class VideoController(QObject):
     def set_muted(self, muted: bool) -> None:
         self.backend.set_muted(muted)
 
+    def attach(self, surface) -> bool:
+        """Let the video draw into `surface` (a VideoSurface); False when this platform cannot embed."""
+        if self.backend.released:
+            return False
+        if surface not in self._surfaces:
+            self._surfaces.append(surface)
+        return surface.attach(self.backend)
+
     def release(self) -> None:
+        """The end of this player: windows detached first, then libvlc let go; safe to call twice."""
         self._timer.stop()
+        if self.backend.released:
+            return
+        for surface in self._surfaces:
+            if surface.backend is self.backend:
+                surface.detach()
+        self._surfaces.clear()
         self.playback.close()
         self.backend.release()
 

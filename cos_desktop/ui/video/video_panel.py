@@ -162,7 +162,13 @@ class PlayerControls(QWidget):
         self.play_button.setObjectName("playPause")
         self.play_button.setMinimumWidth(90)
         self.play_button.setToolTip(self.tr("Play or pause the video (Space)"))
-        self.play_button.clicked.connect(controller.toggle)
+        self.play_button.clicked.connect(lambda _checked=False: controller.toggle())
+        self.restart_button = QToolButton()
+        self.restart_button.setText(self.tr("Restart"))
+        self.restart_button.setObjectName("restartVideo")
+        self.restart_button.setToolTip(self.tr("Play the clip again from its start"))
+        self.restart_button.clicked.connect(lambda _checked=False: controller.restart())
+        self.restart_button.hide()
         self.back_button = QToolButton()
         self.back_button.setText(self.tr("-10 s"))
         self.back_button.setObjectName("back10")
@@ -197,7 +203,7 @@ class PlayerControls(QWidget):
         self.volume.valueChanged.connect(controller.set_volume)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.play_button, self.back_button, self.forward_button):
+        for widget in (self.play_button, self.restart_button, self.back_button, self.forward_button):
             layout.addWidget(widget)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.time_label)
@@ -214,6 +220,7 @@ class PlayerControls(QWidget):
         controller.stateChanged.connect(self._state_changed)
         controller.positionChanged.connect(self._position_changed)
         controller.opened.connect(self._opened)
+        controller.resumeChanged.connect(self._resume_changed)  # a method: gone with this widget
         self._opened()
 
     def _slider_action(self, action: int) -> None:
@@ -239,13 +246,30 @@ class PlayerControls(QWidget):
 
     def _state_changed(self, state: str) -> None:
         state = PlaybackState(state)
-        playing = state in (PlaybackState.PLAYING, PlaybackState.OPENING)
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setText(self.play_label(state))
+        resume = self.controller.resume_from
+        self.restart_button.setVisible(resume is not None or state is PlaybackState.PAUSED)
         usable = self.controller.available and state is not PlaybackState.ERROR and bool(self.controller.location)
         for widget in (self.play_button, self.back_button, self.forward_button, self.slider):
             widget.setEnabled(usable)
         if state is PlaybackState.PLAYING:
             self._update_range()
+
+    def _resume_changed(self) -> None:
+        self._state_changed(self.controller.state.value)
+
+    def play_label(self, state: PlaybackState) -> str:
+        """What Space (and this button) does now, in its words."""
+        if state in (PlaybackState.PLAYING, PlaybackState.OPENING):
+            return self.tr("Pause (Space)")
+        if self.controller.resume_from is not None:
+            start = self.controller.clip.start_ms
+            return self.tr("Continue from {time} (Space)").format(time=format_ms(self.controller.resume_from - start))
+        if state is PlaybackState.PAUSED:
+            return self.tr("Carry on (Space)")
+        if state is PlaybackState.ENDED:
+            return self.tr("Play again (Space)")
+        return self.tr("Play (Space)")
 
     def _position_changed(self, ms: int) -> None:
         end = self.controller.clip_end()
@@ -303,7 +327,7 @@ class VideoPanel(QWidget):
         controller.stateChanged.connect(self._state)
         controller.opened.connect(self._opened)
         if self.surface is not None:
-            self.surface.attach(controller.backend)
+            controller.attach(self.surface)
         self._opened()
 
     def _opened(self) -> None:

@@ -1,0 +1,35 @@
+"""The presenter's list of every shortcut (F1 or ?)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from cos_desktop.ui.live.presenter_controller import SHORTCUTS
+
+
+class ShortcutHelp(QDialog):
+    """Every shortcut of the presenter, in one list."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shortcutHelp")
+        self.setWindowTitle(self.tr("Shortcuts"))
+        rows = "".join(
+            f"<tr><td><b>{html.escape(self.tr(keys))}</b></td><td>{html.escape(self.tr(action))}</td></tr>"
+            for keys, action in SHORTCUTS
+        )
+        label = QLabel(f"<table cellpadding='6'>{rows}</table>")
+        label.setObjectName("shortcutTable")
+        note = QLabel(self.tr(
+            "While you type a note, letters are text. Page Down, Page Up and F5 still work; the clicker's "
+            "blank key works again as soon as you use the clicker or stop typing for a few seconds. "
+            "Esc gives every key back to the session."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
