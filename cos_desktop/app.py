@@ -122,6 +122,9 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    from cos_desktop.ui import plurals
+
+    plurals.install()  # "1 note found", "2 notes found" until real translations exist
     return app
 
 
@@ -150,6 +153,11 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     lock, reason = acquire_lock(database_url)
     if lock is None:
         report_error(APP_NAME, reason)
+        return 1
+    from cos_desktop.ui.passphrase_dialog import unlock_before_opening
+
+    if not unlock_before_opening(database_url):  # a protected database: its passphrase first
+        lock.unlock()
         return 1
     from cos_desktop.ui.main_window import MainWindow
 

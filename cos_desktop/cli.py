@@ -16,12 +16,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     from cos_desktop.core.database_address import add_database_option
-    from cos_desktop.db import backup_commands
 
     add_database_option(parser)
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
+    from cos_desktop import cli_private
+
+    cli_private.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _add_session_commands(commands)
+    _add_document_commands(commands)
+    _add_record_commands(commands)
+    cli_private.add_commands(commands)
+    return parser
+
+
+def _add_session_commands(commands) -> None:
+    """demo, paths, check and present: the app and the session it opens."""
     demo = commands.add_parser("demo", help="add the fictional demo group, then open the app on it")
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
 
@@ -32,6 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--chapter", required=True, type=int, metavar="N", help="the chapter number (1-8)")
     check.add_argument("--quick", action="store_true", help="do not test-decode each video (faster)")
 
+    present = commands.add_parser(
+        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
+    )
+    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
+    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
+    present.add_argument("--start", action="store_true", help="start the timer at once")
+    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
+    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
+
+
+def _add_document_commands(commands) -> None:
+    """export and print."""
     from cos_desktop.export import DOCUMENT_KINDS
 
     export_cmd = commands.add_parser(
@@ -52,15 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmd.add_argument("--printer", metavar="NAME", help="the printer (default: the computer's default printer)")
     print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help="how many copies (default 1)")
 
-    present = commands.add_parser(
-        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
-    )
-    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
-    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
-    present.add_argument("--start", action="store_true", help="start the timer at once")
-    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
-    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
 
+def _add_record_commands(commands) -> None:
+    """curriculum and parent: programme template files, and one parent's data; paths and backups."""
     curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
@@ -83,9 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
+    from cos_desktop.db import backup_commands
+
     commands.add_parser("paths", help="print where COS Desktop keeps its database, backups and log")
     backup_commands.add_arguments(commands)
-    return parser
 
 
 def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
@@ -221,6 +239,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         pages = build_document(args.document, views, str(partial), paper=paper, service=service)
         partial.replace(out)
+        _audit_document(args, "export")
     except OSError as exc:
         partial.unlink(missing_ok=True)
         print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
@@ -237,7 +256,28 @@ def _cmd_print(args: argparse.Namespace) -> int:
     from cos_desktop.export.printing import print_command
 
     loaded = load_document(args)
-    return loaded if isinstance(loaded, int) else print_command(args, *loaded)
+    if isinstance(loaded, int):
+        return loaded
+    code = print_command(args, *loaded)
+    if code == 0:
+        _audit_document(args, "print")
+    return code
+
+
+def _audit_document(args: argparse.Namespace, action: str) -> None:
+    """The audit trail: who exported or printed which document (db/audit.py)."""
+    from cos_desktop.db import audit, store
+    from cos_desktop.export import DOCUMENT_KINDS
+
+    database = open_database_or_exit(args)
+    try:
+        with database.session() as session:
+            audit.record_document(session, action, DOCUMENT_KINDS[args.document].label,
+                                  store.group_by_name(session, args.group).id, parent_name=args.participant,
+                                  chapter=args.chapter)
+            session.commit()
+    finally:
+        database.dispose()
 
 
 def _cmd_present(args: argparse.Namespace) -> int:
@@ -412,6 +452,7 @@ def _cmd_parent(args: argparse.Namespace) -> int:
             if args.parent_command == "export":
                 try:
                     path = records.export_participant(session, participant, Path(args.out))
+                    session.commit()  # the audit entry
                 except OSError as exc:
                     print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}.", file=sys.stderr)
                     return 3
@@ -426,6 +467,9 @@ def _cmd_parent(args: argparse.Namespace) -> int:
                 return 1
             records.erase_participant(session, plan)
             session.commit()
+            from cos_desktop.db.erasure import finish_erasure
+
+            finish_erasure(session)  # no trace left in the file
             print(f"Erased {plan.name}.")
             return 0
     finally:
@@ -441,6 +485,8 @@ COMMANDS = {
     "export": _cmd_export,
     "print": _cmd_print,
     "parent": _cmd_parent,
+    "protect": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_protect(args),
+    "agency": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_agency(args),
 }
 
 
@@ -477,6 +523,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"{APP_NAME}: {problem}", file=sys.stderr)
         return 2
+    from cos_desktop.cli_private import ask_server_password, unlock_if_protected
+
+    gui = args.command in (None, "present") or (args.command == "demo" and not args.no_window)
+    ask_server_password(args, gui=gui)
+    unlock_if_protected(args, gui=gui)
     if args.command is None:
         from cos_desktop.app import run_app
 

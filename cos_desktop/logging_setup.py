@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -28,6 +29,48 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
     path.replace(path.with_name(f"{path.name}.1"))
 
 
+# ---- keeping private text out of the log -------------------------------------------------------
+# Notes, parents' names and passphrases reach log lines only by accident: inside a database error
+# (SQLAlchemy prints the statement's parameters, PostgreSQL the failing row) or quoted in a message.
+# The filter removes those parts from every line before any handler writes it.
+_secrets: set[str] = set()
+_REDACTIONS = (
+    (re.compile(r"\[parameters: .*?(?=\n\(Background on this error|\Z)", re.S), "[parameters: hidden]"),
+    (re.compile(r"(Key \([^)]*\)=)\(.*?\)( already exists| is not present|\.|$)", re.M), r"\1(hidden)\2"),
+    (re.compile(r"Failing row contains \(.*?\)\.?$", re.M), "Failing row contains (hidden)."),
+    (re.compile(r"(://[^:/@\s]+:)[^@\s]+@"), r"\1***@"),
+    (re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»"), "“…”"),
+    (re.compile(r"(?<![\w\\])'[^'\n]+'(?!\w)"), "'…'"),
+    (re.compile(r'(?<!File )(?<![\w\\])"[^"\n]+"(?!\w)'), '"…"'),
+)
+
+
+def keep_out_of_log(secret: str) -> None:
+    """A passphrase or password that must never appear in the log, even inside an error."""
+    if secret:
+        _secrets.add(secret)
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _REDACTIONS:
+        text = pattern.sub(replacement, text)
+    for secret in _secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+class PrivacyFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
 def setup_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     if getattr(root, "_cos_configured", False):
@@ -40,11 +83,13 @@ def setup_logging(verbose: bool = False) -> None:
         rotate(folder / LOG_FILE)
         handler = logging.FileHandler(folder / LOG_FILE, encoding="utf-8")
         handler.setFormatter(formatter)
+        handler.addFilter(PrivacyFilter())
         root.addHandler(handler)
     except OSError as exc:  # a read-only home must not stop the app
         print(f"COS Desktop: cannot write its log file ({exc.strerror}); carrying on without it.", file=sys.stderr)
     if verbose:
         stream = logging.StreamHandler(sys.stderr)
         stream.setFormatter(formatter)
+        stream.addFilter(PrivacyFilter())
         root.addHandler(stream)
     root._cos_configured = True  # type: ignore[attr-defined]

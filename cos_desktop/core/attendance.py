@@ -2,7 +2,8 @@
 
 Plain data, built by cos_desktop.db.records.attendance_grid and shown by the attendance grid,
 the programme report and the certificates. A chapter counts as missed by a parent when it has
-been delivered and they were absent, excused or not marked; late counts as attended.
+been delivered and they were absent, excused or not marked; late counts as attended. Marks on a
+session not yet delivered (a check-in made early) are shown but never counted.
 """
 
 from __future__ import annotations
@@ -50,7 +51,12 @@ class AttendanceGrid:
         return [c.chapter_position for c in self.columns if self.missed(participant_id, c)]
 
     def attended_count(self, participant_id: int) -> int:
-        return sum(1 for c in self.columns if self.status(participant_id, c.run_id) in ATTENDED)
+        """Delivered chapters the parent came to: a mark on a session not yet delivered does not count."""
+        return sum(1 for c in self.columns if c.delivered and self.status(participant_id, c.run_id) in ATTENDED)
+
+    def counted_status(self, participant_id: int, column: GridColumn) -> str:
+        """The mark as reports and certificates count it: "" for a session not yet delivered."""
+        return (self.status(participant_id, column.run_id) or "") if column.delivered else ""
 
     def present_count(self, column: GridColumn) -> int:
         return sum(1 for r in self.rows if self.status(r.participant_id, column.run_id) in ATTENDED)

@@ -15,7 +15,10 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from cos_desktop.core.file_times import DAY_MS, correct_times, suspect_times, times_from_file, times_to_file
 from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.strict_loading import json_pairs as _json_pairs
+from cos_desktop.core.strict_loading import yaml_loader as _yaml_loader
 
 FORMAT_NAME = "cos-desktop-curriculum"
 FORMAT_VERSION = 1
@@ -36,29 +39,6 @@ class CurriculumFileError(Exception):
             problems = problems[:MAX_PROBLEMS] + [f"... and {more} more problems"]
         super().__init__("\n".join(problems))
         self.problems = problems
-
-
-def _parse_time(value: Any) -> Any:
-    """Accept seconds (int) or 'm:ss' / 'h:mm:ss'; return whole milliseconds."""
-    if isinstance(value, bool):
-        raise ValueError("must be a time like 1:30 or a number of seconds")
-    if isinstance(value, int):
-        return value * 1000
-    if isinstance(value, float) and value.is_integer():
-        return int(value) * 1000
-    if isinstance(value, str) and re.fullmatch(r"\d{1,3}(:\d{2}){1,2}", value.strip()):
-        seconds = 0
-        for part in value.strip().split(":"):
-            seconds = seconds * 60 + int(part)
-        return seconds * 1000
-    raise ValueError("must be a time like 1:30 or a number of seconds")
-
-
-def format_time_ms(ms: int) -> str:
-    seconds = ms // 1000
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -111,7 +91,8 @@ def _web_address(value: str) -> str:
     return value.strip()
 
 
-TimeMs = Annotated[int, BeforeValidator(_parse_time), Field(ge=0, le=24 * 3600 * 1000)]
+# Milliseconds, as the app holds them; a file writes them as m:ss (core.file_times).
+TimeMs = Annotated[int, Field(strict=True, ge=0, le=DAY_MS)]
 Text = Annotated[str, BeforeValidator(_text_only), Field(max_length=MAX_TEXT), AfterValidator(_printable)]
 Title = Annotated[str, BeforeValidator(_text_only), Field(min_length=1, max_length=200), AfterValidator(_printable)]
 Minutes = Annotated[int, Field(strict=True, ge=1, le=MAX_MINUTES)]
@@ -122,7 +103,7 @@ class _Strict(BaseModel):
 
 
 class PausePointSpec(_Strict):
-    at: TimeMs
+    at_ms: TimeMs
     prompt: Text = ""
 
 
@@ -136,14 +117,14 @@ class VideoSpec(_Strict):
     title: Title
     location: Annotated[str, BeforeValidator(_text_only), Field(max_length=2000), AfterValidator(_printable),
                         AfterValidator(_video_location)] | None = None
-    clip_start: TimeMs | None = None
-    clip_end: TimeMs | None = None
+    clip_start_ms: TimeMs | None = None
+    clip_end_ms: TimeMs | None = None
     pause_points: list[PausePointSpec] = Field(default_factory=list)
     optional_link: LinkSpec | None = None
 
     @model_validator(mode="after")
     def _clip_in_order(self) -> "VideoSpec":
-        if self.clip_start is not None and self.clip_end is not None and self.clip_end <= self.clip_start:
+        if self.clip_start_ms is not None and self.clip_end_ms is not None and self.clip_end_ms <= self.clip_start_ms:
             raise ValueError("clip_end must come after clip_start")
         return self
 
@@ -340,8 +321,14 @@ def _structure_problems(data: dict[str, Any]) -> tuple[list[str], bool]:
     return problems, too_big
 
 
-def parse_data(data: Any) -> CurriculumSpec:
-    """Validate already-parsed data; raises CurriculumFileError listing every problem."""
+def parse_data(data: Any, *, correct_1000x: bool = False) -> CurriculumSpec:
+    """Validate already-parsed file data; raises CurriculumFileError listing every problem.
+
+    With correct_1000x, every time is divided by 1000 first (a COS Desktop 1.0 file: see file_times).
+    """
+    import copy
+
+    data = copy.deepcopy(data)
     if data is None:
         raise CurriculumFileError(["the file: is empty"])
     if not isinstance(data, dict):
@@ -358,6 +345,9 @@ def parse_data(data: Any) -> CurriculumSpec:
     problems, too_big = _structure_problems(data)
     if too_big:
         raise CurriculumFileError(problems)
+    problems += times_from_file(data)
+    if correct_1000x:
+        correct_times(data)
     try:
         spec = CurriculumSpec.model_validate(data)
     except ValidationError as exc:
@@ -393,45 +383,12 @@ def read_text(path: Path) -> str:
         ) from exc
 
 
-def _yaml_loader():
-    import yaml
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class StrictLoader(base):  # type: ignore[misc, valid-type]
-        """Safe YAML without aliases (they can blow up in size) and without repeated keys."""
-
-        def construct_object(self, node, deep=False):
-            if node in self.constructed_objects or node in self.recursive_objects:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "repeats a block with an alias (*name); write it out instead", node.start_mark
-                )
-            return super().construct_object(node, deep=deep)
-
-        def construct_mapping(self, node, deep=False):
-            seen: set[Any] = set()
-            for key_node, _ in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-                if key is not None and key in seen:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"{key!r} appears twice in the same place", key_node.start_mark
-                    )
-                seen.add(key)
-            return super().construct_mapping(node, deep=deep)
-
-    return StrictLoader
-
-
-def _json_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"{key!r} appears twice in the same place")
-        result[key] = value
-    return result
-
-
 def parse_text(text: str, suffix: str = ".yaml") -> CurriculumSpec:
+    return parse_data(data_from_text(text, suffix))
+
+
+def data_from_text(text: str, suffix: str = ".yaml") -> Any:
+    """The file's plain data (not yet checked); CurriculumFileError when it is not valid YAML or JSON."""
     if suffix.lower() == ".json":
         try:
             data = json.loads(text, object_pairs_hook=_json_pairs)
@@ -455,7 +412,7 @@ def parse_text(text: str, suffix: str = ".yaml") -> CurriculumSpec:
             raise CurriculumFileError(["the file: is nested too deeply to be a curriculum"]) from exc
         except ValueError as exc:  # e.g. a number with thousands of digits
             raise CurriculumFileError([f"the file: not valid for a curriculum ({_short(exc)})"]) from exc
-    return parse_data(data)
+    return data
 
 
 def _shown(value: Any) -> str:
@@ -471,6 +428,20 @@ def _short(exc: Exception) -> str:
 def load_file(path: Path | str) -> CurriculumSpec:
     path = Path(path)
     return parse_text(read_text(path), path.suffix)
+
+
+def read_data(path: Path | str) -> Any:
+    path = Path(path)
+    return data_from_text(read_text(path), path.suffix)
+
+
+def suspect_times_in(data: Any, durations: dict[str, int] | None = None):
+    """The times of a file that look 1000 times too large (COS Desktop 1.0), each with its correction."""
+    import copy
+
+    data = copy.deepcopy(data)
+    times_from_file(data)
+    return suspect_times(data, durations)
 
 
 def problems_in_file(path: Path | str) -> list[str]:
@@ -520,11 +491,7 @@ def to_plain_data(spec: CurriculumSpec) -> dict[str, Any]:
                     segment.pop(key, None)
             video = segment.get("video")
             if video:
-                for key in ("clip_start", "clip_end"):
-                    if key in video:
-                        video[key] = format_time_ms(video[key])
-                for point in video.get("pause_points", []):
-                    point["at"] = format_time_ms(point["at"])
+                times_to_file(video)
                 if not video.get("pause_points"):
                     video.pop("pause_points", None)
                 video.setdefault("location", None)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cos_desktop.core.paths import data_dir
+from cos_desktop.db import encryption
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
@@ -139,7 +140,8 @@ def copy_database(source: Path, target: Path) -> None:
         os.close(fd)
         reader = _reader(source)
         try:
-            writer = sqlite3.connect(partial)
+            # A protected database's copy is protected with the same key (and gets its key file).
+            writer = encryption.dbapi_connect(partial, encryption.remembered(source))
             try:
                 reader.backup(writer)
                 writer.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
@@ -154,7 +156,8 @@ def copy_database(source: Path, target: Path) -> None:
                 "itself may be damaged: keep your earlier backups safe and restore the newest one."
             )
         os.replace(partial, target)
-    except sqlite3.Error as exc:
+        encryption.copy_key_file(source, target)
+    except (sqlite3.Error, _cipher_error()) as exc:
         raise BackupError(_sqlite_trouble(source, target, exc)) from exc
     except OSError as exc:
         raise BackupError(_os_trouble(target, exc)) from exc
@@ -162,9 +165,21 @@ def copy_database(source: Path, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _reader(source: Path) -> sqlite3.Connection:
+def _cipher_error():
+    """SQLCipher's error class when its driver is installed (it is not a subclass of sqlite3.Error)."""
+    try:
+        import sqlcipher3
+
+        return sqlcipher3.Error
+    except ImportError:
+        return sqlite3.Error
+
+
+def _reader(source: Path):
     """Read the live database with a normal connection (it tidies its -wal file away on closing);
-    read-only only when the file cannot be written."""
+    read-only only when the file cannot be written. A protected one is read with its key."""
+    if encryption.remembered(source) is not None:
+        return encryption.dbapi_connect(source)
     try:
         return sqlite3.connect(f"file:{source}?mode=rw", uri=True)
     except sqlite3.OperationalError:

@@ -11,7 +11,6 @@ import errno
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 
 from cos_desktop import APP_NAME
-from cos_desktop.db import problems, schema_version
+from cos_desktop.db import encryption, problems, schema_version
 from cos_desktop.db.models import Base
 
 log = logging.getLogger(__name__)
@@ -64,6 +63,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted text is zeroed, so erasing a parent holds (db/erasure.py)
     cursor.close()
 
 
@@ -110,9 +110,10 @@ def _check_existing_file(path: Path) -> None:
     if size:
         with path.open("rb") as handle:
             header = handle.read(100)
-        if not header.startswith(SQLITE_HEADER):
+        protected = not header.startswith(SQLITE_HEADER) and encryption.is_protected(path)
+        if not header.startswith(SQLITE_HEADER) and not protected:
             raise DatabaseOpenError(problems.damaged_message(shown, "it is not a SQLite database", path))
-        if _truncated(header, size, path):
+        if not protected and _truncated(header, size, path):
             raise DatabaseOpenError(problems.damaged_message(shown, "the file is cut short", path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(
@@ -171,6 +172,9 @@ def _hide_password(url: str) -> str:
 def _make_engine(url: str) -> Engine:
     parsed = check_address(url)
     backend = parsed.get_backend_name()
+    protected = encryption.sqlcipher_engine(url, on_connect=_set_sqlite_pragmas)  # None unless protected
+    if protected is not None:
+        return protected
     if backend == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -198,11 +202,12 @@ def backup_sqlite(path: Path, reason: str = "backup") -> Path:
     while target.exists():
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{counter}.sqlite3")
         counter += 1
-    source = sqlite3.connect(path)
+    source = encryption.dbapi_connect(path)  # a protected database's backup is protected with the same key
     try:
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
-        dest = sqlite3.connect(target)
+        encryption.copy_key_file(path, target)
+        dest = encryption.dbapi_connect(target, encryption.remembered(path))
         try:
             source.backup(dest)
         finally:
@@ -293,8 +298,10 @@ def open_database(url: str) -> Database:
 
 
 def write_error_kind(exc: BaseException) -> str:
-    """Why a write failed, for a message on screen: 'read-only', 'disk-full' or 'unreachable'."""
+    """Why a write failed, for a message on screen: 'read-only', 'disk-full', 'no-access' or 'unreachable'."""
     detail = str(getattr(exc, "orig", None) or exc).lower()
+    if "permission denied" in detail or "row-level security" in detail:
+        return "no-access"  # agency mode: this person's access was taken away or never covered this group
     if "readonly" in detail or "read-only" in detail or "read only" in detail:
         return "read-only"
     if "full" in detail or "no space" in detail or "quota" in detail:

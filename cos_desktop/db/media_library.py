@@ -49,7 +49,9 @@ def _item_for_location(session: Session, location: str) -> MediaItem | None:
 def link_file(session: Session, segment: SegmentPlan, path: str | os.PathLike, *, title: str | None = None) -> MediaItem:
     """Link a local video file to a segment (reusing the library entry for the same file)."""
     from cos_desktop.db.models import MediaItem
+    from cos_desktop.db.plans import check_editable
 
+    check_editable(session, segment)
     path = Path(path).expanduser()
     try:
         path = path.resolve()
@@ -71,7 +73,9 @@ def link_file(session: Session, segment: SegmentPlan, path: str | os.PathLike, *
 
 def link_address(session: Session, segment: SegmentPlan, address: str, *, title: str | None = None) -> MediaItem:
     from cos_desktop.db.models import MediaItem
+    from cos_desktop.db.plans import check_editable
 
+    check_editable(session, segment)
     address = check_address(address)
     item = _item_for_location(session, address)
     if item is None:
@@ -83,6 +87,9 @@ def link_address(session: Session, segment: SegmentPlan, address: str, *, title:
 
 
 def unlink(session: Session, segment: SegmentPlan) -> None:
+    from cos_desktop.db.plans import check_editable
+
+    check_editable(session, segment)
     segment.media_item = None
     session.flush()
 

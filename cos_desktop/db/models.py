@@ -140,6 +140,9 @@ class PausePoint(Base):
 
 class Group(Base):
     __tablename__ = "group_"
+    # No RETURNING on insert: in agency mode a facilitator may only read a group once the database
+    # has made them its facilitator (a trigger after the insert), see db/agency.py.
+    __table_args__ = {"implicit_returning": False}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -153,6 +156,8 @@ class Group(Base):
     contact: Mapped[str] = mapped_column(String(300), default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The database account that made the group (agency mode; set by the database, empty on SQLite).
+    created_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
     curriculum_id: Mapped[int] = mapped_column(ForeignKey("curriculum.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -219,6 +224,8 @@ class RunEvent(Base):
     payload: Mapped[str] = mapped_column(Text, default="")
     wall_time: Mapped[dt.datetime] = mapped_column(DateTime)
     monotonic_ns: Mapped[int] = mapped_column(BigInteger)
+    # Who recorded it (agency mode: the database account, set by the database itself).
+    author: Mapped[str | None] = mapped_column(String(63), nullable=True)
 
     run: Mapped[SessionRun] = relationship(back_populates="events")
 
@@ -242,6 +249,8 @@ class Note(Base):
     )
     text: Mapped[str] = mapped_column(Text, default="")
     visibility: Mapped[str] = mapped_column(String(20), default="private")
+    # Who wrote it (agency mode: the database account, set by the database itself).
+    author: Mapped[str | None] = mapped_column(String(63), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -260,6 +269,33 @@ class Attendance(Base):
 
     run: Mapped[SessionRun] = relationship(back_populates="attendance")
     participant: Mapped[Participant] = relationship()
+
+
+class GroupFacilitator(Base):
+    """Agency mode: a database account that facilitates a group (a group can have several)."""
+
+    __tablename__ = "group_facilitator"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("group_.id", ondelete="CASCADE"), primary_key=True)
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
+
+
+class AuditEntry(Base):
+    """Who exported, printed, erased or restored what, and when. Append-only.
+
+    `subject` never holds a parent's name (so that erasing a parent holds); a parent is named by
+    `participant_id`, which outlives them only as a number.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(63), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    group_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    participant_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 class AppSetting(Base):
@@ -309,8 +345,8 @@ class MeasureScore(Base):
 
 __all__ = [
     "Base", "Curriculum", "ChapterPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
-    "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "func",
-    "Measure", "MeasureScore",
+    "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "GroupFacilitator",
+    "AuditEntry", "func", "Measure", "MeasureScore",
 ]
 
 

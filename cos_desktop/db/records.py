@@ -1,41 +1,24 @@
 """What a facilitator records about a group: its details and schedule, parents, attendance, notes.
 
-Also the privacy operations on one parent (export everything held about them, erase them) and
-the snapshots that let a deleted group or note come back (undo).
+The privacy operations on one parent (export, erase) are in db.privacy, and the snapshots that let a
+deleted group or note come back (undo) in db.snapshots; their names are offered here too.
 
-Functions change the session and flush; the caller commits (the UI commits after every edit).
+Functions change the session and flush; the caller finishes them with db.transactions.committed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cos_desktop.core.attendance import AttendanceGrid, GridColumn, GridRow, STATUS_LABELS
+from cos_desktop.core.attendance import AttendanceGrid, GridColumn, GridRow
 from cos_desktop.core.kinds import AttendanceStatus, Delivery, RunStatus, Visibility
 from cos_desktop.core.plan import shift_from
-from cos_desktop.db.measures import MEASURE_MODELS, measure_snapshot_rows, participant_totals, participant_totals_lines
-from cos_desktop.db.models import (
-    Attendance,
-    ChapterPlan,
-    Curriculum,
-    Group,
-    Note,
-    NoteTag,
-    Participant,
-    PausePoint,
-    RunEvent,
-    SegmentPlan,
-    SessionRun,
-)
+from cos_desktop.db.models import Attendance, ChapterPlan, Group, Note, Participant, SegmentPlan, SessionRun
 
 NAME_MAX = 200  # the length of name columns
 TEXT_FIELD_MAX = 300  # venue, facilitators, contact
@@ -270,6 +253,24 @@ def set_tags(session: Session, note: Note, participants: Iterable[Participant]) 
     session.flush()
 
 
+def save_note(session: Session, note_id: int | None, *, run_id: int, segment_id: int | None, text: str,
+              visibility: str, tag_ids: Iterable[int]) -> int:
+    """Store what a note editor shows; a note deleted meanwhile comes back as a new one. Returns its id."""
+    note = session.get(Note, note_id) if note_id is not None else None
+    tagged = [p for p in (session.get(Participant, i) for i in tag_ids) if p is not None]
+    if note is None:
+        run = session.get(SessionRun, run_id)
+        segment = session.get(SegmentPlan, segment_id) if segment_id else None
+        note = add_note(session, run, text=text, segment=segment, visibility=visibility, tagged=tagged)
+    else:
+        set_note_text(session, note, text)
+        if note.visibility != visibility:
+            set_visibility(session, note, visibility)
+        if tuple(p.id for p in note.tagged) != tuple(p.id for p in tagged):
+            set_tags(session, note, tagged)
+    return note.id
+
+
 def notes_by_segment(session: Session, run: SessionRun) -> list[tuple[SegmentPlan | None, list[Note]]]:
     """A session's notes grouped by the segment they were written in, in the session's order.
 
@@ -291,253 +292,19 @@ def is_blank(note: Note) -> bool:
     return not note.text.strip() and not note.tagged
 
 
-# ---- snapshots: what undo brings back --------------------------------------------------------
-
-@dataclass
-class Snapshot:
-    """Rows as they were, table by table in the order they can be inserted again."""
-
-    tables: list[tuple[str, list[dict]]] = field(default_factory=list)
-
-    def rows(self, table: str) -> list[dict]:
-        for name, rows in self.tables:
-            if name == table:
-                return rows
-        return []
+def note_counts(session: Session, run_ids: list[int]) -> dict[int, int]:
+    """How many notes each of these sessions has (sessions without notes are left out)."""
+    if not run_ids:
+        return {}
+    return dict(session.execute(
+        select(Note.run_id, func.count()).where(Note.run_id.in_(run_ids)).group_by(Note.run_id)).all())
 
 
-def _rows(session: Session, model, condition) -> list[dict]:
-    table = model.__table__
-    result = session.execute(select(table).where(condition))
-    return [dict(row._mapping) for row in result]
-
-
-def snapshot_note(session: Session, note: Note) -> Snapshot:
-    session.flush()
-    return Snapshot([
-        ("note", _rows(session, Note, Note.id == note.id)),
-        ("note_tag", _rows(session, NoteTag, NoteTag.note_id == note.id)),
-    ])
-
-
-def snapshot_group(session: Session, group: Group) -> Snapshot:
-    """Everything that goes when a group is deleted: its programme copy, parents, sessions and records."""
-    session.flush()
-    run_ids = select(SessionRun.id).where(SessionRun.group_id == group.id)
-    chapter_ids = select(ChapterPlan.id).where(ChapterPlan.curriculum_id == group.curriculum_id)
-    segment_ids = select(SegmentPlan.id).where(SegmentPlan.chapter_id.in_(chapter_ids))
-    note_ids = select(Note.id).where(Note.run_id.in_(run_ids))
-    return Snapshot([
-        ("curriculum", _rows(session, Curriculum, Curriculum.id == group.curriculum_id)),
-        ("chapter_plan", _rows(session, ChapterPlan, ChapterPlan.id.in_(chapter_ids))),
-        ("segment_plan", _rows(session, SegmentPlan, SegmentPlan.id.in_(segment_ids))),
-        ("pause_point", _rows(session, PausePoint, PausePoint.segment_id.in_(segment_ids))),
-        ("group_", _rows(session, Group, Group.id == group.id)),
-        ("participant", _rows(session, Participant, Participant.group_id == group.id)),
-        ("session_run", _rows(session, SessionRun, SessionRun.id.in_(run_ids))),
-        ("run_event", _rows(session, RunEvent, RunEvent.run_id.in_(run_ids))),
-        ("note", _rows(session, Note, Note.id.in_(note_ids))),
-        ("note_tag", _rows(session, NoteTag, NoteTag.note_id.in_(note_ids))),
-        ("attendance", _rows(session, Attendance, Attendance.run_id.in_(run_ids))),
-        *measure_snapshot_rows(session, group.id, _rows),  # pre/post measures and totals (db/measures.py)
-    ])
-
-
-_MODELS = {m.__table__.name: m for m in (Curriculum, ChapterPlan, SegmentPlan, PausePoint, Group, Participant,
-                                          SessionRun, RunEvent, Note, NoteTag, Attendance, *MEASURE_MODELS)}
-
-
-def restore(session: Session, snapshot: Snapshot) -> None:
-    """Put the rows of a snapshot back, with their original ids (undo of a delete)."""
-    for table, rows in snapshot.tables:
-        if rows:
-            session.execute(insert(_MODELS[table].__table__), rows)
-    session.flush()
-    session.expire_all()
-
-
-def delete_note(session: Session, note: Note) -> Snapshot:
-    """Delete a note (and its tags); the returned snapshot brings it back with restore()."""
-    snapshot = snapshot_note(session, note)
-    run = note.run
-    session.delete(note)
-    session.flush()
-    if note in run.notes:
-        run.notes.remove(note)
-    return snapshot
-
-
-def delete_group(session: Session, group: Group) -> Snapshot:
-    """Delete a group with all it holds; the returned snapshot brings it back with restore()."""
-    snapshot = snapshot_group(session, group)
-    session.delete(group)
-    session.flush()
-    return snapshot
-
-
-# ---- privacy: one parent's data --------------------------------------------------------------
-
-def _preview(text_: str, length: int = 60) -> str:
-    flat = " ".join(text_.split())
-    return flat if len(flat) <= length else flat[: length - 1] + "…"
-
-
-@dataclass(frozen=True)
-class ErasePlan:
-    """Exactly what erasing one parent removes; shown for confirmation and checked again on erase."""
-
-    participant_id: int
-    name: str
-    group_name: str
-    attendance: tuple[tuple[int, str, str], ...]  # (chapter position, date, status)
-    notes_deleted: tuple[tuple[int, str], ...]  # (note id, preview): tagged to this parent only
-    notes_untagged: tuple[tuple[int, str], ...]  # (note id, preview): tagged to others as well
-
-    def lines(self) -> list[str]:
-        """The confirmation, one line per thing that goes."""
-        lines = [f"The parent {self.name} of {self.group_name}, with their name and children's ages."]
-        for position, date, status in self.attendance:
-            lines.append(f"Attendance, chapter {position} ({date}): {STATUS_LABELS.get(status, status).lower()}.")
-        for _id, preview in self.notes_deleted:
-            lines.append(f"Note (about them only), deleted: “{preview}”")
-        for _id, preview in self.notes_untagged:
-            lines.append(f"Note about them and others, kept without their name: “{preview}”")
-        return lines
-
-
-class ErasePlanChanged(Exception):
-    """The parent's records changed after the confirmation was shown; show it again."""
-
-
-def erase_plan(session: Session, participant: Participant) -> ErasePlan:
-    session.flush()
-    attendance = session.execute(
-        select(SessionRun.chapter_position, SessionRun.date, Attendance.status)
-        .join(SessionRun, SessionRun.id == Attendance.run_id)
-        .where(Attendance.participant_id == participant.id)
-        .order_by(SessionRun.chapter_position)
-    ).all()
-    tagged = session.execute(
-        select(Note.id, Note.text).join(NoteTag, NoteTag.note_id == Note.id)
-        .where(NoteTag.participant_id == participant.id).order_by(Note.id)
-    ).all()
-    tag_counts = dict(session.execute(
-        select(NoteTag.note_id, func.count()).where(NoteTag.note_id.in_([n[0] for n in tagged]))
-        .group_by(NoteTag.note_id)
-    ).all()) if tagged else {}
-    return ErasePlan(
-        participant_id=participant.id,
-        name=participant.display_name,
-        group_name=participant.group.name,
-        attendance=tuple((p, d.isoformat(), s) for p, d, s in attendance),
-        notes_deleted=tuple((i, _preview(t)) for i, t in tagged if tag_counts.get(i, 0) == 1),
-        notes_untagged=tuple((i, _preview(t)) for i, t in tagged if tag_counts.get(i, 0) > 1),
-    )
-
-
-def erase_participant(session: Session, plan: ErasePlan) -> None:
-    """Erase one parent exactly as confirmed: attendance and tags go, notes about only them are deleted.
-
-    Raises ErasePlanChanged (and changes nothing) if their records differ from the confirmed plan.
-    """
-    participant = session.get(Participant, plan.participant_id)
-    if participant is None:
-        raise ErasePlanChanged("This parent has already been erased.")
-    if erase_plan(session, participant) != plan:
-        raise ErasePlanChanged("This parent's records changed since you confirmed. Please check the list again.")
-    note_ids = [i for i, _ in plan.notes_deleted]
-    session.execute(delete(Attendance).where(Attendance.participant_id == participant.id))
-    session.execute(delete(NoteTag).where(NoteTag.participant_id == participant.id))
-    if note_ids:
-        session.execute(delete(Note).where(Note.id.in_(note_ids)))
-    group = participant.group
-    session.delete(participant)
-    session.flush()
-    if participant in group.participants:
-        group.participants.remove(participant)
-    session.expire_all()
-
-
-def participant_record(session: Session, participant: Participant) -> dict:
-    """Everything held about one parent: their details, attendance, and the notes tagged to them."""
-    session.flush()
-    group = participant.group
-    attendance = session.execute(
-        select(SessionRun.chapter_position, ChapterPlan.title, SessionRun.date, Attendance.status)
-        .join(SessionRun, SessionRun.id == Attendance.run_id)
-        .join(ChapterPlan, ChapterPlan.id == SessionRun.chapter_id)
-        .where(Attendance.participant_id == participant.id)
-        .order_by(SessionRun.chapter_position)
-    ).all()
-    notes = session.execute(
-        select(Note.text, Note.visibility, Note.created_at, SessionRun.chapter_position, SessionRun.date,
-               SegmentPlan.title)
-        .join(NoteTag, NoteTag.note_id == Note.id)
-        .join(SessionRun, SessionRun.id == Note.run_id)
-        .outerjoin(SegmentPlan, SegmentPlan.id == Note.segment_id)
-        .where(NoteTag.participant_id == participant.id)
-        .order_by(SessionRun.chapter_position, Note.id)
-    ).all()
-    return {
-        "name": participant.display_name,
-        "children_ages": participant.child_ages,
-        "consent_to_be_named_in_printed_material": participant.consent_named,
-        "added_on": participant.created_at.date().isoformat(),
-        "group": {"name": group.name, "venue": group.venue, "facilitators": group.facilitators},
-        "attendance": [
-            {"chapter": p, "title": t, "date": d.isoformat(), "status": s} for p, t, d, s in attendance
-        ],
-        "notes": [
-            {"chapter": p, "date": d.isoformat(), "segment": seg or "", "visibility": v,
-             "written": c.isoformat(timespec="minutes"), "text": t}
-            for t, v, c, p, d, seg in notes
-        ],
-        "questionnaire_totals": participant_totals(session, participant.id),
-    }
-
-
-def participant_record_text(record: dict) -> str:
-    """The record as a plain-language text a parent can read."""
-    lines = [
-        f"What COS Desktop holds about {record['name']}",
-        "",
-        f"Name: {record['name']}",
-        f"Children's ages: {record['children_ages'] or '(none recorded)'}",
-        "May be named in printed material: " + ("yes" if record["consent_to_be_named_in_printed_material"] else "no"),
-        f"Group: {record['group']['name']}",
-    ]
-    if record["group"]["venue"]:
-        lines.append(f"Venue: {record['group']['venue']}")
-    if record["group"]["facilitators"]:
-        lines.append(f"Facilitators: {record['group']['facilitators']}")
-    lines += ["", "Attendance"]
-    if not record["attendance"]:
-        lines.append("  (none recorded)")
-    for row in record["attendance"]:
-        lines.append(f"  Chapter {row['chapter']}, {row['date']} ({row['title']}): {STATUS_LABELS.get(row['status'], row['status'])}")
-    lines += ["", "Notes written about you"]
-    if not record["notes"]:
-        lines.append("  (none)")
-    for row in record["notes"]:
-        where = f", {row['segment']}" if row["segment"] else ""
-        lines.append(f"  Chapter {row['chapter']}, {row['date']}{where} ({row['visibility']}):")
-        lines.extend("    " + line for line in row["text"].splitlines() or [""])
-    lines += ["", "Questionnaire totals (before and after the programme)"] + participant_totals_lines(
-        record.get("questionnaire_totals", []))
-    return "\n".join(lines) + "\n"
-
-
-def export_participant(session: Session, participant: Participant, path: Path) -> Path:
-    """Write everything held about one parent to `path`: JSON for a .json name, else plain text (UTF-8)."""
-    record = participant_record(session, participant)
-    path = Path(path)
-    if path.suffix.lower() == ".json":
-        content = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    else:
-        content = participant_record_text(record)
-    # Owner-only, like the database: the file holds one parent's sensitive data.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(content)
-    os.chmod(path, 0o600)
-    return path
+# The undo snapshots and the privacy operations, by the names callers have always used.
+from cos_desktop.db.snapshots import (  # noqa: E402,F401
+    Snapshot, delete_group, delete_note, restore, snapshot_group, snapshot_note,
+)
+from cos_desktop.db.privacy import (  # noqa: E402,F401
+    ErasePlan, ErasePlanChanged, erase_participant, erase_plan, export_participant, participant_record,
+    participant_record_text,
+)

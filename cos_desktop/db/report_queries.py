@@ -356,7 +356,7 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
         chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
     grid = records.attendance_grid(session, group)
     parents = tuple(
-        ParentRow(row.name, tuple(grid.status(row.participant_id, c.run_id) or "" for c in grid.columns))
+        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns))
         for row in grid.rows
     )
     return ProgrammeReportView(

@@ -107,8 +107,11 @@ LEFT JOIN segment_plan ON segment_plan.id = note.segment_id
 
 
 def search_sql(dialect: str, terms: list[str], *, group_id: int | None, participant_id: int | None,
-               limit: int) -> tuple[str, dict]:
-    """The SQL and parameters of a note search (also used by bench/records.py as its raw baseline)."""
+               limit: int, named: tuple[int, ...] = ()) -> tuple[str, dict]:
+    """The SQL and parameters of a note search (also used by bench/records.py as its raw baseline).
+
+    `named`: parents whose name matches the words; notes tagged to them match as well.
+    """
     params: dict = {"limit": limit}
     where: list[str] = []
     if plain_text_mode(terms):
@@ -125,6 +128,12 @@ def search_sql(dialect: str, terms: list[str], *, group_id: int | None, particip
         # A query of only stop words ("the", "and") becomes empty and matches nothing.
         where.append("to_tsvector('english', note.text) @@ to_tsquery('english', :match)")
         params["match"] = " & ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "':*" for term in terms)
+    if named:
+        tagged = ", ".join(f":named{i}" for i in range(len(named)))
+        # Only the words' conditions are in `where` so far: they, or a tag to a parent so named.
+        where = ["((" + " AND ".join(where) + f") OR note.id IN (SELECT note_id FROM note_tag "
+                 f"WHERE participant_id IN ({tagged})))"]
+        params.update({f"named{i}": participant for i, participant in enumerate(named)})
     # Filters as sets of note or session ids, found through their indexes.
     if group_id is not None:
         where.append("note.run_id IN (SELECT id FROM session_run WHERE group_id = :group_id)")
@@ -145,9 +154,23 @@ def search_notes(session: Session, query: str, *, group_id: int | None = None, p
     if not terms:
         return []
     dialect = session.get_bind().dialect.name
-    sql, params = search_sql(dialect, terms, group_id=group_id, participant_id=participant_id, limit=limit)
+    sql, params = search_sql(dialect, terms, group_id=group_id, participant_id=participant_id, limit=limit,
+                             named=parents_named(session, terms, group_id))
     rows = session.execute(text(sql), params).all()
     return [_hit(row) for row in rows]
+
+
+def parents_named(session: Session, terms: list[str], group_id: int | None) -> tuple[int, ...]:
+    """Parents whose name holds every word searched for (notes only tagged to them count as about them)."""
+    from sqlalchemy import select
+
+    from cos_desktop.db.models import Participant
+
+    query = select(Participant.id, Participant.display_name)
+    if group_id is not None:
+        query = query.where(Participant.group_id == group_id)
+    words = [t.casefold() for t in terms]
+    return tuple(pid for pid, name in session.execute(query) if all(w in name.casefold() for w in words))
 
 
 def _hit(row) -> NoteHit:

@@ -59,8 +59,8 @@ def curriculum_from_spec(
             if seg.video is not None:
                 video = seg.video
                 segment.video_title = video.title
-                segment.clip_start_ms = video.clip_start
-                segment.clip_end_ms = video.clip_end
+                segment.clip_start_ms = video.clip_start_ms
+                segment.clip_end_ms = video.clip_end_ms
                 if video.location:
                     segment.media_item = (
                         media(video.location, video.title) if media is not None
@@ -69,7 +69,7 @@ def curriculum_from_spec(
                 if video.optional_link is not None:
                     segment.optional_link_title = video.optional_link.title
                     segment.optional_link_location = video.optional_link.location
-                segment.pause_points = [PausePoint(at_ms=p.at, prompt=p.prompt) for p in video.pause_points]
+                segment.pause_points = [PausePoint(at_ms=p.at_ms, prompt=p.prompt) for p in video.pause_points]
             chapter.segments.append(segment)
         curriculum.chapters.append(chapter)
     session.add(curriculum)
@@ -95,9 +95,9 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
                 video = cf.VideoSpec(
                     title=seg.video_title or (seg.media_item.title if seg.media_item else seg.title),
                     location=location,
-                    clip_start=seg.clip_start_ms,
-                    clip_end=seg.clip_end_ms,
-                    pause_points=[cf.PausePointSpec(at=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
+                    clip_start_ms=seg.clip_start_ms,
+                    clip_end_ms=seg.clip_end_ms,
+                    pause_points=[cf.PausePointSpec(at_ms=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
                     optional_link=link,
                 )
             segments.append(
@@ -268,7 +268,7 @@ def next_session(group: Group) -> SessionRun | None:
 LOCKED_STATUSES = (RunStatus.RUNNING.value, RunStatus.ENDED.value)
 
 
-class PlanLocked(Exception):
+class PlanLocked(ValueError):
     """An edit would change a chapter a group has already delivered or is delivering now."""
 
 
@@ -325,6 +325,14 @@ def locked_chapter_ids(session: Session, curriculum: Curriculum) -> set[int]:
     )
 
 
+def _free_id(session: Session, model, wanted: int | None) -> int | None:
+    """The old id of a row brought back by undo, unless another row has taken it since (SQLite reuses ids)."""
+    if wanted is None:
+        return None
+    with session.no_autoflush:
+        return wanted if session.get(model, wanted) is None else None
+
+
 def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict) -> None:
     """Make the plan match the snapshot exactly, keeping the ids of segments that stay.
 
@@ -347,7 +355,7 @@ def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict)
     for chapter_data in snapshot["chapters"]:
         chapter = chapters_by_id.get(chapter_data["id"]) if chapter_data["id"] is not None else None
         if chapter is None:
-            chapter = ChapterPlan(id=chapter_data["id"]) if chapter_data["id"] is not None else ChapterPlan()
+            chapter = ChapterPlan(id=_free_id(session, ChapterPlan, chapter_data["id"]))
         for key in ("position", "title", "parent_summary", "notice_this_week", "target_minutes"):
             if getattr(chapter, key) != chapter_data[key]:
                 setattr(chapter, key, chapter_data[key])
@@ -356,7 +364,7 @@ def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict)
         for data in chapter_data["segments"]:
             segment = segments_by_id.get(data["id"]) if data["id"] is not None else None
             if segment is None:
-                segment = SegmentPlan(id=data["id"]) if data["id"] is not None else SegmentPlan()
+                segment = SegmentPlan(id=_free_id(session, SegmentPlan, data["id"]))
             for key, value in data.items():
                 if key in ("id", "pause_points"):
                     continue
@@ -453,32 +461,3 @@ def template_by_name(session: Session, name: str) -> Curriculum | None:
     return session.scalars(
         select(Curriculum).where(Curriculum.is_template.is_(True), Curriculum.name == name).order_by(Curriculum.id)
     ).first()
-
-
-def adopted_snapshot(session: Session, group: Group, template: Curriculum) -> tuple[dict, list[int], list[int]]:
-    """The group's plan with every chapter not yet delivered taken from the template.
-
-    Returns the new snapshot, the chapter positions taken from the template, and those kept
-    (delivered, running, or missing from the template). Segment ids are reused in order, so
-    notes already attached to an undelivered chapter's segments stay attached.
-    """
-    snapshot = snapshot_curriculum(group.curriculum)
-    locked = locked_chapter_ids(session, group.curriculum)
-    source = {c["position"]: c for c in snapshot_curriculum(template)["chapters"]}
-    adopted, kept = [], []
-    for chapter in snapshot["chapters"]:
-        theirs = source.get(chapter["position"])
-        if chapter["id"] in locked or theirs is None:
-            kept.append(chapter["position"])
-            continue
-        for key in ("title", "parent_summary", "notice_this_week", "target_minutes"):
-            chapter[key] = theirs[key]
-        old_ids = [s["id"] for s in chapter["segments"]]
-        segments = []
-        for index, segment in enumerate(theirs["segments"]):
-            segment = dict(segment, id=old_ids[index] if index < len(old_ids) else None)
-            segment["pause_points"] = [list(p) for p in segment["pause_points"]]
-            segments.append(segment)
-        chapter["segments"] = segments
-        adopted.append(chapter["position"])
-    return snapshot, adopted, kept

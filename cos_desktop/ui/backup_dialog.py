@@ -248,8 +248,12 @@ def offer_restore(database_url: str, parent=None) -> Path | None:
 
     from cos_desktop.ui.errors import interactive
 
+    from cos_desktop.db import encryption
+
     database = sqlite_file(database_url)
-    if database is None or not database.exists() or not interactive() or not is_damaged(database):
+    if database is None or not database.exists() or not interactive():
+        return None
+    if encryption.looks_encrypted(database) or not is_damaged(database):  # only its key can tell
         return None
     found = [b for b in backups.list_backups(database) if b.kind != "before-restore"]
     if not found:

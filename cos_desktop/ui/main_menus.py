@@ -10,6 +10,23 @@ from cos_desktop.ui import preferences
 from cos_desktop.ui.printing import open_print_pack
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Shift+Z and (except on macOS) Ctrl+Y, each once.
+
+    A key listed twice on one action makes Qt refuse it as "Ambiguous shortcut overload".
+    """
+    import sys
+
+    wanted = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)) + [QKeySequence("Ctrl+Shift+Z")]
+    if sys.platform != "darwin":
+        wanted.append(QKeySequence("Ctrl+Y"))
+    keys: list[QKeySequence] = []
+    for key in wanted:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainMenus:
     """Mixed into MainWindow: builds File, Edit, View, Session and Help."""
 
@@ -17,7 +34,8 @@ class MainMenus:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # triggered(bool) would hand `checked` to a slot's first parameter: the slot is called with none.
+        action.triggered.connect(lambda _checked=False: slot())
         if name:
             action.setObjectName(name)
         menu.addAction(action)
@@ -51,13 +69,17 @@ class MainMenus:
         self._action(self.file_menu, self.tr("Print tonight's p&ack..."), lambda: open_print_pack(self), "Ctrl+Alt+P", "printPack")
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, None, "restoreBackup")
+        from cos_desktop.ui.passphrase_actions import PassphraseActions
+
+        self.passphrase_actions = PassphraseActions(self, self.file_menu)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
     def _fill_edit_menu(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
@@ -116,13 +138,12 @@ class MainMenus:
             action = QAction(screen_label(screen), self.projector_menu)
             action.setCheckable(True)
             action.setChecked(screen_key(screen) == wanted)
-            action.triggered.connect(lambda _checked=False, s=screen: self.choose_projector_screen(s))
+            # The screen's key, not the QScreen: a projector unplugged while the menu is open is gone.
+            action.triggered.connect(lambda _checked=False, key=screen_key(screen): self.choose_projector_screen(key))
             self.projector_menu.addAction(action)
 
-    def choose_projector_screen(self, screen) -> None:
-        from cos_desktop.ui.live.live_session import screen_key
-
-        preferences.write(preferences.PROJECTOR_SCREEN, screen_key(screen))
+    def choose_projector_screen(self, key: str) -> None:
+        preferences.write(preferences.PROJECTOR_SCREEN, key)
         if self.live_session is not None:
             self.live_session.place_projector()
 

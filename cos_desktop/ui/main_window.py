@@ -96,7 +96,8 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         from cos_desktop.ui.planning.planner_view import PlannerView
         from cos_desktop.ui.planning.programme_view import ProgrammeView
         from cos_desktop.ui.planning.video_links import VideoLinks
-        from cos_desktop.ui.records.group_page import AttendancePage, GroupPage
+        from cos_desktop.ui.records.attendance_page import AttendancePage
+        from cos_desktop.ui.records.group_page import GroupPage
 
         self._fill_menus()
         self.programme = ProgrammeView()

@@ -192,3 +192,83 @@ def test_raw_bytes_inside_a_yaml_file_are_refused(tmp_path):
         "name: must be text",
         "chapter 1, segment 4, video, location: contains a character that cannot be stored (U+0000)",
     ]
+
+
+# ---- times: milliseconds in the app, m:ss in the file -----------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cos_desktop.core import file_times  # noqa: E402
+
+THREE_HOURS_MS = 3 * 3600 * 1000
+
+
+def video_segment_with(data: dict, **video) -> dict:
+    segment = next(s for s in data["chapters"][0]["segments"] if s["kind"] == "video")
+    segment["video"] = {"title": "Chapter 1", "location": "chapter1.mp4", **video}
+    return segment
+
+
+def test_times_are_written_as_minutes_and_seconds_and_read_back_the_same():
+    data = builtin_data()
+    video_segment_with(data, clip_start="0:03", clip_end="1:02:05",
+                       pause_points=[{"at": "0:06", "prompt": "What did the child need?"}, {"at": 90, "prompt": ""}])
+    spec = cf.parse_data(data)
+    video = next(s for s in spec.ordered_chapters()[0].ordered_segments() if s.video).video
+    assert (video.clip_start_ms, video.clip_end_ms) == (3_000, 3_725_000)
+    assert [p.at_ms for p in video.pause_points] == [6_000, 90_000]  # a plain number in a file is seconds
+    text = cf.dump_text(spec)
+    assert "clip_start: 0:03" in text.replace("'", "") and "at: 0:06" in text.replace("'", "")
+    assert "_ms" not in text
+    assert cf.parse_text(text) == spec
+
+
+@given(st.integers(min_value=0, max_value=THREE_HOURS_MS))
+def test_any_time_up_to_three_hours_reads_back_identically(ms):
+    assert file_times.ms_from_file(file_times.ms_to_file(ms)) == ms
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=THREE_HOURS_MS), min_size=2, max_size=8, unique=True),
+       st.sampled_from([".yaml", ".json"]))
+def test_random_clips_and_pause_points_round_trip_through_a_file(times, suffix):
+    times = sorted(times)
+    data = builtin_data()
+    video_segment_with(data, clip_start=file_times.ms_to_file(times[0]), clip_end=file_times.ms_to_file(times[-1]),
+                       pause_points=[{"at": file_times.ms_to_file(t), "prompt": "?"} for t in times[1:-1]])
+    spec = cf.parse_data(data)
+    again = cf.parse_text(cf.dump_text(spec, suffix), suffix)
+    video = next(s for s in again.ordered_chapters()[0].ordered_segments() if s.video).video
+    assert [video.clip_start_ms, *(p.at_ms for p in video.pause_points), video.clip_end_ms] == times
+
+
+def test_a_file_from_the_1000x_version_is_recognised_and_corrected():
+    """COS Desktop 1.0 wrote 0:03.003 as '50:03' and a pause at 0:06.042 as '1:40:42'."""
+    data = builtin_data()
+    video_segment_with(data, clip_start="50:03", pause_points=[{"at": "1:40:42", "prompt": "Shark music?"}])
+    assert cf.suspect_times_in(data) == []  # nothing is impossible without the video's length...
+    suspects = cf.suspect_times_in(data, {"chapter1.mp4": 60_000})  # ...which the library knows: one minute
+    assert [(s.where, s.corrected_ms) for s in suspects] == [
+        ("chapter 1, segment 4, clip_start", 3_003), ("chapter 1, segment 4, pause point 1", 6_042)]
+    spec = cf.parse_data(data, correct_1000x=True)
+    video = next(s for s in spec.ordered_chapters()[0].ordered_segments() if s.video).video
+    assert (video.clip_start_ms, video.pause_points[0].at_ms) == (3_003, 6_042)
+    assert "0:03.003" in cf.dump_text(spec)
+
+
+def test_times_beyond_a_day_are_recognised_without_the_videos_length():
+    data = builtin_data()
+    video_segment_with(data, pause_points=[{"at": "30:00:00", "prompt": ""}])
+    assert [s.corrected_ms for s in cf.suspect_times_in(data)] == [108_000]
+    with pytest.raises(cf.CurriculumFileError):
+        cf.parse_data(data)
+    assert cf.parse_data(data, correct_1000x=True)
+
+
+@pytest.mark.parametrize("value", ["1:60", "ten", "1:2", True, -3, "1::30"])
+def test_bad_times_are_located(value, tmp_path):
+    data = builtin_data()
+    segment = video_segment_with(data, clip_start=value)
+    position = data["chapters"][0]["segments"].index(segment) + 1
+    assert problems_for(data, tmp_path) == [f"chapter 1, segment {position}, video, clip_start: {file_times.HELP}"]

@@ -90,20 +90,25 @@ def test_upgrade_from_the_first_schema_indexes_existing_notes(db_url):
     """A database made before note search finds its old notes after the upgrade."""
     import datetime as dt
 
-    from sqlalchemy.orm import Session
-
-    from cos_desktop.db.models import ChapterPlan, Curriculum, Group, Note, SessionRun
     from cos_desktop.db.search import search_notes
 
     engine = create_engine(db_url)
     run_migrations(engine, "0001_initial")
-    with Session(engine) as s:
-        chapter = ChapterPlan(position=1, title="Welcome", target_minutes=90)
-        group = Group(name="Old group", first_date=dt.date(2025, 1, 6), curriculum=Curriculum(name="P", chapters=[chapter]))
-        group.sessions.append(SessionRun(chapter=chapter, chapter_position=1, date=dt.date(2025, 1, 6),
-                                         notes=[Note(text="She is sleeping better since the new routine.")]))
-        s.add(group)
-        s.commit()
+    # Plain SQL, as the first schema had it: the models have grown columns since.
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO curriculum (id, name, description, is_template, builtin, created_at, updated_at) "
+                          "VALUES (1, 'P', '', false, false, :t, :t)"), {"t": dt.datetime(2025, 1, 1)})
+        conn.execute(text("INSERT INTO chapter_plan (id, curriculum_id, position, title, parent_summary, "
+                          "notice_this_week, target_minutes) VALUES (1, 1, 1, 'Welcome', '', '', 90)"))
+        conn.execute(text("INSERT INTO group_ (id, name, delivery, session_minutes, weekday, start_time, first_date, "
+                          "venue, facilitators, contact, archived, is_demo, curriculum_id, created_at) VALUES "
+                          "(1, 'Old group', 'group', 90, 0, '18:30:00', '2025-01-06', '', '', '', false, false, 1, :t)"),
+                     {"t": dt.datetime(2025, 1, 1)})
+        conn.execute(text("INSERT INTO session_run (id, group_id, chapter_id, chapter_position, date, status, "
+                          "summary_json) VALUES (1, 1, 1, 1, '2025-01-06', 'planned', '')"))
+        conn.execute(text("INSERT INTO note (run_id, text, visibility, created_at, updated_at) VALUES "
+                          "(1, 'She is sleeping better since the new routine.', 'private', :t, :t)"),
+                     {"t": dt.datetime(2025, 1, 1)})
     engine.dispose()
     db = open_database(db_url)
     with db.session() as s:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from cos_desktop.core import curriculum_file as cf
 from cos_desktop.core import plan_edit
 from cos_desktop.core.kinds import RunStatus
-from cos_desktop.db import store
+from cos_desktop.db import plans, store
 from cos_desktop.db.models import Curriculum, MediaItem, SegmentPlan
 
 
@@ -126,7 +126,7 @@ def test_a_group_adopts_the_edited_template_for_chapters_not_yet_delivered(sessi
     store.restore_curriculum(session, template, snapshot)
     session.commit()
     assert group.curriculum.chapters[4].target_minutes == 90  # the template edit alone changes no group
-    adopted, taken, kept = store.adopted_snapshot(session, group, template)
+    adopted, taken, kept = plans.adopted_snapshot(session, group, template)
     assert taken == [3, 4, 5, 6, 7, 8] and kept == [1, 2]
     store.restore_curriculum(session, group.curriculum, adopted)
     session.commit()
@@ -149,3 +149,76 @@ def test_save_as_new_programme_gets_a_free_name(session):
     assert first.is_template and not first.builtin
     with pytest.raises(ValueError):
         store.save_as_new_programme(session, template, "  ")
+
+
+def test_undo_brings_a_removed_chapter_back_when_its_id_was_taken_meanwhile(session):
+    """SQLite gives a freed id to the next new row: undo must not collide with it."""
+    from cos_desktop.db import plans
+    from cos_desktop.db.models import ChapterPlan
+
+    template = store.ensure_builtin_template(session)
+    copy = store.save_as_new_programme(session, template, "Copy")
+    session.commit()
+    with_extra = plan_edit.add_chapter(store.snapshot_curriculum(copy), 1, plan_edit.new_chapter("Extra"))
+    with_extra = plans.restore_plan(session, copy.id, with_extra)
+    session.commit()
+    removed = plan_edit.remove_chapter(with_extra, 1)
+    plans.restore_plan(session, copy.id, removed)
+    session.commit()
+    freed = with_extra["chapters"][1]["id"]
+    make_group(session, template)  # its copy of the programme takes the freed id
+    session.commit()
+    if session.get_bind().dialect.name == "sqlite":
+        assert session.get(ChapterPlan, freed) is not None  # PostgreSQL never gives an id twice
+    again = plans.restore_plan(session, copy.id, with_extra)  # undo
+    session.commit()
+    assert [c["title"] for c in again["chapters"]][:2] == [template.chapters[0].title, "Extra"]
+    assert plans.restore_plan(session, copy.id, removed)["chapters"] == removed["chapters"]  # redo
+
+
+def test_clip_and_pause_times_survive_export_and_import_exactly(session, tmp_path):
+    """The bug this guards: exported times came out 1000 times too large ('50:03' for 0:03)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from cos_desktop.db.models import PausePoint
+
+    template = store.ensure_builtin_template(session)
+    session.commit()
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.integers(min_value=0, max_value=3 * 3600 * 1000), min_size=2, max_size=6, unique=True))
+    def round_trip(times):
+        times = sorted(times)
+        copy = store.save_as_new_programme(session, template, "Timed")
+        segment = next(s for s in copy.chapters[0].segments if s.kind == "video")
+        segment.media_item = MediaItem(title="Chapter 1", location=str(tmp_path / "chapter1.mp4"))
+        segment.clip_start_ms, segment.clip_end_ms = times[0], times[-1]
+        segment.pause_points = [PausePoint(at_ms=t, prompt="?") for t in times[1:-1]]
+        session.commit()
+        path = tmp_path / "timed.yaml"
+        store.export_curriculum(copy, path)
+        imported, _missing = store.import_curriculum(session, cf.load_file(path))
+        session.commit()
+        again = next(s for s in imported.chapters[0].segments if s.kind == "video")
+        assert [again.clip_start_ms, *(p.at_ms for p in again.pause_points), again.clip_end_ms] == times
+        session.delete(imported)
+        session.delete(copy)
+        session.commit()
+
+    round_trip()
+
+
+def test_the_issue_example_exports_as_written(session, tmp_path):
+    from cos_desktop.db.models import PausePoint
+
+    template = store.ensure_builtin_template(session)
+    segment = next(s for s in template.chapters[0].segments if s.kind == "video")
+    segment.clip_start_ms = 3_000
+    segment.pause_points = [PausePoint(at_ms=6_000, prompt="What did the child need?"),
+                            PausePoint(at_ms=100_000, prompt="After 1:26 export used to fail")]
+    session.commit()
+    path = tmp_path / "programme.yaml"
+    store.export_curriculum(template, path)
+    text = path.read_text(encoding="utf-8").replace("'", "")
+    assert "clip_start: 0:03" in text and "at: 0:06" in text and "at: 1:40\n" in text

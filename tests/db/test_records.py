@@ -110,6 +110,26 @@ def test_attendance_grid_of_the_demo_group(session):
     assert grid.missed_chapters(grid.rows[6].participant_id) == [1]
 
 
+def test_marks_on_sessions_not_yet_delivered_never_count(session):
+    """Gwen was absent and Hiro excused at the only delivered session; early check-ins for chapter 2 change nothing."""
+    from cos_desktop.db.report_queries import certificate_views, programme_report_view
+
+    group = load_demo_group(session, today=dt.date(2026, 5, 12))
+    gwen, hiro = group.participants[6], group.participants[7]
+    for parent in (gwen, hiro):
+        records.set_attendance(session, group.sessions[1], parent, AttendanceStatus.PRESENT)
+    session.commit()
+    grid = records.attendance_grid(session, group)
+    assert grid.status(gwen.id, group.sessions[1].id) == "present"  # shown...
+    assert grid.attended_count(gwen.id) == grid.attended_count(hiro.id) == 0  # ...never counted
+    report = programme_report_view(session, group)
+    rows = {row.name: row for row in report.parents}
+    assert rows[gwen.display_name].attended == rows[hiro.display_name].attended == 0
+    assert rows["Amira K. (demo)"].attended == 1 == grid.attended_count(group.participants[0].id)
+    named = {view.name for view in certificate_views(session, group, threshold=1)}
+    assert gwen.display_name not in named and hiro.display_name not in named and len(named) == 6
+
+
 def test_mark_all_present_keeps_marks_already_made(session):
     group = make_group(session)
     parents = [records.add_participant(session, group, n) for n in ("A", "B", "C")]
@@ -245,7 +265,9 @@ def test_export_and_erase_one_parent_leave_everyone_else_untouched(database, tmp
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["name"] == "Amira K. (demo)"
         assert [a["status"] for a in data["attendance"]] == ["present"]
-        assert sorted(n["text"] for n in data["notes"]) == sorted([only_amira.text, shared.text])
+        # her own record names no other parent: Chloé becomes "another parent"
+        assert sorted(n["text"] for n in data["notes"]) == sorted(
+            [only_amira.text, "Amira and another parent both mentioned nursery"])
         text_file = records.export_participant(session, amira, tmp_path / "amira.txt").read_text(encoding="utf-8")
         assert "Amira: worried about <sleep> & naps" in text_file and "Ben T." not in text_file
         assert _counts(session) == counts  # exporting changes nothing
@@ -256,7 +278,8 @@ def test_export_and_erase_one_parent_leave_everyone_else_untouched(database, tmp
         assert any("chapter 1" in line and "present" in line for line in lines)
         assert [i for i, _ in plan.notes_deleted] == [only_amira.id]
         assert [i for i, _ in plan.notes_untagged] == [shared.id]
-        assert len(lines) == 4
+        assert [i for i, _ in plan.notes_renamed] == [shared.id]  # "Amira and Chloé..." names her
+        assert len(lines) == 4 and "their name in it becomes “a parent”" in lines[3]
 
         # A change after the confirmation was shown makes the erase refuse.
         records.add_note(session, group.sessions[1], text="new", tagged=[amira])
@@ -271,7 +294,7 @@ def test_export_and_erase_one_parent_leave_everyone_else_untouched(database, tmp
     with fresh(database) as session:
         assert session.get(Participant, amira_id) is None
         assert session.get(Note, only_id) is None
-        assert session.get(Note, shared_id).text == "Amira and Chloé both mentioned nursery"
+        assert session.get(Note, shared_id).text == "a parent and Chloé both mentioned nursery"
         assert [p.display_name for p in session.get(Note, shared_id).tagged] == ["Chloé R. (demo)"]
         assert not session.scalars(select(Attendance).where(Attendance.participant_id == amira_id)).all()
         rows = session.execute(
@@ -282,7 +305,41 @@ def test_export_and_erase_one_parent_leave_everyone_else_untouched(database, tmp
         tags = session.execute(select(NoteTag.note_id, NoteTag.participant_id).order_by(NoteTag.note_id)).all()
         assert tags == before[1]
         notes = session.execute(select(Note.id, Note.text).order_by(Note.id)).all()
-        assert [n for n in notes if n[1] != "new"] == before[2]
+        expected = [(i, "a parent and Chloé both mentioned nursery" if i == shared_id else t) for i, t in before[2]]
+        assert [n for n in notes if n[1] != "new"] == expected
+
+
+def test_erasing_a_parent_removes_their_name_from_every_note_the_index_and_other_exports(database, tmp_path):
+    """Mentions in other parents' notes become "a parent"; search and every export stop naming them."""
+    import json
+
+    from cos_desktop.db.search import search_notes
+
+    with database.session() as session:
+        group = load_demo_group(session, today=dt.date(2026, 5, 12))
+        by_name = {p.display_name: p for p in group.participants}
+        ben, farah, gwen = by_name["Ben T. (demo)"], by_name["Farah S. (demo)"], by_name["Gwen L. (demo)"]
+        run = group.sessions[0]
+        about_gwen = records.add_note(session, run, text="Gwen said @Ben T. (demo) and @Farah S. helped her",
+                                      tagged=[gwen])
+        records.add_note(session, run, text="Ben T. was quiet today; Farah S. (demo) listened", tagged=[farah])
+        session.commit()
+        assert search_notes(session, "Farah", group_id=group.id)
+        gwen_export = json.loads(records.export_participant(session, gwen, tmp_path / "gwen.json").read_text("utf-8"))
+        texts = " ".join(n["text"] for n in gwen_export["notes"])
+        assert "Ben" not in texts and "Farah" not in texts and "another parent" in texts  # never another parent's name
+
+        records.erase_participant(session, records.erase_plan(session, farah))
+        session.commit()
+        gwen_id, note_id = gwen.id, about_gwen.id
+    with fresh(database) as session:
+        assert session.get(Note, note_id).text == "Gwen said @Ben T. (demo) and a parent helped her"
+        every_text = " ".join(session.scalars(select(Note.text)))
+        assert "Farah" not in every_text
+        assert search_notes(session, "Farah") == []
+        assert search_notes(session, "Fara") == []
+        export = records.export_participant(session, session.get(Participant, gwen_id), tmp_path / "g.txt")
+        assert "Farah" not in export.read_text(encoding="utf-8")
 
 
 def test_deleted_group_and_note_come_back_with_everything(database):

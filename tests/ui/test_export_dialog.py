@@ -58,6 +58,10 @@ def test_export_builds_off_the_gui_thread_previews_and_saves(window, qtbot, tmp_
     target = tmp_path / "record.pdf"
     save_as(qtbot, dialog, target)
     assert "CONFIDENTIAL" in pdfread.all_text(target)
+    from cos_desktop.db import audit
+
+    assert [(e.action, e.subject.split(" of ")[0]) for e in audit.entries(window.session)] == [
+        ("export", "Facilitator record")]  # the audit trail (db/audit.py)
 
 
 def test_the_window_keeps_working_while_a_document_is_built(window, qtbot, monkeypatch):

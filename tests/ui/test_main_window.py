@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from cos_desktop.app import make_application
 from cos_desktop.ui.records.group_dialog import NewGroupDialog
@@ -124,3 +124,48 @@ def test_the_app_opens_on_the_group_picked_last_time(main_window_factory, sqlite
     assert third.open_database()
     assert third.current_group() is None
     third.close_database()
+
+
+def test_time_and_date_fields_take_typed_digits(qtbot):
+    """Click into the field and type: the digits replace the number under the cursor."""
+    from PySide6.QtCore import QDate, QPoint, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from cos_desktop.ui.records.date_fields import numeric_date_format
+
+    make_application()
+    dialog = NewGroupDialog([(1, "Programme")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    for field, typed in ((dialog.start_time, "0945"),
+                         (dialog.first_date, "".join(ch for ch in QDate(2027, 2, 5).toString(numeric_date_format())
+                                                     if ch.isdigit()))):
+        line = field.findChild(QLineEdit)
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))  # on the first number
+        qtbot.wait(20)
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+    assert dialog.start_time.time().toString("HH:mm") == "09:45"
+    assert dialog.first_date.date() == QDate(2027, 2, 5)
+
+
+def test_standard_undo_and_redo_keys_each_bound_once_and_quit_last_in_file(window, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    redo = next(a for a in window.edit_menu.actions() if a.text().startswith("&Redo"))
+    keys = [k.toString() for k in redo.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys and "Ctrl+Y" in keys and len(keys) == len(set(keys))
+    window.tabs.setCurrentWidget(window.planner)
+    window.planner.add_segment()
+    rows = window.planner.table.rowCount()
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.planner.table.rowCount() == rows - 1
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.planner.table.rowCount() == rows
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.planner.table.rowCount() == rows
+    actions = [a for a in window.file_menu.actions() if not a.isSeparator()]
+    assert actions[-1].objectName() == "quit" and actions[-1].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)

@@ -280,7 +280,7 @@ def test_save_the_outcomes_and_attendance_as_csv_from_the_page(window, qtbot, mo
     for kind, name in (("outcomes", "funder"), ("attendance", "register")):
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), "CSV files"))
         qtbot.mouseClick(page.csv_buttons[kind], Qt.MouseButton.LeftButton)
-        assert page.message.text().startswith("Saved 8 line(s) to") and (tmp_path / f"{name}.csv").exists()
+        assert page.message.text().startswith("Saved 8 lines to") and (tmp_path / f"{name}.csv").exists()
     with open(tmp_path / "funder.csv", encoding="utf-8-sig", newline="") as handle:
         amira = next(csv.DictReader(handle))
     assert (amira["Parent"], amira["Pre"], amira["Post"], amira["Outcome"]) == ("Amira K. (demo)", "120", "100", "improved")

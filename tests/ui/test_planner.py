@@ -314,3 +314,118 @@ def test_the_planner_keeps_its_place_when_the_group_list_changes(window):
     window.load_demo_group()  # adds a group: the programme list is refilled
     assert planner.programme_picker.findText("Plan of group: Demo group") >= 0
     assert (planner.chapter_list.currentRow(), planner.table.currentRow()) == (4, 3)
+
+
+def click_in_modal_soon(qtbot, button_text: str, seen: list):
+    """A person answering the message box that is about to open: click its button named `button_text`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text() if hasattr(box, "text") else box.windowTitle())
+        button = next(b for b in box.findChildren(QAbstractButton) if b.text().replace("&", "") == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_a_file_from_the_1000x_version_is_offered_corrected_times(window, qtbot, tmp_path):
+    from cos_desktop.db.models import MediaItem
+
+    planner = window.planner
+    clip = tmp_path / "chapter1.mp4"
+    clip.write_bytes(b"video")
+    window.session.add(MediaItem(title="Chapter 1", location=str(clip), duration_ms=120_000))
+    window.session.commit()
+    path = tmp_path / "old.yaml"
+    store.export_curriculum(store.builtin_template(window.session), path)
+    text, count = re.subn(r"(title: Chapter 1 video, part 1\n(\s+)location:) null",
+                          r"\1 chapter1.mp4\n\2clip_start: '50:03'\n\2pause_points:\n\2- at: '1:40:42'\n\2  prompt: Shark?",
+                          path.read_text(encoding="utf-8"))
+    assert count == 1
+    path.write_text(text, encoding="utf-8")
+    seen: list[str] = []
+    click_in_modal_soon(qtbot, "Use the corrected times", seen)
+    assert planner.import_file(path) == []
+    assert "50:03  \u2192  0:03.003" in seen[0] and "1:40:42  \u2192  0:06.042" in seen[0]
+    imported = planner.curriculum()
+    segment = next(s for s in imported.chapters[0].segments if s.video_title == "Chapter 1 video, part 1")
+    assert segment.clip_start_ms == 3_003 and [p.at_ms for p in segment.pause_points] == [6_042]
+
+
+def test_link_a_file_in_the_planner_links_it(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    planner = window.planner
+    clip = tmp_path / "COS chapter 1.mp4"
+    clip.write_bytes(b"video")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(clip), ""))
+    row = next(r for r in range(planner.table.rowCount()) if planner.table.item(r, 4).text() == "Not linked yet")
+    planner.table.setCurrentCell(row, 0)
+    qtbot.mouseClick(planner.link_button, Qt.MouseButton.LeftButton)
+    assert planner.table.item(row, 4).text() == "COS chapter 1"
+    assert planner.video.currentText() == "COS chapter 1"
+    window.programme.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert planner.table.item(row, 4).text() == "Not linked yet"
+
+
+def test_using_a_programme_keeps_the_groups_own_videos_and_undo_restores_everything(window, qtbot, tmp_path):
+    from cos_desktop.db.models import MediaItem, PausePoint
+
+    session = window.session
+    template = store.builtin_template(session)
+    group = store.create_group(session, name="Wednesday", template=template, first_date=dt.date(2026, 1, 7))
+    session.commit()
+    video = next(s for s in group.curriculum.chapters[2].segments if s.kind == "video")
+    video.media_item = MediaItem(title="Our chapter 3", location=str(tmp_path / "ch3.mp4"))
+    video.clip_start_ms = 3_000
+    video.pause_points = [PausePoint(at_ms=6_000, prompt="What was the child's need?")]
+    session.commit()
+    before = store.snapshot_curriculum(group.curriculum)
+    copy = window.planner.save_as_named("Evenings")
+    question = window.planner.adopt_question(group, copy)
+    assert "chapters 1, 2, 3, 4, 5, 6, 7, 8" in question and "chapters 1" not in question.replace("chapters 1,", "")
+    assert "own video links, clips and pause points stay: chapter 3." in question
+    window.planner.adopt(group, copy)
+    session.expire_all()
+    video = next(s for s in group.curriculum.chapters[2].segments if s.kind == "video")
+    assert video.media_item.title == "Our chapter 3" and video.clip_start_ms == 3_000
+    assert [(p.at_ms, p.prompt) for p in video.pause_points] == [(6_000, "What was the child's need?")]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    session.expire_all()
+    assert store.snapshot_curriculum(group.curriculum) == before
+
+
+def test_a_delivered_chapter_is_read_only_in_the_programme_tab_planner_and_preview(main_window_factory, qtbot):
+    from cos_desktop.db import media_library
+    from cos_desktop.db.store import PlanLocked
+
+    window = main_window_factory(demo=True)
+    window.tabs.setCurrentIndex(0)
+    view = window.programme
+    view.chapter_list.setCurrentRow(0)  # the demo group delivered chapter 1
+    for row in range(view.segment_table.rowCount()):
+        view.segment_table.setCurrentCell(row, 0)
+        if view.current_segment().media_item is not None:
+            break  # the chapter's linked video
+    links = window.videos
+    assert not links.link_file_action.isEnabled() and not links.unlink_action.isEnabled()
+    assert "Chapter 1 was delivered on" in links.link_file_action.toolTip()
+    preview = links.preview()
+    assert "Chapter 1 was delivered on" in preview.notice.text()
+    assert not preview.start_button.isEnabled() and not preview.whole_button.isEnabled()
+    assert not preview.add_button.isEnabled() and not preview.delete_button.isEnabled()
+    preview.close()
+    with pytest.raises(PlanLocked, match="delivered on"):
+        media_library.unlink(window.session, view.current_segment())
+    window.session.rollback()
+    window.tabs.setCurrentWidget(window.planner)
+    window.planner.refresh_programmes(window.current_group().curriculum_id)
+    window.planner.chapter_list.setCurrentRow(0)
+    assert "Chapter 1 was delivered on" in window.planner.locked_banner.text()
+    assert not window.planner.link_button.isEnabled()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from cos_desktop.db import records
@@ -76,9 +78,9 @@ def test_edit_archive_and_parents(window, monkeypatch):
     window.edit_group()
     assert window.group_picker.currentText() == "Demo group, Thursdays"
     assert "Room <3> & garden" in window.group_page.details.text()
-    window.add_participant("Amira K. (demo)")  # a second parent with the same name is allowed
+    window.add_parent_named("Amira K. (demo)")  # a second parent with the same name is allowed
     assert [window.participants.item(i).text().split(" (children")[0] for i in range(9)].count("Amira K. (demo)") == 2
-    window.add_participant("   ")  # refused with a message, nothing added
+    window.add_parent_named("   ")  # refused with a message, nothing added
     assert window.participants.count() == 9
     window.toggle_archived()
     assert window.group_picker.findText("Demo group, Thursdays") == -1
@@ -93,7 +95,7 @@ def test_edit_archive_and_parents(window, monkeypatch):
 
 def test_delete_group_then_undo_brings_everything_back(window):
     group_id = window.current_group().id
-    window.delete_group(confirmed=True)
+    window.delete_group_now()
     assert window.group_picker.findData(group_id) == -1
     assert reread(window, lambda s: s.get(Group, group_id)) is None
     window.undo_stack.undo()
@@ -175,3 +177,78 @@ def test_export_and_erase_a_parent_from_the_group_page(window, tmp_path):
     names = reread(window, lambda s: s.scalars(select(Participant.display_name)).all())
     assert "Ben T. (demo)" not in names and len(names) == 7
     assert reread(window, lambda s: len(s.scalars(select(Note)).all())) == 3
+
+
+def test_attendance_by_keyboard_only(window, qtbot):
+    """Tab reaches the check-in buttons; P, L, A, E mark; Up and Down move between parents; the grid takes keys too."""
+    window.tabs.setCurrentWidget(window.attendance_page)
+    check_in = window.attendance_page.check_in
+    group = window.current_group()
+    amira, ben = group.participants[0], group.participants[1]
+    check_in.all_present.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is check_in.buttons[amira.id]["present"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is check_in.buttons[ben.id]["present"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E)
+    marks = reread(window, lambda s: records.attendance_for_run(s, s.get(type(group.sessions[1]), group.sessions[1].id)))
+    assert marks == {amira.id: "late", ben.id: "excused"}
+    grid = window.attendance_page.grid
+    grid.setFocus()
+    grid.setCurrentCell(6, 0)  # Gwen, chapter 1 (absent)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_P)
+    assert grid.cell_text("Gwen L. (demo)", 1) == "Present"
+    assert (grid.currentRow(), grid.currentColumn()) == (6, 0)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert grid.cell_text("Gwen L. (demo)", 1) == "missed"
+
+
+def test_mention_completes_on_enter_with_one_space(window, qtbot):
+    window.add_parent_named("فاطمة")
+    run = window.current_group().sessions[0]
+    review = window.review_notes(run.id)
+    review.tree.setCurrentItem(review.tree.topLevelItem(1))
+    review.add_note()
+    editor = review.editor
+    editor.text.setFocus()
+    type_text(editor.text, "Talked with @فا")
+    assert editor.text.completer.popup().isVisible()
+    qtbot.keyClick(editor.text.completer.popup(), Qt.Key.Key_Return)
+    assert editor.text.toPlainText() == "Talked with @فاطمة "
+    fatima = next(p for p in window.current_group().participants if p.display_name == "فاطمة")
+    assert fatima.id in editor.autosave.tag_ids
+
+
+def test_ctrl_z_inside_review_notes_undoes_a_delete(window, qtbot):
+    run = window.current_group().sessions[0]
+    review = window.review_notes(run.id)
+    total = review.total
+    review.tree.setCurrentItem(review.tree.topLevelItem(0).child(0))
+    qtbot.mouseClick(review.delete_button, Qt.MouseButton.LeftButton)
+    assert review.total == total - 1
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.total == total
+    qtbot.keyClick(review.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert review.total == total - 1
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert review.total == total - 1  # nothing more to redo
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert review.total == total - 1
+
+
+def test_search_finds_notes_tagged_to_a_parent_and_enter_opens_the_result(window, qtbot):
+    group = window.current_group()
+    records.add_note(window.session, group.sessions[0], text="Asked about bedtime", tagged=[group.participants[3]])
+    window.session.commit()
+    dialog = window.find_in_notes()
+    dialog.query.setFocus()
+    qtbot.keyClicks(dialog.query, "Dariusz")
+    dialog.search()
+    assert any("Asked about bedtime" in dialog.results.item(i).text() for i in range(dialog.results.count()))
+    with qtbot.waitSignal(dialog.openNote):
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)

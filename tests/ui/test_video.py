@@ -147,8 +147,7 @@ def window(qtbot, sqlite_url):
     qtbot.addWidget(win)
     win.show()
     assert win.open_database()
-    # The programme opens on the chapter due next (2); the demo's clip is linked in chapter 1.
-    win.programme.chapter_list.setCurrentRow(0)
+    win.programme.select_chapter(2)  # the demo delivered chapter 1, whose videos stay as they were on the day
     yield win
     for dialog in (win.videos.preview_dialog, win.videos.preflight_dialog):
         if dialog is not None:
@@ -194,7 +193,7 @@ def test_dropping_a_file_on_a_segment_links_it(window, clips):
     assert drop_file(window, clips.unicode, row)
     window.session.expire_all()
     assert segment.media_item is not None and segment.media_item.location == str(clips.unicode)
-    assert video_cell(window).text() == "Chapter 1 video, part 2"
+    assert video_cell(window).text() == "Chapter 2 video, part 2"
     assert window.programme.segment_table.currentRow() == row
 
 
@@ -230,7 +229,10 @@ def test_missing_files_are_marked_and_locate_relinks_the_others_in_that_folder(w
 
 
 def test_preview_adds_edits_and_deletes_pause_points_with_undo(window, qtbot, clips):
-    segment = select_segment(window, "part 1")  # the demo clip
+    from cos_desktop.db.demo import demo_clip_copy
+
+    segment = select_segment(window, "part 1")  # chapter 2's first video: the demo clip linked to it
+    assert window.videos.link_file(str(demo_clip_copy()))
     dialog = window.videos.preview()
     controller = dialog.controller
     controller.play()
@@ -256,7 +258,7 @@ def test_preview_adds_edits_and_deletes_pause_points_with_undo(window, qtbot, cl
     assert (segment.clip_start_ms, segment.clip_end_ms) == (2000, 12000)
     assert controller.clip == Clip(2000, 12000)
     window.undo_stack.undo()
-    assert (segment.clip_start_ms, segment.clip_end_ms) == (0, 15000)
+    assert (segment.clip_start_ms, segment.clip_end_ms) == (None, None)  # the whole video, as linked
     dialog.close()
     window.undo_stack.undo()  # still works with the preview closed
     assert [p.at_ms for p in segment.pause_points] == [4000]

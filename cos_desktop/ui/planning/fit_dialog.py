@@ -42,7 +42,40 @@ class FitDialog(QDialog):
         self._after: dict | None = None
         self._outcomes: dict[int, FitResult | str] = {}
 
-        chapter = snapshot["chapters"][self.chapter_row]
+        form, note = self._build_form(snapshot["chapters"][self.chapter_row], minimum)
+        self.summary = QLabel()
+        self.summary.setObjectName("fitSummary")
+        self.summary.setWordWrap(True)
+        self.preview = QTableWidget(0, 5)
+        self.preview.setObjectName("fitPreview")
+        self.preview.setHorizontalHeaderLabels([self.tr("Chapter"), self.tr("Segment"), self.tr("Kind"),
+                                                self.tr("Before"), self.tr("After")])
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 620)
+
+        for signal in (self.this_chapter.toggled, self.target.valueChanged, self.minimum.valueChanged):
+            signal.connect(lambda *_: self.update_preview())
+        self.update_preview()
+
+    def _build_form(self, chapter: dict, minimum: int) -> tuple[QFormLayout, QLabel]:
+        """What to fit, to which length, and the shortest a segment may become."""
         self.this_chapter = QRadioButton(self.tr("This chapter ({n}. {title})").format(
             n=chapter["position"], title=chapter["title"]))
         self.every_chapter = QRadioButton(self.tr("Every chapter"))
@@ -93,42 +126,12 @@ class FitDialog(QDialog):
                               "minutes. Sessions of {hours} or more get a break in the middle; shorter ones lose "
                               "it.").format(hours=self._hours(BREAK_FROM_MINUTES)))
         note.setWordWrap(True)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("fitSummary")
-        self.summary.setWordWrap(True)
-        self.preview = QTableWidget(0, 5)
-        self.preview.setObjectName("fitPreview")
-        self.preview.setHorizontalHeaderLabels([self.tr("Chapter"), self.tr("Segment"), self.tr("Kind"),
-                                                self.tr("Before"), self.tr("After")])
-        self.preview.verticalHeader().setVisible(False)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.preview.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.buttons)
-        self.resize(760, 620)
-
-        for signal in (self.this_chapter.toggled, self.target.valueChanged, self.minimum.valueChanged):
-            signal.connect(lambda *_: self.update_preview())
-        self.update_preview()
+        return form, note
 
     def _hours(self, minutes: int) -> str:
         if minutes % 60 == 0:
             hours = minutes // 60
-            return self.tr("1 hour") if hours == 1 else self.tr("{n} hours").format(n=hours)
+            return self.tr("%n hour(s)", "", hours)
         return self.tr("{m} min").format(m=minutes)
 
     def _preset_picked(self) -> None:

@@ -257,5 +257,5 @@ class ProgrammeView(QWidget):
         clip = self.tr("Clip {start} to {end}").format(
             start=format_ms(start), end=format_ms(end) if end is not None else self.tr("the end"))
         count = len(segment.pause_points)
-        points = self.tr("{n} pause point(s)").format(n=count)
+        points = self.tr("%n pause point(s)", "", count)
         return f"<p>{label}{text}<br>{escape(clip)}; {escape(points)}</p>"

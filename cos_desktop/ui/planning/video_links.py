@@ -14,6 +14,7 @@ from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.db import media_library as library
 from cos_desktop.media.backend import Fix
 from cos_desktop.db.media_library import LinkError, LinkStatus
+from cos_desktop.ui.screen_fit import fit_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -74,27 +75,51 @@ class VideoLinks(QObject):
     def segment(self):
         return self.view.current_segment()
 
+    def locked_reason(self, segment) -> str:
+        """Why this segment's video set-up cannot change (its chapter was delivered), or ""."""
+        from cos_desktop.db import plans
+
+        if segment is None or self.window.session is None:
+            return ""
+        date = plans.delivered_on(self.window.session, segment.chapter_id)
+        if date is None:
+            return ""
+        return self.tr("Chapter {n} was delivered on {date}, so its videos, clips and pause points stay as they "
+                       "were on the day.").format(n=segment.chapter.position, date=date.strftime("%a %d %b %Y"))
+
     def update_actions(self) -> None:
         segment = self.segment()
         status = library.segment_status(segment) if segment is not None else LinkStatus.NOT_LINKED
-        self.link_file_action.setEnabled(segment is not None)
-        self.link_address_action.setEnabled(segment is not None)
+        locked = self.locked_reason(segment)
+        for action in (self.link_file_action, self.link_address_action, self.unlink_action):
+            action.setToolTip(locked)
+        self.link_file_action.setEnabled(segment is not None and not locked)
+        self.link_address_action.setEnabled(segment is not None and not locked)
         self.locate_action.setEnabled(status is LinkStatus.MISSING)
         self.preview_action.setEnabled(status in (LinkStatus.FOUND, LinkStatus.ADDRESS, LinkStatus.MISSING))
-        self.unlink_action.setEnabled(status is not LinkStatus.NOT_LINKED)
+        self.unlink_action.setEnabled(status is not LinkStatus.NOT_LINKED and not locked)
         self.check_action.setEnabled(self.view.current_chapter() is not None)
 
-    def _saved(self) -> None:
-        self.window.session.commit()
+    def _refresh(self) -> None:
         self.view.refresh()
         self.update_actions()
+
+    def _write(self, write):
+        """One change through the data layer; returns what `write` returned, or None when it was not saved."""
+        from cos_desktop.ui.errors import save
+
+        result = []
+        saved = save(self.window.session, self.window, lambda: result.append(write()))
+        self.view.refresh()
+        self.update_actions()
+        return result[0] if saved else None
 
     def _report_missing(self) -> None:
         missing = library.missing_items(self.window.session) if self.window.session is not None else []
         if missing:
             self.window.statusBar().showMessage(self.tr(
-                "{n} linked video file(s) cannot be found; they are marked in the programme. Use Locate... "
-                "to find them.").format(n=len(missing)), 15000)
+                "%n linked video file(s) cannot be found; they are marked in the programme. Use Locate... "
+                "to find them.", "", len(missing)), 15000)
 
     def _context_menu(self, pos) -> None:
         row = self.view.segment_table.rowAt(pos.y())
@@ -125,14 +150,18 @@ class VideoLinks(QObject):
                 return False
         elif not self._confirm_not_video_segment(segment):
             return False
-        try:
+        def link():
             item = library.link_file(self.window.session, segment, path)
+            self._probe_duration(item)
+            return item
+
+        try:
+            if self._write(link) is None:
+                return False
         except (LinkError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Link a video"), str(exc))
             return False
         self.last_folder = str(Path(path).parent)
-        self._probe_duration(item)
-        self._saved()
         self.window.statusBar().showMessage(self.tr("Linked {name} to \u201c{title}\u201d.").format(
             name=Path(path).name, title=segment.title), 5000)
         return True
@@ -158,18 +187,15 @@ class VideoLinks(QObject):
             if not ok or not address.strip():
                 return False
         try:
-            library.link_address(self.window.session, segment, address)
+            return self._write(lambda: library.link_address(self.window.session, segment, address)) is not None
         except LinkError as exc:
             QMessageBox.warning(self.window, self.tr("Link a video address"), str(exc))
             return False
-        self._saved()
-        return True
 
     def unlink(self, segment=None) -> None:
         segment = segment or self.segment()
         if segment is not None and segment.media_item is not None:
-            library.unlink(self.window.session, segment)
-            self._saved()
+            self._write(lambda: library.unlink(self.window.session, segment) or True)
 
     # ---- Locate... ---------------------------------------------------------------------------
     def locate(self, path: str | None = None, segment=None) -> bool:
@@ -184,7 +210,9 @@ class VideoLinks(QObject):
             if not path:
                 return False
         try:
-            result = library.relink(self.window.session, item, path)
+            result = self._write(lambda: library.relink(self.window.session, item, path))
+            if result is None:
+                return False
         except (LinkError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Locate"), str(exc))
             return False
@@ -195,11 +223,10 @@ class VideoLinks(QObject):
         if result.others_found:
             names = "\n".join(f"\u2022 {Path(p).name}" for _, p in result.others_found)
             answer = QMessageBox.question(self.window, self.tr("Other missing videos found"), self.tr(
-                "{n} other missing video(s) are in the same folder:\n{names}\n\nLink them too?").format(
-                n=len(result.others_found), names=names))
+                "%n other missing video(s) are in the same folder:\n{names}\n\nLink them too?", "",
+                len(result.others_found)).format(names=names))
             if answer == QMessageBox.StandardButton.Yes:
-                library.apply_relinks(self.window.session, result.others_found)
-        self._saved()
+                self._write(lambda: library.apply_relinks(self.window.session, result.others_found))
         return True
 
     # ---- drag and drop -------------------------------------------------------------------------
@@ -243,8 +270,11 @@ class VideoLinks(QObject):
         if self.preview_dialog is not None:
             self.preview_dialog.close()
         dialog = VideoPreviewDialog(segment, self.window.session, self.window.undo_stack, self.window,
-                                    on_saved=self._saved)
+                                    on_saved=self._refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.locked_reason(segment):
+            dialog.lock(self.locked_reason(segment))
+        fit_on_screen(dialog)
         dialog.locateRequested.connect(lambda: self.locate(segment=segment) and dialog.reload())
         dialog.destroyed.connect(lambda *_: setattr(self, "preview_dialog", None))
         self.preview_dialog = dialog

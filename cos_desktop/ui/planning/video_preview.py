@@ -140,6 +140,7 @@ class VideoPreviewDialog(QDialog):
         self.setObjectName("videoPreview")
         self.setWindowTitle(self.tr("Preview: {title}").format(title=segment.title))
         self.segment, self.session, self.undo_stack = segment, session, undo_stack
+        self.locked = ""  # why the clip and pause points cannot change here (a delivered chapter), or ""
         self.controller = controller or VideoController(parent=self)
         self.panel = VideoPanel(self.controller)
         self.panel.fixRequested.connect(self._fix)
@@ -234,10 +235,18 @@ class VideoPreviewDialog(QDialog):
         end = self.segment.clip_end_ms
         self.clip_label.setText(self.tr("Clip: {start} to {end}").format(
             start=format_ms(start), end=format_ms(end) if end is not None else self.tr("the end of the video")))
-        usable = self.controller.available and bool(self.controller.location)
+        usable = self.controller.available and bool(self.controller.location) and not self.locked
         for button in (self.add_button, self.start_button, self.end_button):
             button.setEnabled(usable)
-        self.delete_button.setEnabled(bool(self.segment.pause_points))
+        self.whole_button.setEnabled(not self.locked)
+        self.delete_button.setEnabled(bool(self.segment.pause_points) and not self.locked)
+
+    def lock(self, reason: str) -> None:
+        """Watch only: a delivered chapter keeps its clip and pause points as they were on the day."""
+        self.locked = reason
+        self.points.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notice.setText(reason)
+        self._fill()
 
     def _sync(self, _index: int = 0) -> None:
         """After any saved edit (also an undo): the clip, the armed pause points and the list."""

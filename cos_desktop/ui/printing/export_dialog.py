@@ -396,6 +396,7 @@ class ExportDialog(QDialog):
                 path=path, reason=exc.strerror or exc), warning=True)
             return None
         self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self._audit("export")
         self.saved.emit(path)
         return path
 
@@ -433,7 +434,20 @@ class ExportDialog(QDialog):
                 self.save()
         elif outcome.offer_save:
             log.warning("not printed: %s", outcome.message)
+        if outcome.printed:
+            self._audit("print")
         self.printed.emit(outcome.printed)
+
+    def _audit(self, action: str) -> None:
+        """The audit trail: who exported or printed which document (db/audit.py)."""
+        from cos_desktop.db import audit
+        from cos_desktop.ui.errors import save
+
+        who, chapter = self.who.currentData() if self.who.isVisible() else None, self.current_chapter()
+        save(self.session, self, lambda: audit.record_document(
+            self.session, action, DOCUMENT_KINDS[self.kind()].label, self.group_id,
+            parent_name=who if who not in (None, WHOLE_GROUP, PER_PARENT) else None,
+            chapter=chapter.position if chapter is not None and DOCUMENT_KINDS[self.kind()].per_chapter else None))
 
 
 # ---- wiring into the main window -------------------------------------------------------------------------

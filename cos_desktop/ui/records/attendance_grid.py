@@ -6,10 +6,11 @@ and says "missed".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +27,23 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core.attendance import STATUS_LABELS, AttendanceGrid
 from cos_desktop.core.kinds import AttendanceStatus
+
+# Marking by keyboard: P, L, A, E; Delete or Backspace clears the mark.
+STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_L: "late", Qt.Key.Key_A: "absent", Qt.Key.Key_E: "excused",
+               Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}
+NO_KEY = object()
+
+
+def status_for_key(event) -> object:
+    """The status a key press asks for (None: clear), or NO_KEY when it is not a marking key."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                            | Qt.KeyboardModifier.MetaModifier):
+        return NO_KEY
+    try:
+        return STATUS_KEYS.get(Qt.Key(event.key()), NO_KEY)
+    except ValueError:  # a key Qt has no name for
+        return NO_KEY
+
 
 MISSED_BACKGROUND = QColor("#f9d9a6")
 ATTENDED_BACKGROUND = QColor("#dcefdc")
@@ -50,7 +68,18 @@ class AttendanceGridView(QTableWidget):
     def labels(self) -> dict[str, str]:
         return {status: self.tr(label) for status, label in STATUS_LABELS.items()}
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Arrows move between cells; P, L, A or E marks the cell, Delete clears it."""
+        status = status_for_key(event)
+        item = self.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if status is not NO_KEY and data:
+            self.markRequested.emit(data[0], data[1], status)
+            return
+        super().keyPressEvent(event)
+
     def set_grid(self, grid: AttendanceGrid | None) -> None:
+        place = (self.currentRow(), self.currentColumn())  # the cell being marked stays current
         self.grid = grid
         self.clear()
         if grid is None:
@@ -83,6 +112,8 @@ class AttendanceGridView(QTableWidget):
                     font.setBold(True)
                     item.setFont(font)
                     item.setToolTip(self.tr("{name} missed chapter {n}").format(name=row.name, n=column.chapter_position))
+                elif status and not column.delivered:
+                    item.setToolTip(self.tr("Counted once this session has been delivered"))
                 elif status in ("present", "late"):
                     item.setBackground(QBrush(ATTENDED_BACKGROUND))
                 self.setItem(row_index, column_index, item)
@@ -91,6 +122,8 @@ class AttendanceGridView(QTableWidget):
             self.setItem(row_index, len(grid.columns), total)
         self.resizeRowsToContents()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if 0 <= place[0] < self.rowCount() and 0 <= place[1] < self.columnCount():
+            self.setCurrentCell(*place)
 
     def cell_text(self, participant_name: str, chapter_position: int) -> str:
         """What the grid shows for one parent and chapter (tests and screen readers)."""
@@ -138,6 +171,7 @@ class CheckInList(QWidget):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from "Mark all present" to the first parent's buttons
         scroll.setWidget(self.rows)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -149,7 +183,35 @@ class CheckInList(QWidget):
         self.buttons: dict[int, dict[str, QPushButton]] = {}
         self._groups: list[QButtonGroup] = []
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        """On a mark button: P, L, A, E mark its parent, Delete clears; Up and Down go to the parent above or below."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton):
+            return False
+        where = self._place_of(watched)
+        if where is None:
+            return False
+        participant_id, status = where
+        wanted = status_for_key(event)
+        if wanted is not NO_KEY:
+            self.markRequested.emit(participant_id, wanted)
+            return True
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            order = list(self.buttons)
+            index = order.index(participant_id) + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= index < len(order):
+                self.buttons[order[index]][status].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+    def _place_of(self, button) -> tuple[int, str] | None:
+        for participant_id, row in self.buttons.items():
+            for status, candidate in row.items():
+                if candidate is button:
+                    return participant_id, status
+        return None
+
     def set_marks(self, heading: str, participants: list[tuple[int, str]], marks: dict[int, str]) -> None:
+        focused = self._place_of(QApplication.focusWidget())  # rebuilt below: the same button keeps the focus
         self.heading.setText(heading)
         while self.rows_layout.count():
             widget = self.rows_layout.takeAt(0).widget()
@@ -174,10 +236,15 @@ class CheckInList(QWidget):
                 button.clicked.connect(
                     lambda checked, pid=participant_id, st=status: self.markRequested.emit(pid, st if checked else None)
                 )
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab order on every platform
+                button.installEventFilter(self)
                 group.addButton(button)
                 self.rows_layout.addWidget(button, row, column)
+                button.show()  # at once (not at the next layout pass), so the keys can move the focus to it
                 self.buttons[participant_id][status] = button
         self.rows_layout.setRowStretch(len(participants), 1)
+        if focused is not None and focused[0] in self.buttons:
+            self.buttons[focused[0]][focused[1]].setFocus(Qt.FocusReason.OtherFocusReason)
         marked = sum(1 for pid, _ in participants if marks.get(pid) in ("present", "late"))
         self.count_label.setText(self.tr("{n} of {total} here").format(n=marked, total=len(participants)))
         self.all_present.setEnabled(bool(participants))

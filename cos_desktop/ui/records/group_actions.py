@@ -28,25 +28,30 @@ class GroupActions:
         self.refresh_groups(group.id)
         self.statusBar().showMessage(self.tr("Group created: {name}").format(name=group.name), 5000)
 
-    def add_participant(self, name: str | None = None) -> None:
+    def add_participant(self) -> None:
+        """Edit > Add parent... and the Group page's button: the parent's details, then saved."""
+        from cos_desktop.ui.records.parent_dialog import ParentDialog
+
+        group = self.current_group()
+        if group is None:
+            return
+        dialog = ParentDialog(self, same_names={p.display_name for p in group.participants})
+        dialog.setWindowTitle(self.tr("Add parent"))
+        if dialog.exec() == ParentDialog.DialogCode.Accepted:
+            self.add_parent_named(dialog.name.text(), dialog.ages.text(), dialog.consent.isChecked())
+
+    def add_parent_named(self, name: str, ages: str = "", consent: bool = False) -> bool:
         from cos_desktop.db import records
         from cos_desktop.ui.errors import save
 
         group = self.current_group()
         if group is None:
-            return
-        ages, consent = "", False
-        if name is None:
-            from cos_desktop.ui.records.group_page import ParentDialog
-
-            dialog = ParentDialog(self, same_names={p.display_name for p in group.participants})
-            dialog.setWindowTitle(self.tr("Add parent"))
-            if dialog.exec() != ParentDialog.DialogCode.Accepted:
-                return
-            name, ages, consent = dialog.name.text(), dialog.ages.text(), dialog.consent.isChecked()
-        if save(self.session, self, lambda: records.add_participant(
+            return False
+        if not save(self.session, self, lambda: records.add_participant(
                 self.session, group, name, child_ages=ages, consent_named=consent)):
-            self._fill_group_page(group)
+            return False
+        self._fill_group_page(group)
+        return True
 
     def edit_group(self) -> None:
         from cos_desktop.db import records
@@ -76,24 +81,30 @@ class GroupActions:
                 else self.tr("{name} is back in the group list.")
             self.statusBar().showMessage(message.format(name=group.name), 8000)
 
-    def delete_group(self, confirmed: bool = False) -> None:
+    def delete_group(self) -> None:
+        """Edit > Delete group...: asks first (No is the default), then deletes; Edit > Undo brings it back."""
         from PySide6.QtCore import Qt
 
+        group = self.current_group()
+        if group is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete group"), "",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the group's name is shown as typed
+        box.setText(self.tr("Delete {name} with its %n parent(s), attendance and notes? "
+                            "Edit > Undo brings it back until you close COS Desktop.", "",
+                            len(group.participants)).format(name=group.name))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_group_now()
+
+    def delete_group_now(self) -> None:
         from cos_desktop.ui.records.record_commands import DeleteGroupCommand
 
         group = self.current_group()
         if group is None:
             return
-        if not confirmed:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete group"), "",
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the group's name is shown as typed
-            box.setText(self.tr("Delete {name} with its {n} parents, attendance and notes? "
-                                "Edit > Undo brings it back until you close COS Desktop.").format(
-                name=group.name, n=len(group.participants)))
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
         self._flush_notes()
         name, group_id = group.name, group.id
         self.undo_stack.push(DeleteGroupCommand(

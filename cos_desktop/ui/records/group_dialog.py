@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core.kinds import Delivery
 from cos_desktop.core.plan import CHAPTER_COUNT, next_weekday_on_or_after, weekly_dates
+from cos_desktop.ui.records.date_fields import typable
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -47,10 +48,11 @@ class NewGroupDialog(QDialog):
             self.weekday.addItem(self.tr(day))
         self.start_time = QTimeEdit(QTime(18, 30))
         self.start_time.setDisplayFormat("HH:mm")
+        typable(self.start_time, date=False)
         today = dt.date.today()
         self.first_date = QDateEdit(QDate(today.year, today.month, today.day))
         self.first_date.setCalendarPopup(True)
-        self.first_date.setDisplayFormat("ddd d MMM yyyy")
+        typable(self.first_date)  # digits in the locale's order; the weekday is the field above
         self.weekday.setCurrentIndex(today.weekday())
         self.weekday.currentIndexChanged.connect(self._weekday_changed)
         self.first_date.dateChanged.connect(self._date_changed)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from cos_desktop.core.kinds import Visibility
+from cos_desktop.db.transactions import NotSaved
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +133,7 @@ class NoteAutosave(QObject):
             return True  # nothing written yet: no note to create
         try:
             note_id = self._write(text, visibility, tag_ids)
-        except SQLAlchemyError as exc:
-            self._rollback()
+        except NotSaved as exc:  # already rolled back by the data layer
             self._fail(exc)
             return False
         created = self.note_id is None
@@ -148,30 +147,11 @@ class NoteAutosave(QObject):
 
     def _write(self, text, visibility, tag_ids) -> int:
         from cos_desktop.db import records
-        from cos_desktop.db.models import Note, Participant, SessionRun, SegmentPlan
+        from cos_desktop.db.transactions import committed
 
-        session = self.session
-        note = session.get(Note, self.note_id) if self.note_id is not None else None
-        tagged = [session.get(Participant, i) for i in tag_ids]
-        tagged = [p for p in tagged if p is not None]
-        if note is None:  # a new note (or one deleted meanwhile: its text is kept as a new note)
-            run = session.get(SessionRun, self.target.run_id)
-            segment = session.get(SegmentPlan, self.target.segment_id) if self.target.segment_id else None
-            note = records.add_note(session, run, text=text, segment=segment, visibility=visibility, tagged=tagged)
-        else:
-            records.set_note_text(session, note, text)
-            if note.visibility != visibility:
-                records.set_visibility(session, note, visibility)
-            if tuple(p.id for p in note.tagged) != tag_ids:
-                records.set_tags(session, note, tagged)
-        session.commit()
-        return note.id
-
-    def _rollback(self) -> None:
-        try:
-            self.session.rollback()
-        except SQLAlchemyError:
-            log.exception("rollback after a failed note save")
+        return committed(self.session, lambda: records.save_note(
+            self.session, self.note_id, run_id=self.target.run_id, segment_id=self.target.segment_id, text=text,
+            visibility=visibility, tag_ids=tag_ids))
 
     def _fail(self, exc: BaseException) -> None:
         from cos_desktop.db.engine import write_error_kind
@@ -245,13 +225,18 @@ class NoteTextEdit(QPlainTextEdit):
         rect = self.cursorRect()
         rect.setWidth(max(220, popup.sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
+        # The first name is chosen already, so Enter (or Tab) takes it; arrows move to another.
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _insert_name(self, label: str) -> None:
         prefix = self._mention_prefix()
         cursor = self.textCursor()
         if prefix is not None:
             cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(prefix))
-        cursor.insertText(label + " ")
+        following = self.document().characterAt(cursor.position())
+        cursor.insertText(label if following == " " else label + " ")  # one space after the name, never two
+        if following == " ":
+            cursor.movePosition(QTextCursor.MoveOperation.Right)
         self.setTextCursor(cursor)
         if label in self._names:
             self.parentChosen.emit(self._names[label])
@@ -405,6 +390,7 @@ class NoteEditor(QWidget):
             "read-only": self.tr("the database is read-only"),
             "disk-full": self.tr("the disk is full"),
             "unreachable": self.tr("the database cannot be reached"),
+            "no-access": self.tr("you no longer have access to this group's records (ask your agency's administrator)"),
         }
         reason = reasons.get(kind, reasons["unreachable"])
         self.status.setText(self.tr(

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
 
 
 class _DeleteCommand(QUndoCommand):
@@ -32,26 +31,25 @@ class _DeleteCommand(QUndoCommand):
             pass
 
     def redo(self) -> None:
+        from cos_desktop.db.transactions import NotSaved, committed
+
         try:
-            self.snapshot = self._delete()
-            self.session.commit()
-        except SQLAlchemyError as exc:
-            self.session.rollback()
+            self.snapshot = committed(self.session, self._delete)
+        except NotSaved as exc:
             self.setObsolete(True)
-            self.report(str(exc))
+            self.report(exc.detail)
         self.refresh()
 
     def undo(self) -> None:
         from cos_desktop.db import records
+        from cos_desktop.db.transactions import NotSaved, committed
 
         if self.snapshot is None:
             return
         try:
-            records.restore(self.session, self.snapshot)
-            self.session.commit()
-        except SQLAlchemyError as exc:
-            self.session.rollback()
-            self.report(str(exc))
+            committed(self.session, lambda: records.restore(self.session, self.snapshot))
+        except NotSaved as exc:
+            self.report(exc.detail)
         self.refresh()
 
 

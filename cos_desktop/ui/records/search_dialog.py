@@ -55,7 +55,7 @@ class SearchDialog(QDialog):
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.search)
         self.query.textChanged.connect(lambda: self.timer.start())
-        self.query.returnPressed.connect(self.search)
+        self.query.returnPressed.connect(self._enter)
         self._fill_groups(group_id)
         self.group.currentIndexChanged.connect(self._group_changed)
         self.parent_filter.currentIndexChanged.connect(self.search)
@@ -109,10 +109,18 @@ class SearchDialog(QDialog):
             item = QListWidgetItem(f"{where}  [{private}]\n{text}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.run_id, hit.note_id))
             self.results.addItem(item)
-        self.count.setText(self.tr("{n} notes found. Press Enter or double-click to open one.").format(n=len(hits))
+        self.count.setText(self.tr("%n note(s) found. Press Enter or double-click to open one.", "", len(hits))
                            if hits else self.tr("No note has those words."))
         if hits:
             self.results.setCurrentRow(0)
+
+    def _enter(self) -> None:
+        """Enter in the words: search now if the words changed, then open the result chosen in the list."""
+        if self.timer.isActive() or self.results.count() == 0:
+            self.search()
+        item = self.results.currentItem()
+        if item is not None:
+            self._activated(item)
 
     def hit_ids(self) -> list[int]:
         return [self.results.item(i).data(Qt.ItemDataRole.UserRole)[1] for i in range(self.results.count())]

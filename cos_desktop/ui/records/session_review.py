@@ -82,7 +82,24 @@ class SessionReview(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(980, 620)
+        self._add_undo_keys()
         self.refresh(select_note_id)
+
+    def _add_undo_keys(self) -> None:
+        """Ctrl+Z and the Redo keys reach the window's history here too (inside a note's text they undo typing)."""
+        from PySide6.QtGui import QKeySequence
+
+        from cos_desktop.ui.main_menus import redo_keys
+
+        if self.undo_stack is None:
+            return
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(redo_keys())
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
 
     # ---- the tree ---------------------------------------------------------------------
     def refresh(self, select_note_id: int | None = None) -> None:

@@ -1,0 +1,219 @@
+"""Passphrase windows: unlock at start, protect the database, change or remove the passphrase,
+and the recovery key shown once. The work itself is in db/encryption.py and db/protection.py."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cos_desktop.db import encryption as enc
+
+log = logging.getLogger(__name__)
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(320)
+    return field
+
+
+class SecretDialog(QDialog):
+    """A few password fields, a line for what went wrong, and OK / Cancel. `attempt()` does the work."""
+
+    def __init__(self, title: str, intro: str, fields: list[tuple[str, str]], ok_text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("secretDialog")
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.fields = {name: _secret_field(name) for name, _label in fields}
+        form = QFormLayout()
+        for name, label in fields:
+            form.addRow(label, self.fields[name])
+        self.problem = QLabel()
+        self.problem.setObjectName("secretProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a00000;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self._try)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        next(iter(self.fields.values())).setFocus()
+
+    def value(self, name: str) -> str:
+        return self.fields[name].text()
+
+    def _try(self) -> None:
+        try:
+            self.attempt()
+        except enc.ProtectionError as exc:
+            self.problem.setText(str(exc))
+            self.adjustSize()  # room for the message's lines
+            first = next(iter(self.fields.values()))
+            first.selectAll()
+            first.setFocus()
+            return
+        self.accept()
+
+    def attempt(self) -> None:  # overridden
+        pass
+
+
+class UnlockDialog(SecretDialog):
+    """At start: the passphrase (or recovery key) of a protected database. Wrong tries cost nothing."""
+
+    def __init__(self, path: Path, parent=None):
+        has_key_file = enc.key_file(path).exists()
+        intro = (self_tr("Your records in {name} are protected with a passphrase. Type it to open them.")
+                 if has_key_file else
+                 self_tr("COS Desktop cannot read {name} as a plain database. If it was protected with a passphrase "
+                         "(on this or another computer), type its recovery key. Otherwise it is damaged: choose "
+                         "Cancel and restore a backup."))
+        super().__init__(self_tr("Open protected records"), intro.format(name=path.name),
+                         [("passphrase", self_tr("&Passphrase or recovery key:"))], self_tr("&Open"), parent)
+        self.setObjectName("unlockDialog")
+        self.path = path
+
+    def attempt(self) -> None:
+        enc.unlock(self.path, self.value("passphrase"))
+
+
+def self_tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PassphraseDialog", text)
+
+
+class ProtectDialog(SecretDialog):
+    def __init__(self, parent=None):
+        super().__init__(
+            self_tr("Protect with a passphrase"),
+            self_tr("From now on COS Desktop asks for this passphrase when it starts, and anyone who copies the "
+                    "database file cannot read it. Choose a sentence of several words you will remember. "
+                    "Next you will see a recovery key: print it or write it down."),
+            [("new", self_tr("&New passphrase:")), ("again", self_tr("&Type it again:"))],
+            self_tr("&Protect"), parent)
+        self.setObjectName("protectDialog")
+
+    def attempt(self) -> None:
+        if not self.value("new"):
+            raise enc.ProtectionError(self_tr("The passphrase is empty. Choose one you will remember."))
+        if self.value("new") != self.value("again"):
+            raise enc.ProtectionError(self_tr("The two passphrases are not the same. Type them again."))
+
+
+class ChangeDialog(SecretDialog):
+    def __init__(self, path: Path, parent=None):
+        super().__init__(
+            self_tr("Change the passphrase"),
+            self_tr("Type the passphrase you use now (or the recovery key), then the new one twice. "
+                    "The recovery key stays the same."),
+            [("current", self_tr("&Current passphrase:")), ("new", self_tr("&New passphrase:")),
+             ("again", self_tr("&Type it again:"))],
+            self_tr("&Change"), parent)
+        self.setObjectName("changeDialog")
+        self.path = path
+
+    def attempt(self) -> None:
+        from cos_desktop.db.protection import change_passphrase
+
+        if self.value("new") != self.value("again"):
+            raise enc.ProtectionError(self_tr("The two new passphrases are not the same. Type them again."))
+        change_passphrase(self.path, self.value("current"), self.value("new"))
+
+
+class RemoveDialog(SecretDialog):
+    def __init__(self, parent=None):
+        super().__init__(
+            self_tr("Remove the passphrase"),
+            self_tr("Without a passphrase, anyone who copies the database file can read every note. "
+                    "Type the passphrase (or the recovery key) to store the records unprotected."),
+            [("current", self_tr("&Passphrase:"))], self_tr("&Remove protection"), parent)
+        self.setObjectName("removeDialog")
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key, shown once: print it or write it down."""
+
+    def __init__(self, key: str, backups: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Your recovery key"))
+        self.key = key
+        intro = QLabel(self.tr(
+            "Your records are now protected. This is your recovery key. It opens them if the passphrase is "
+            "forgotten, or on another computer. It is shown only this once: print it or write it down, and "
+            "keep it somewhere safe, away from this laptop."))
+        intro.setWordWrap(True)
+        shown = QLabel(key)
+        shown.setObjectName("recoveryKey")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setPointSize(16)
+        shown.setFont(font)
+        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(shown)
+        if backups:
+            layout.addWidget(QLabel(self.tr("%n backup(s) beside the database are protected too.", "", backups)))
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("&Print..."))
+        self.print_button.clicked.connect(lambda: self.print_key())
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        done = buttons.addButton(self.tr("I have &written it down"), QDialogButtonBox.ButtonRole.AcceptRole)
+        done.setObjectName("recoveryKeyDone")
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def print_key(self, printer=None) -> bool:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter()
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        document = QTextDocument()
+        document.setPlainText(self.tr("COS Desktop recovery key\n\n{key}\n\nKeep this page somewhere safe.")
+                              .format(key=self.key))
+        document.print_(printer)
+        return True
+
+
+def unlock_before_opening(database_url: str, parent: QWidget | None = None) -> bool:
+    """At start: ask for the passphrase of a protected SQLite database. False when the person cancels."""
+    path = enc.sqlite_path(database_url)
+    if path is None or not enc.looks_encrypted(path) or enc.remembered(path) is not None:
+        return True
+    if UnlockDialog(path, parent).exec() == QDialog.DialogCode.Accepted:
+        return True
+    return not enc.key_file(path).exists()  # no key file: opening goes on and says the file is damaged
+
+
+def ask_password(prompt: str, parent: QWidget | None = None) -> str | None:
+    """A sign-in password for the agency's database (checked by the server when it opens)."""
+    dialog = SecretDialog(self_tr("Sign in"), prompt, [("password", self_tr("&Password:"))], self_tr("&Sign in"), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.value("password")
