@@ -150,6 +150,16 @@ class NoteLine:
 
 
 @dataclass(frozen=True)
+class AuditLine:
+    """One entry of the group's audit trail: parents are named by number only."""
+
+    at: dt.datetime
+    actor: str
+    action: str  # export / print / erase / restore
+    subject: str
+
+
+@dataclass(frozen=True)
 class FacilitatorRecordView:
     group_name: str
     chapter_position: int
@@ -166,6 +176,7 @@ class FacilitatorRecordView:
     adjustments: tuple[AdjustmentLine, ...]
     notes: tuple[NoteLine, ...]
     fidelity: SessionFidelity | None = None  # the fidelity page, for a delivered session
+    audit: tuple[AuditLine, ...] = ()  # who exported, printed, erased or restored what for this group
 
     @property
     def has_actuals(self) -> bool:

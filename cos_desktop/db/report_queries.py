@@ -18,6 +18,7 @@ from cos_desktop.core.kinds import AttendanceStatus, RunStatus, SegmentKind, Vis
 from cos_desktop.core.report_views import (
     AdjustmentLine,
     AttendanceLine,
+    AuditLine,
     CertificateView,
     ChapterRow,
     FacilitatorRecordView,
@@ -32,7 +33,7 @@ from cos_desktop.core.report_views import (
     TimelineRow,
     redact_names,
 )
-from cos_desktop.db import fidelity_queries, records, run_store, store
+from cos_desktop.db import audit, fidelity_queries, records, run_store, store
 from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
 from cos_desktop.db.settings import certificate_threshold
 
@@ -343,7 +344,17 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
         adjustments=adjustments,
         notes=notes,
         fidelity=fidelity_queries.run_fidelity(session, run) if run.status == RunStatus.ENDED.value else None,
+        audit=_audit_lines(session, group),
     )
+
+
+def _audit_lines(session: Session, group: Group) -> tuple[AuditLine, ...]:
+    """The group's audit trail in local time (the table keeps UTC; a naive time from SQLite is UTC)."""
+    def local(at: dt.datetime) -> dt.datetime:
+        aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.timezone.utc)
+        return aware.astimezone().replace(tzinfo=None)
+
+    return tuple(AuditLine(local(e.at), e.actor, e.action, e.subject) for e in audit.entries(session, group_id=group.id))
 
 
 def programme_report_view(session: Session, group: Group) -> ProgrammeReportView:

@@ -150,6 +150,22 @@ def _record_notes(view: FacilitatorRecordView, styles: layout.Styles) -> list:
     return story
 
 
+AUDIT_WORDS = {"export": "Exported", "print": "Printed", "erase": "Erased", "restore": "Restored"}
+
+
+def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: float, date_style: str) -> list:
+    """Who exported, printed, erased or restored what for this group, and when (parents by number only)."""
+    story: list = [CondPageBreak(18 * mm), plain("Audit trail", styles.heading)]
+    if not view.audit:
+        return story + [plain("Nothing exported, printed, erased or restored for this group yet.", styles.body)]
+    rows = [[plain(h, styles.small) for h in ("When", "Who", "What", "About")]]
+    for line in view.audit:
+        when = f"{short_date(line.at.date(), date_style)} {line.at:%H:%M}"
+        rows.append([plain(when, styles.small), plain(line.actor or "-", styles.small),
+                     plain(AUDIT_WORDS.get(line.action, line.action), styles.small), plain(line.subject, styles.small)])
+    return story + [_table(rows, [0.2 * width, 0.16 * width, 0.12 * width, 0.52 * width])]
+
+
 def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "A4", service=None) -> int:
     service = service_or_default(service)
     styles = layout.make_styles()
@@ -161,6 +177,7 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     story += _record_timeline(view, styles, width)
     story += _record_events(view, styles)
     story += _record_notes(view, styles)
+    story += _record_audit(view, styles, width, service.date_style)
     from cos_desktop.export.fidelity import facilitator_record_pages  # the session's fidelity page
 
     story += facilitator_record_pages(view, styles, width)

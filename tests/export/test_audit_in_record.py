@@ -1,0 +1,47 @@
+"""The facilitator record ends with the group's audit trail: who exported, printed, erased or
+restored what, and when; parents are named by number only, never by name."""
+
+from __future__ import annotations
+
+from cos_desktop.db import audit, privacy
+from cos_desktop.db import report_queries as rq
+from cos_desktop.db.demo import load_demo_group
+from cos_desktop.db.transactions import committed
+from cos_desktop.export import build_document
+from tests.export import pdfread
+
+
+def record_text(session, group, tmp_path) -> str:
+    out = tmp_path / "record.pdf"
+    build_document("facilitator-record", rq.document_views(session, "facilitator-record", group.name, chapter=1), out)
+    text = pdfread.body_text(out)
+    assert "Audit trail" in text
+    return text[text.index("Audit trail"):]
+
+
+def test_a_new_group_says_nothing_was_exported_yet(session, tmp_path):
+    group = load_demo_group(session)
+    section = record_text(session, group, tmp_path)
+    assert "Nothing exported, printed, erased or restored for this group yet." in " ".join(section.split())
+
+
+def test_prints_exports_and_an_erasure_are_listed_by_number_never_by_name(session, tmp_path):
+    group = load_demo_group(session)
+    names = [p.display_name for p in group.participants]
+    amira, ben = group.participants[0], group.participants[1]
+    committed(session, lambda: audit.record_document(session, "print", "Parent summary", group.id,
+                                                     parent_name=amira.display_name, chapter=1))
+    privacy.export_participant(session, amira, tmp_path / "amira.json")
+    session.commit()
+    ben_id = ben.id
+    committed(session, lambda: privacy.erase_participant(session, privacy.erase_plan(session, ben)))
+
+    section = " ".join(record_text(session, group, tmp_path).split())
+    assert "Printed" in section and f"Parent summary of group #{group.id}, chapter 1, for parent #{amira.id}" in section
+    assert "Exported" in section and f"everything held about parent #{amira.id}" in section
+    assert "Erased" in section and f"parent #{ben_id} of group #{group.id}" in section
+    for name in names:
+        assert name not in section
+        for word in name.split():
+            if len(word) > 3 and word != "(demo)":
+                assert word not in section, word
