@@ -417,65 +417,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
         database.dispose()
 
 
-def _find_parent(session, group_name: str, parent: str):
-    """The one parent meant, or a message saying why not."""
-    from cos_desktop.db import store
-
-    group = store.group_by_name(session, group_name)
-    if group is None:
-        return None, f"there is no group named {group_name!r}."
-    if parent.startswith("#") and parent[1:].isdigit():
-        matches = [p for p in group.participants if p.id == int(parent[1:])]
-    else:
-        matches = [p for p in group.participants if p.display_name == " ".join(parent.split())]
-    if not matches:
-        return None, f"{group.name} has no parent named {parent!r}."
-    if len(matches) > 1:
-        ids = ", ".join(f"#{p.id}" for p in matches)
-        return None, f"{group.name} has {len(matches)} parents named {parent!r}; give one of {ids} as --parent."
-    return matches[0], ""
-
-
-def _cmd_parent(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from cos_desktop.db import records
-
-    _lock = hold_write_lock_or_exit(args) if args.parent_command == "erase" and args.yes else None  # noqa: F841
-    database = open_database_or_exit(args)
-    try:
-        with database.session() as session:
-            participant, problem = _find_parent(session, args.group, args.parent)
-            if participant is None:
-                print(f"{APP_NAME}: {problem}", file=sys.stderr)
-                return 1
-            if args.parent_command == "export":
-                try:
-                    path = records.export_participant(session, participant, Path(args.out))
-                    session.commit()  # the audit entry
-                except OSError as exc:
-                    print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}.", file=sys.stderr)
-                    return 3
-                print(f"Wrote everything held about {participant.display_name} to {path}.")
-                return 0
-            plan = records.erase_plan(session, participant)
-            print("Erasing removes, for good:")
-            for line in plan.lines():
-                print(f"  - {line}")
-            if not args.yes:
-                print("Nothing was erased. Run the same command with --yes to erase exactly this.")
-                return 1
-            records.erase_participant(session, plan)
-            session.commit()
-            from cos_desktop.db.erasure import finish_erasure
-
-            finish_erasure(session)  # no trace left in the file
-            print(f"Erased {plan.name}.")
-            return 0
-    finally:
-        database.dispose()
-
-
 COMMANDS = {
     "demo": _cmd_demo,
     "paths": _cmd_paths,
@@ -484,7 +425,7 @@ COMMANDS = {
     "curriculum": _cmd_curriculum,
     "export": _cmd_export,
     "print": _cmd_print,
-    "parent": _cmd_parent,
+    "parent": lambda args: __import__("cos_desktop.cli_parent").cli_parent.cmd_parent(args),
     "protect": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_protect(args),
     "agency": lambda args: __import__("cos_desktop.cli_private").cli_private.cmd_agency(args),
 }

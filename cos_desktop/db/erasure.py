@@ -9,6 +9,7 @@ which is the server's routine job (autovacuum).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -36,3 +37,43 @@ def finish_erasure(session: Session) -> bool:
         session.rollback()
         log.exception("cleaning up after an erasure failed")
         return False
+
+
+# ---- what the backups still hold ----------------------------------------------------------------
+
+def backups_expire_on(day: dt.date) -> dt.date:
+    """When rotation has removed the last automatic backup made before an erasure on `day`, if the app
+    is used every week: a week's copy goes once KEEP_WEEKLY newer weeks have theirs (a day's copy goes
+    sooner, after KEEP_DAILY newer days), so from the Monday KEEP_WEEKLY weeks after that day's week."""
+    from cos_desktop.db.backup import KEEP_WEEKLY
+
+    return day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=KEEP_WEEKLY)
+
+
+def backup_note(session: Session, today: dt.date | None = None) -> list[str]:
+    """For the erase confirmation: which backups still hold the parent, and until when."""
+    from cos_desktop.core.report_views import long_date
+    from cos_desktop.db.backup import KEEP_DAILY, KEEP_WEEKLY, backup_folder, list_backups
+    from cos_desktop.db.encryption import sqlite_path
+
+    path = sqlite_path(session.get_bind().url.render_as_string(hide_password=True))
+    if path is None:
+        return ["Backups of this database on the server are kept by whoever runs it: ask them how long "
+                "their copies keep erased records."]
+    held = list_backups(path)
+    automatic = [b for b in held if b.kind == "automatic"]
+    beside = [b for b in held if b.kind != "automatic"]
+    lines = []
+    if automatic:
+        expiry = long_date(backups_expire_on(today or dt.date.today()))
+        lines.append(f"The automatic backups in {backup_folder()} still hold these records for a while. "
+                     f"They are replaced as new ones are made (one for each of the last {KEEP_DAILY} days and "
+                     f"{KEEP_WEEKLY} weeks): if you use COS Desktop every week, the last one holding them is "
+                     f"deleted on or soon after {expiry}.")
+    else:
+        lines.append("No automatic backup holds these records.")
+    if beside:
+        copies = "1 copy" if len(beside) == 1 else f"{len(beside)} copies"
+        lines.append(f"{copies} made before an upgrade or a restore, beside the database in {path.parent}, "
+                     "also hold them and are never deleted by themselves: delete them once you no longer need them.")
+    return lines

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 class EraseDialog(QDialog):
     """Names exactly what erasing a parent removes; the button says it cannot be undone."""
 
-    def __init__(self, lines: list[str], name: str, parent: QWidget | None = None):
+    def __init__(self, lines: list[str], name: str, parent: QWidget | None = None, backups: list[str] = ()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase {name}").format(name=name))
         intro = QLabel(self.tr("This removes, for good (it cannot be undone):"))
@@ -23,5 +23,11 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.details, 1)
+        # Erasure holds only once the backups made before it are gone: say when that is.
+        self.backups = QLabel("\n\n".join(backups))
+        self.backups.setObjectName("eraseBackups")
+        self.backups.setWordWrap(True)
+        self.backups.setVisible(bool(backups))
+        layout.addWidget(self.backups)
         layout.addWidget(buttons)
         self.resize(560, 360)

@@ -261,7 +261,7 @@ class GroupPage(QWidget):
     def erase_selected_parent(self, confirm=None) -> bool:
         """Erase the selected parent after the exact confirmation; `confirm(lines)` replaces the dialog in tests."""
         from cos_desktop.db import records
-        from cos_desktop.db.erasure import finish_erasure
+        from cos_desktop.db.erasure import backup_note, finish_erasure
         from cos_desktop.db.transactions import NotSaved, committed
 
         participant = self.selected_parent()
@@ -269,7 +269,7 @@ class GroupPage(QWidget):
             return False
         plan = records.erase_plan(self.session, participant)
         if confirm is None:
-            dialog = EraseDialog(plan.lines(), participant.display_name, self)
+            dialog = EraseDialog(plan.lines(), participant.display_name, self, backup_note(self.session))
             confirmed = dialog.exec() == QDialog.DialogCode.Accepted
         else:
             confirmed = confirm(plan.lines())
