@@ -111,6 +111,10 @@ def unlock_if_protected(args, *, gui: bool) -> None:
     elif not enc.key_file(path).exists():
         return  # damaged, or a protected copy without its key file: opening it says so
     elif not gui:
+        from cos_desktop.db.os_keyring import unlock_from_keyring
+
+        if unlock_from_keyring(path):  # kept in this computer's keyring, as the facilitator chose
+            return
         for attempt in range(3):
             try:
                 enc.unlock(path, ask(f"Passphrase (or recovery key) for {path.name}: "))

@@ -86,4 +86,7 @@ class PassphraseActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if self._reopen_after(lambda: remove_protection(self.path, dialog.value("current"))):
+            from cos_desktop.db.os_keyring import drop
+
+            drop(self.path)  # nothing left to unlock
             self.window.statusBar().showMessage(self.window.tr("The records are no longer protected."), 8000)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -93,9 +94,48 @@ class UnlockDialog(SecretDialog):
                          [("passphrase", self_tr("&Passphrase or recovery key:"))], self_tr("&Open"), parent)
         self.setObjectName("unlockDialog")
         self.path = path
+        self.keyring_box = KeyringChoice(self)
+        self.layout().insertWidget(2, self.keyring_box)
 
     def attempt(self) -> None:
-        enc.unlock(self.path, self.value("passphrase"))
+        raw_key = enc.unlock(self.path, self.value("passphrase"))
+        if self.keyring_box.wanted():
+            self.keyring_box.keep(self.path, raw_key)
+
+
+class KeyringChoice(QWidget):
+    """The opt-in "Remember the passphrase in this computer's keyring", off and explained when no keyring works."""
+
+    def __init__(self, parent=None, *, checked: bool = False):
+        super().__init__(parent)
+        from cos_desktop.db import os_keyring
+
+        self.box = QCheckBox(self_tr("&Remember the passphrase in this computer's keyring"))
+        self.box.setObjectName("rememberInKeyring")
+        self.box.setToolTip(self_tr("COS Desktop then opens without asking. Anyone who can sign in to this "
+                                    "computer as you can then open the records."))
+        reason = os_keyring.unavailable_reason()
+        self.box.setEnabled(not reason)
+        self.box.setChecked(checked and not reason)
+        self.reason = QLabel(self_tr(reason) if reason else "")
+        self.reason.setObjectName("keyringReason")
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(bool(reason))
+        self.reason.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.reason)
+
+    def wanted(self) -> bool:
+        return self.box.isEnabled() and self.box.isChecked()
+
+    def keep(self, path: Path, raw_key: str) -> None:
+        from cos_desktop.db import os_keyring
+
+        if not os_keyring.keep(path, raw_key):
+            raise enc.ProtectionError(self_tr(
+                "The passphrase is right, but the keyring did not keep it. Untick the box to go on without it."))
 
 
 def self_tr(text: str) -> str:
@@ -133,13 +173,23 @@ class ChangeDialog(SecretDialog):
             self_tr("&Change"), parent)
         self.setObjectName("changeDialog")
         self.path = path
+        from cos_desktop.db import os_keyring
+
+        # Also where the keyring is switched off again: the app no longer asks once it is on.
+        self.keyring_box = KeyringChoice(self, checked=os_keyring.is_kept(path))
+        self.layout().insertWidget(2, self.keyring_box)
 
     def attempt(self) -> None:
+        from cos_desktop.db import os_keyring
         from cos_desktop.db.protection import change_passphrase
 
         if self.value("new") != self.value("again"):
             raise enc.ProtectionError(self_tr("The two new passphrases are not the same. Type them again."))
         change_passphrase(self.path, self.value("current"), self.value("new"))
+        if self.keyring_box.wanted():
+            self.keyring_box.keep(self.path, enc.remembered(self.path) or enc.unlock(self.path, self.value("new")))
+        else:
+            os_keyring.drop(self.path)
 
 
 class RemoveDialog(SecretDialog):
@@ -205,6 +255,10 @@ def unlock_before_opening(database_url: str, parent: QWidget | None = None) -> b
     """At start: ask for the passphrase of a protected SQLite database. False when the person cancels."""
     path = enc.sqlite_path(database_url)
     if path is None or not enc.looks_encrypted(path) or enc.remembered(path) is not None:
+        return True
+    from cos_desktop.db.os_keyring import unlock_from_keyring
+
+    if unlock_from_keyring(path):  # the facilitator chose to keep it in this computer's keyring
         return True
     if UnlockDialog(path, parent).exec() == QDialog.DialogCode.Accepted:
         return True
