@@ -162,7 +162,8 @@ def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: flo
     for line in view.audit:
         when = f"{short_date(line.at.date(), date_style)} {line.at:%H:%M}"
         rows.append([plain(when, styles.small), plain(line.actor or "-", styles.small),
-                     plain(AUDIT_WORDS.get(line.action, line.action), styles.small), plain(line.subject, styles.small)])
+                     plain(AUDIT_WORDS.get(line.action, line.action), styles.small),
+                     plain(line.subject[:1].upper() + line.subject[1:], styles.small)])
     return story + [_table(rows, [0.2 * width, 0.16 * width, 0.12 * width, 0.52 * width])]
 
 

@@ -121,7 +121,6 @@ class KeyringChoice(QWidget):
         self.reason.setObjectName("keyringReason")
         self.reason.setWordWrap(True)
         self.reason.setVisible(bool(reason))
-        self.reason.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)

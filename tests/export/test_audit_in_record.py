@@ -38,8 +38,8 @@ def test_prints_exports_and_an_erasure_are_listed_by_number_never_by_name(sessio
 
     section = " ".join(record_text(session, group, tmp_path).split())
     assert "Printed" in section and f"Parent summary of group #{group.id}, chapter 1, for parent #{amira.id}" in section
-    assert "Exported" in section and f"everything held about parent #{amira.id}" in section
-    assert "Erased" in section and f"parent #{ben_id} of group #{group.id}" in section
+    assert "Exported" in section and f"Everything held about parent #{amira.id}" in section
+    assert "Erased" in section and f"Parent #{ben_id} of group #{group.id}" in section
     for name in names:
         assert name not in section
         for word in name.split():
