@@ -166,3 +166,20 @@ def test_without_the_keyring_package_the_box_is_off_and_says_why(qtbot, protecte
     dialog.close()
     on_next_dialog([type_tick_and_open(qtbot, tick=False)])
     assert unlock_before_opening(f"sqlite:///{protected}") is True
+
+
+def test_commands_take_the_kept_key_too_and_ask_when_there_is_none(protected, tmp_path, cli):
+    import json
+
+    kept = tmp_path / "keyring.json"
+    env = {"PYTHON_KEYRING_BACKEND": "tests.file_keyring.FileKeyring", "COS_TEST_KEYRING_FILE": str(kept)}
+    command = ("--database", f"sqlite:///{protected}", "parent", "export", "--group", "Nobody", "--parent", "x",
+               "--out", str(tmp_path / "x.json"))
+    asked = cli(*command, env=env, input="")
+    assert asked.returncode != 0 and "Passphrase" in asked.stdout + asked.stderr  # nothing kept: it asks
+    assert "there is no group" not in asked.stderr
+
+    kept.write_text(json.dumps({f"{os_keyring.SERVICE}\n{protected.absolute()}": enc.unlock(protected, PASSPHRASE)}))
+    opened = cli(*command, env=env, input="")
+    assert "there is no group named 'Nobody'" in opened.stderr  # it opened the records without asking
+    assert "Passphrase" not in opened.stdout + opened.stderr
