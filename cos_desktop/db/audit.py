@@ -7,7 +7,10 @@ never names a parent: a parent is referred to by number (participant_id), so tha
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
+import logging
+from pathlib import Path
 
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
@@ -15,6 +18,7 @@ from sqlalchemy.orm import Session
 from cos_desktop.db.models import AuditEntry
 
 ACTIONS = ("export", "print", "erase", "restore")
+log = logging.getLogger(__name__)
 
 
 def _actor(session: Session) -> str:
@@ -72,3 +76,35 @@ def record_document(session: Session, action: str, document: str, group_id: int,
     if participant_id is not None:
         subject += f", for parent #{participant_id}"
     return record(session, action, subject, group_id=group_id, participant_id=participant_id)
+
+
+def for_group_record(session: Session, group_id: int) -> list[AuditEntry]:
+    """For a group's facilitator record: its own entries and those about the whole database (restores)."""
+    query = select(AuditEntry).where(or_(AuditEntry.group_id == group_id, (AuditEntry.group_id.is_(None)) & (
+        AuditEntry.participant_id.is_(None)))).order_by(AuditEntry.at, AuditEntry.id)
+    return list(session.scalars(query))
+
+
+def record_restore(database: Path, backup_name: str) -> bool:
+    """After a backup was put in place of a SQLite file: note it in the restored file itself (closed,
+    so through a plain connection). False, logged, when the backup is too old to have an audit table."""
+    from cos_desktop.db.encryption import dbapi_connect
+
+    try:
+        actor = getpass.getuser()
+    except (KeyError, OSError):
+        actor = ""
+    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+    try:
+        connection = dbapi_connect(database)
+        try:
+            connection.execute(
+                "INSERT INTO audit_entry (at, actor, action, subject) VALUES (?, ?, 'restore', ?)",
+                (at, actor, f"the whole database, from the backup {backup_name}"))
+            connection.commit()
+        finally:
+            connection.close()
+        return True
+    except Exception:  # sqlite3 or SQLCipher: the restore itself has succeeded either way
+        log.warning("the restore could not be written to the audit trail of %s", database.name)
+        return False

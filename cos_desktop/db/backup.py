@@ -315,6 +315,9 @@ def restore_backup(database: Path, backup: Path, *, now: dt.datetime | None = No
         if aside is not None and not database.exists():
             os.replace(aside, database)
         raise
+    from cos_desktop.db.audit import record_restore
+
+    record_restore(database, backup.name)  # the audit trail: who restored what, and when
     return aside
 
 

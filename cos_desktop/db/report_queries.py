@@ -354,7 +354,7 @@ def _audit_lines(session: Session, group: Group) -> tuple[AuditLine, ...]:
         aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.timezone.utc)
         return aware.astimezone().replace(tzinfo=None)
 
-    return tuple(AuditLine(local(e.at), e.actor, e.action, e.subject) for e in audit.entries(session, group_id=group.id))
+    return tuple(AuditLine(local(e.at), e.actor, e.action, e.subject) for e in audit.for_group_record(session, group.id))
 
 
 def programme_report_view(session: Session, group: Group) -> ProgrammeReportView:

@@ -3,7 +3,7 @@ restored what, and when; parents are named by number only, never by name."""
 
 from __future__ import annotations
 
-from cos_desktop.db import audit, privacy
+from cos_desktop.db import audit, privacy, store
 from cos_desktop.db import report_queries as rq
 from cos_desktop.db.demo import load_demo_group
 from cos_desktop.db.transactions import committed
@@ -45,3 +45,24 @@ def test_prints_exports_and_an_erasure_are_listed_by_number_never_by_name(sessio
         for word in name.split():
             if len(word) > 3 and word != "(demo)":
                 assert word not in section, word
+
+
+def test_a_restore_is_written_in_the_restored_file_and_shown_in_every_groups_record(tmp_path):
+    from cos_desktop.db import backup as backups
+    from cos_desktop.db.engine import open_database
+
+    path = tmp_path / "records.sqlite3"
+    database = open_database("sqlite:///" + str(path))
+    with database.session() as session:
+        load_demo_group(session)
+    database.dispose()
+    taken = backups.take_backup(path)
+    backups.restore_backup(path, taken)
+    database = open_database("sqlite:///" + str(path))
+    try:
+        with database.session() as session:
+            group = store.group_by_name(session, "Demo group")
+            section = " ".join(record_text(session, group, tmp_path).split())
+    finally:
+        database.dispose()
+    assert f"Restored The whole database, from the backup {taken.name}" in section
