@@ -33,6 +33,39 @@ def resolve_database_argument(args) -> str:
     return ""
 
 
+def refuse_bad_database_argument(args) -> bool:
+    """True (and the reason told) when --database names no usable database."""
+    problem = resolve_database_argument(args)
+    if not problem:
+        return False
+    if args.command in (None, "present") or (args.command == "demo" and not args.no_window):
+        report_start_problem(problem)  # started from a desktop shortcut, perhaps: say it in a window too
+    else:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
+    return True
+
+
+def write_lock_or_exit(database_url: str):
+    """The app's one-copy lock, held while a command writes; exit 2 with a message while the app is open."""
+    lock, reason = acquire_lock(database_url, for_command=True)
+    if lock is None:
+        print(f"{APP_NAME}: {reason}", file=sys.stderr)
+        raise SystemExit(2)
+    return lock
+
+
+def backup_command(args, database_url: str) -> int:
+    """backup, backups and restore (restore changes the records, so it takes the lock)."""
+    from cos_desktop.db import backup_commands
+
+    lock = write_lock_or_exit(database_url) if args.command == "restore" else None
+    try:
+        return backup_commands.run(args.command, database_url, getattr(args, "to", None) or getattr(args, "path", None))
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
 def report_start_problem(message: str) -> None:
     """A problem found before the window opens: on stderr, and in a message box for a person at the screen."""
     make_application()

@@ -134,14 +134,9 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def hold_write_lock_or_exit(args: argparse.Namespace):
-    """The app's one-copy lock, held while a command writes; exit 2 with a message while the app is open."""
-    from cos_desktop.app import acquire_lock
+    from cos_desktop.app import write_lock_or_exit
 
-    lock, reason = acquire_lock(database_url(args), for_command=True)
-    if lock is None:
-        print(f"{APP_NAME}: {reason}", file=sys.stderr)
-        raise SystemExit(2)
-    return lock
+    return write_lock_or_exit(database_url(args))
 
 
 def open_database_or_exit(args: argparse.Namespace):
@@ -169,25 +164,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from cos_desktop.app import run_app
 
     return run_app(database_url(args), verbose=args.verbose, load_demo=True)
-
-
-def _cmd_paths(args: argparse.Namespace) -> int:
-    from cos_desktop.core.paths import data_dir, log_dir
-
-    url = database_url(args)
-    if url.startswith("sqlite"):
-        from cos_desktop.db.backup import backup_folder
-
-        print(f"database: {url}")
-        print(f"data folder: {data_dir()}")
-        print(f"backup folder: {backup_folder()}")
-    else:
-        from sqlalchemy.engine import make_url
-
-        print(f"database: {make_url(url).render_as_string(hide_password=True)} (backups: the server's job)")
-        print(f"data folder: {data_dir()}")
-    print(f"log folder: {log_dir()}")
-    return 0
 
 
 def load_document(args: argparse.Namespace):
@@ -419,7 +395,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "demo": _cmd_demo,
-    "paths": _cmd_paths,
     "check": _cmd_check,
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
@@ -431,19 +406,9 @@ COMMANDS = {
 }
 
 
-def _cmd_backups(args: argparse.Namespace) -> int:
-    from cos_desktop.db import backup_commands
-
-    url = database_url(args)
-    lock = hold_write_lock_or_exit(args) if args.command == "restore" else None
-    try:
-        return backup_commands.run(args.command, url, getattr(args, "to", None) or getattr(args, "path", None))
-    finally:
-        if lock is not None:
-            lock.unlock()
-
-
-COMMANDS.update(backup=_cmd_backups, backups=_cmd_backups, restore=_cmd_backups)
+# paths, backup, backups and restore: bodies in db/backup_commands.py (restore takes the lock in app.py).
+COMMANDS.update(dict.fromkeys(("paths", "backup", "backups", "restore"), lambda args: __import__(
+    "cos_desktop.app").app.backup_command(args, database_url(args))))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -452,17 +417,9 @@ def main(argv: list[str] | None = None) -> int:
     from cos_desktop.logging_setup import setup_logging
 
     setup_logging(args.verbose)
-    from cos_desktop.app import resolve_database_argument
+    from cos_desktop.app import refuse_bad_database_argument
 
-    problem = resolve_database_argument(args)
-    if problem:
-        opens_window = args.command in (None, "present") or (args.command == "demo" and not args.no_window)
-        if opens_window:  # started from a desktop shortcut, perhaps: say it in a window too
-            from cos_desktop.app import report_start_problem
-
-            report_start_problem(problem)
-        else:
-            print(f"{APP_NAME}: {problem}", file=sys.stderr)
+    if refuse_bad_database_argument(args):
         return 2
     from cos_desktop.cli_private import ask_server_password, unlock_if_protected
 

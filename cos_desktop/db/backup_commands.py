@@ -22,7 +22,26 @@ def add_arguments(commands) -> None:
     restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
 
 
+def paths(url: str) -> int:
+    """`cos-desktop paths`: where the database, its backups and the log are (never a password)."""
+    from cos_desktop.core.paths import data_dir, log_dir
+
+    if url.startswith("sqlite"):
+        print(f"database: {url}")
+        print(f"data folder: {data_dir()}")
+        print(f"backup folder: {backups.backup_folder()}")
+    else:
+        from sqlalchemy.engine import make_url
+
+        print(f"database: {make_url(url).render_as_string(hide_password=True)} (backups: the server's job)")
+        print(f"data folder: {data_dir()}")
+    print(f"log folder: {log_dir()}")
+    return 0
+
+
 def run(command: str, url: str, argument: str | None) -> int:
+    if command == "paths":
+        return paths(url)
     from cos_desktop.db.engine import sqlite_file  # SQLAlchemy: only once a command runs
 
     database = sqlite_file(url)
