@@ -96,7 +96,7 @@ def failure_message(exc: BaseException, database_url: str) -> tuple[str, int]:
         return "", 0
     from sqlalchemy.engine import make_url
 
-    from cos_desktop.db.engine import sqlite_file
+    from cos_desktop.core.database_address import sqlite_file
     from cos_desktop.db.problems import message_for
 
     path = sqlite_file(database_url)
@@ -196,6 +196,14 @@ def _probe_startup(window) -> None:
     window.databaseReady.connect(ready)
 
 
+def _protected(database_url: str) -> bool:
+    """A passphrase-protected SQLite file (the unlock dialog is loaded only then)."""
+    from cos_desktop.db import encryption as enc
+
+    path = enc.sqlite_path(database_url)
+    return path is not None and enc.looks_encrypted(path)
+
+
 def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
     from PySide6.QtCore import QTimer
 
@@ -208,11 +216,12 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     if lock is None:
         report_error(APP_NAME, reason)
         return 1
-    from cos_desktop.ui.passphrase_dialog import unlock_before_opening
+    if _protected(database_url):
+        from cos_desktop.ui.passphrase_dialog import unlock_before_opening
 
-    if not unlock_before_opening(database_url):  # a protected database: its passphrase first
-        lock.unlock()
-        return 1
+        if not unlock_before_opening(database_url):  # a protected database: its passphrase first
+            lock.unlock()
+            return 1
     from cos_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database_url, load_demo=load_demo, present=present)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 from cos_desktop import APP_NAME
 
@@ -77,3 +78,18 @@ def _sqlite_path(path: Path, typed: str) -> Path:
             "Create the folder first, or check the path for a typing mistake."
         )
     return path
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite address names, read as SQLAlchemy reads it; None for another database
+    or one in memory. Without SQLAlchemy, so the app can look at its file before the window shows."""
+    match = _SCHEME.match(url)
+    if match is None or match.group("name").split("+")[0].lower() != "sqlite":
+        return None
+    rest = url[match.end():]
+    if "@" in rest.split("/", 1)[0]:  # a passphrase before the path (sqlite+pysqlcipher://:key@/...)
+        rest = rest.split("@", 1)[1]
+    if not rest.startswith("/"):
+        return None
+    database = unquote(rest[1:].split("?", 1)[0])
+    return Path(database) if database and database != ":memory:" else None

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cos_desktop import APP_NAME
-from cos_desktop.db import backup as backups
+
+if TYPE_CHECKING:
+    from cos_desktop.db import backup as backups
 
 
 def add_arguments(commands) -> None:
@@ -25,6 +28,9 @@ def add_arguments(commands) -> None:
 def paths(url: str) -> int:
     """`cos-desktop paths`: where the database, its backups and the log are (never a password)."""
     from cos_desktop.core.paths import data_dir, log_dir
+    from cos_desktop.db import (
+        backup as backups,  # sqlite3 and threads: only when a command runs
+    )
 
     if url.startswith("sqlite"):
         print(f"database: {url}")
@@ -40,9 +46,13 @@ def paths(url: str) -> int:
 
 
 def run(command: str, url: str, argument: str | None) -> int:
+    from cos_desktop.db import (
+        backup as backups,  # sqlite3 and threads: only when a command runs
+    )
+
     if command == "paths":
         return paths(url)
-    from cos_desktop.db.engine import sqlite_file  # SQLAlchemy: only once a command runs
+    from cos_desktop.core.database_address import sqlite_file
 
     database = sqlite_file(url)
     if database is None:
@@ -64,6 +74,10 @@ def _problem(text: str) -> None:
 
 
 def _backup(database: Path, to: Path | None) -> int:
+    from cos_desktop.db import (
+        backup as backups,  # sqlite3 and threads: only when a command runs
+    )
+
     target = backups.take_backup(database, to)
     print(f"Backed up {database} to {target} (checked: ok).")
     if to is None:
@@ -80,6 +94,10 @@ def describe_line(backup: backups.Backup) -> str:
 
 def describe_parts(backup: backups.Backup) -> tuple[str, str]:
     """(when it was taken, its size and kind; what it holds)."""
+    from cos_desktop.db import (
+        backup as backups,  # sqlite3 and threads: only when a command runs
+    )
+
     label = {"automatic": "backup", "before-upgrade": "copy made before an upgrade",
              "before-restore": "copy kept aside by a restore"}[backup.kind]
     when = f"{backup.taken:%d %b %Y %H:%M}, {backup.size / 1_000_000:.1f} MB, {label}"
@@ -94,6 +112,10 @@ def describe_parts(backup: backups.Backup) -> tuple[str, str]:
 
 
 def _list(database: Path) -> int:
+    from cos_desktop.db import (
+        backup as backups,  # sqlite3 and threads: only when a command runs
+    )
+
     found = backups.list_backups(database)
     if not found:
         print(f"There are no backups of {database} yet. Make one now with: cos-desktop backup")
@@ -108,6 +130,10 @@ def _list(database: Path) -> int:
 
 
 def _restore(database: Path, backup: Path) -> int:
+    from cos_desktop.db import (
+        backup as backups,  # sqlite3 and threads: only when a command runs
+    )
+
     aside = backups.restore_backup(database, backup)
     print(f"Restored {database} from {backup}.")
     if aside is not None:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.database_address import sqlite_file  # noqa: F401 (the db layer offers it too)
 from cos_desktop.db import encryption, problems, schema_version
 from cos_desktop.db.models import Base
 
@@ -50,11 +51,6 @@ class Database:
         self.engine.dispose()
 
 
-def sqlite_file(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -35,7 +35,7 @@ def tr(text: str) -> str:
 def sqlite_file(url: str) -> Path | None:
     """The SQLite file behind `url` (None for a server); SQLAlchemy is imported only when needed,
     as this module loads at start-up."""
-    from cos_desktop.db.engine import sqlite_file as file_of
+    from cos_desktop.core.database_address import sqlite_file as file_of
 
     return file_of(url)
 
