@@ -139,7 +139,7 @@ def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: flo
         rows.append([plain(when, styles.small), plain(line.actor or "-", styles.small),
                      plain(AUDIT_WORDS.get(line.action, line.action), styles.small),
                      plain(line.subject[:1].upper() + line.subject[1:], styles.small)])
-    return story + [_table(rows, [0.2 * width, 0.16 * width, 0.12 * width, 0.52 * width])]
+    return story + [layout.data_table(rows, [0.2 * width, 0.16 * width, 0.12 * width, 0.52 * width])]
 
 
 def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "A4", service=None) -> int:
