@@ -118,6 +118,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         self.locked_banner.hide()
         self.chapter_title = QLineEdit()
         self.chapter_title.setObjectName("chapterTitleEdit")
+        self.chapter_title.setAccessibleName(self.tr("Chapter title"))
         self.chapter_title.textEdited.connect(lambda text: text.strip() and self._chapter_field("title", text.strip()))
         self.target = QSpinBox()
         self.target.setObjectName("targetMinutes")
