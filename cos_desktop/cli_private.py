@@ -86,7 +86,7 @@ def ask(prompt: str, *, twice: bool = False) -> str:
 
 def _sqlite_path(args) -> Path | None:
     from cos_desktop.cli import database_url
-    from cos_desktop.db.engine import sqlite_file
+    from cos_desktop.core.database_address import sqlite_file
 
     return sqlite_file(database_url(args))
 

@@ -189,3 +189,33 @@ def test_every_menu_item_has_its_own_letter(main_window_factory):
         letters = [(a.text(), _mnemonic(a.text())) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
         taken = [m for _, m in letters if m]
         assert len(taken) == len(set(taken)), f"{menu.title()}: {letters}"
+
+
+def test_started_from_the_command_line_the_window_shows_before_the_slow_libraries_load(tmp_path):
+    """The real entry point (argument checks, lock, passphrase check) keeps the first paint light."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import sys\n"
+        "import cos_desktop.app as app\n"
+        "def probe(window):\n"
+        "    from PySide6.QtCore import QTimer\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        "    def shown():\n"
+        "        slow = ('sqlalchemy', 'alembic', 'reportlab', 'vlc', 'pydantic', 'yaml')\n"
+        "        print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in slow}), flush=True)\n"
+        "        QApplication.quit()\n"
+        "    QTimer.singleShot(0, shown)\n"
+        "app._probe_startup = probe\n"
+        "from cos_desktop.cli import main\n"
+        f"sys.exit(main(['--database', {str(tmp_path / 'cos.sqlite3')!r}]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COS_DESKTOP_STARTUP_PROBE": "1",
+           "COS_DESKTOP_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=60)
+    assert result.stdout.strip().splitlines()[0] == "[]", result.stderr
