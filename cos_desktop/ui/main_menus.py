@@ -111,7 +111,7 @@ class MainMenus:
     def _add_larger_text_action(self) -> None:
         from cos_desktop.ui import appearance
 
-        self.larger_text_action = QAction(self.tr("&Larger text"), self)
+        self.larger_text_action = QAction(self.tr("Larger te&xt"), self)
         self.larger_text_action.setObjectName("largerText")
         self.larger_text_action.setCheckable(True)
         self.larger_text_action.setChecked(appearance.larger_text_wanted())
