@@ -102,10 +102,21 @@ class MainMenus:
         self.show_archived.setCheckable(True)
         self.view_menu.addSeparator()
         self._action(self.view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
+        self._add_larger_text_action()
 
         self.projector_menu = self.view_menu.addMenu(self.tr("P&rojector"))
         self.projector_menu.setObjectName("projectorMenu")
         self.projector_menu.aboutToShow.connect(self._fill_projector_menu)
+
+    def _add_larger_text_action(self) -> None:
+        from cos_desktop.ui import appearance
+
+        self.larger_text_action = QAction(self.tr("Larger te&xt"), self)
+        self.larger_text_action.setObjectName("largerText")
+        self.larger_text_action.setCheckable(True)
+        self.larger_text_action.setChecked(appearance.larger_text_wanted())
+        self.larger_text_action.toggled.connect(appearance.set_larger_text)
+        self.view_menu.addAction(self.larger_text_action)
 
     def _fill_session_menu(self) -> None:
         self.start_session_action = self._action(

@@ -48,6 +48,9 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.session = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
+        from cos_desktop.ui.appearance import apply_text_size
+
+        apply_text_size()  # View > Larger text, as the facilitator left it
         # One undo history for the whole window: planner edits, deleted notes and groups.
         self.undo_stack = QUndoStack(self)
 

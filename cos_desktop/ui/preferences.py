@@ -23,6 +23,7 @@ PROJECTOR_TIMER_SIZE = Preference("projector/timerSize", "large")  # small, larg
 MAIN_WINDOW_GEOMETRY = Preference("mainWindow/geometry")
 LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
 LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")
+LARGER_TEXT = Preference("view/largerText", False)  # View > Larger text: the whole UI's font, bigger
 
 
 def read(preference: Preference) -> Any:

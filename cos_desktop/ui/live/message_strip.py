@@ -9,6 +9,7 @@ buttons under the facilitator's pointer.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
 
@@ -68,9 +69,13 @@ class MessageStrip(QStackedWidget):
     def _build_rebalance(self) -> None:
         frame, layout, self.rebalance_text = _frame("rebalanceBanner", "background: #fff3d6; border: 2px solid #b07800;")
         self.rebalance_text.setObjectName("rebalanceText")
+        self.rebalance_text.setStyleSheet("color: #3d2a00;")  # its own ink: the banner is light on any palette
         self.rebalance_button = QPushButton(self.tr("Show how to finish on time..."))
         self.rebalance_button.setObjectName("rebalanceButton")
         self.rebalance_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # R while the offer shows (a shortcut works only while its button is visible); never text in a note.
+        self.rebalance_button.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.rebalance_button.setAccessibleDescription(self.tr("Key: R"))
         self.rebalance_button.clicked.connect(lambda _checked=False: self.rebalanceRequested.emit())
         layout.addWidget(self.rebalance_button)
         self.rebalance_banner = frame

@@ -36,6 +36,7 @@ SHORTCUTS = [
     ("C", "Check-in: Up/Down choose a parent, P/L/A/E mark, Shift+P all present, Esc back"),
     ("+ or =", "One more minute for this segment"),
     ("- (minus)", "One minute less for this segment (never below 1 minute)"),
+    ("R", "When the session runs late: show how to finish on time"),
     ("Esc", "Leave full screen (the session keeps running)"),
     ("F11", "Full screen on or off"),
     ("F1 or ?", "Show these shortcuts"),

@@ -54,5 +54,6 @@ def confirm_rebalance(parent: QWidget, segments: list[PlannedSegment], proposal:
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     apply = box.addButton(_tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(apply)  # Enter applies, Esc cancels
     box.exec()
     return box.clickedButton() is apply

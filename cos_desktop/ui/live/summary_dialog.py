@@ -56,6 +56,7 @@ class SessionSummaryDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("summaryTable")
+        self.table.setAccessibleName(self.tr("Time per segment"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -120,6 +120,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         self.chapter_title = QLineEdit()
         self.chapter_title.setMaxLength(TITLE_MAX)
         self.chapter_title.setObjectName("chapterTitleEdit")
+        self.chapter_title.setAccessibleName(self.tr("Chapter title"))
         self.chapter_title.textEdited.connect(lambda text: text.strip() and self._chapter_field("title", text.strip()))
         self.target = QSpinBox()
         self.target.setObjectName("targetMinutes")

@@ -62,6 +62,7 @@ class ProgrammeView(QWidget):
 
         self.segment_table = QTableWidget(0, len(COLUMNS))
         self.segment_table.setObjectName("segmentTable")
+        self.segment_table.setAccessibleName(self.tr("Segments of the chapter"))
         self.segment_table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.segment_table.verticalHeader().setVisible(False)
         self.segment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,6 +75,7 @@ class ProgrammeView(QWidget):
 
         self.details = QTextBrowser()
         self.details.setObjectName("segmentDetails")
+        self.details.setAccessibleName(self.tr("About the chosen segment"))
         self.details.setOpenExternalLinks(True)
 
         right = QWidget()

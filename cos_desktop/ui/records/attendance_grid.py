@@ -58,6 +58,7 @@ class AttendanceGridView(QTableWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("attendanceGrid")
+        self.setAccessibleName(self.tr("Attendance"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)

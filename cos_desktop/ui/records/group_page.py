@@ -57,6 +57,7 @@ class GroupPage(QWidget):
 
         self.schedule = QTableWidget(0, 4)
         self.schedule.setObjectName("scheduleTable")
+        self.schedule.setAccessibleName(self.tr("Session dates"))
         self.schedule.setHorizontalHeaderLabels([self.tr("Chapter"), self.tr("Date"), self.tr("Status"), self.tr("Notes")])
         self.schedule.verticalHeader().setVisible(False)
         self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,6 +73,7 @@ class GroupPage(QWidget):
 
         self.participants = QListWidget()
         self.participants.setObjectName("participantList")
+        self.participants.setAccessibleName(self.tr("Parents"))
         self.add_parent_button = QPushButton(self.tr("&Add parent..."))
         self.add_parent_button.clicked.connect(window.add_participant)
         self.edit_parent_button = QPushButton(self.tr("E&dit..."))

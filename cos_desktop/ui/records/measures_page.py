@@ -109,6 +109,7 @@ class ScoreTable(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("measuresGrid")
+        self.setAccessibleName(self.tr("Outcome scores"))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.media.backend import Fix
 from cos_desktop.media.preflight import PreflightReport, Severity
+from cos_desktop.ui.appearance import ink
 from cos_desktop.ui.video.video_panel import fix_label
 
 MARKS = {Severity.OK: ("\u2714", "#1b5e20"), Severity.WARNING: ("!", "#8a5300"), Severity.FAILURE: ("\u2716", "#b00020")}
@@ -77,10 +78,11 @@ class PreflightView(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         mark, colour = MARKS[finding.severity]
         mark_label = QLabel(mark)
-        mark_label.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 16pt;")
+        mark_label.setStyleSheet(f"color: {ink(colour, self)}; font-weight: bold; font-size: 16pt;")
         mark_label.setFixedWidth(28)
         mark_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         words = {Severity.OK: self.tr("Ready"), Severity.WARNING: self.tr("Check"), Severity.FAILURE: self.tr("Problem")}
+        mark_label.setAccessibleName(words[finding.severity])  # the word, not only the colour and sign
         text = QLabel(f"{words[finding.severity]} \u2014 {finding.subject}\n{finding.message}")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
@@ -91,7 +93,9 @@ class PreflightView(QWidget):
         for fix in finding.fixes:
             button = QPushButton(fix_label(self, fix))
             button.setObjectName(f"fix-{fix.value}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches it, a click does not take the focus (the presenter's keys stay with the session).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleDescription(f"{finding.subject}: {finding.message}")
             button.clicked.connect(lambda _=False, f=fix, s=finding.segment_id: self.fixRequested.emit(f.value, s))
             buttons.addWidget(button)
         buttons.addStretch(1)
