@@ -23,6 +23,7 @@ PROJECTOR_TIMER_SIZE = Preference("projector/timerSize", "large")  # small, larg
 MAIN_WINDOW_GEOMETRY = Preference("mainWindow/geometry")
 LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
 LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")
+CLOCK = Preference("formats/clock", "locale")  # locale, 12 or 24 (core/local_formats.CLOCKS)
 
 
 def read(preference: Preference) -> Any:

@@ -9,14 +9,15 @@ class GroupActions:
     """Mixed into MainWindow: create, edit, archive and delete groups; add parents; review and find notes."""
 
     def new_group(self) -> None:
-        from cos_desktop.db import store
+        from cos_desktop.db import settings, store
         from cos_desktop.db.models import Curriculum
         from cos_desktop.ui.errors import save
         from cos_desktop.ui.records.group_dialog import NewGroupDialog
 
         if self.session is None:
             return
-        dialog = NewGroupDialog([(c.id, c.name) for c in store.templates(self.session)], self)
+        dialog = NewGroupDialog([(c.id, c.name) for c in store.templates(self.session)], self,
+                                holidays=settings.holiday_calendar(self.session))
         if dialog.exec() != NewGroupDialog.DialogCode.Accepted:
             return
         values = dialog.values()
