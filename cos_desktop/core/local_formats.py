@@ -106,3 +106,11 @@ def first_weekday(name: str | None = None) -> int:
 def default_paper(name: str | None = None) -> str:
     """'Letter' where the locale's country uses it, otherwise 'A4'."""
     return "Letter" if territory(name) in LETTER_TERRITORIES else "A4"
+
+
+def date_order(name: str | None = None) -> str:
+    """'dmy', 'mdy' or 'ymd': the order the locale writes a short date in (for printed documents)."""
+    pattern = locale(name).date_formats["short"].pattern.lower()
+    found = sorted((pattern.find(c), c) for c in "dmy" if c in pattern)
+    order = "".join(c for _i, c in found)
+    return order if order in ("dmy", "mdy", "ymd") else "dmy"

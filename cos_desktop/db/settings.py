@@ -50,7 +50,8 @@ def paper_size(session: Session, locale: str | None = None) -> str:
 
 
 def set_paper_size(session: Session, value: str) -> None:
-    if value not in PAPER_SIZES:
+    """'A4' or 'Letter'; '' follows the locale again."""
+    if value and value not in PAPER_SIZES:
         raise ValueError(f"Paper size must be one of {', '.join(PAPER_SIZES)}.")
     set_setting(session, PAPER_SIZE, value)
 
@@ -86,10 +87,11 @@ def set_minimum_segment_minutes(session: Session, minutes: int) -> None:
 
 def service_details(session: Session, *, date_style: str | None = None):
     """The service's name, contact line and logo for printed documents (a core ServiceDetails).
-    `date_style` (from the user's locale) wins over the stored one."""
+    `date_style` (from the user's locale) wins over the stored one; with neither, the locale's order."""
+    from cos_desktop.core.local_formats import date_order
     from cos_desktop.core.report_views import DATE_STYLES, ServiceDetails
 
-    style = date_style or get_setting(session, DATE_STYLE, "dmy")
+    style = date_style or get_setting(session, DATE_STYLE) or date_order()
     return ServiceDetails(
         name=get_setting(session, SERVICE_NAME).strip(),
         contact=get_setting(session, SERVICE_CONTACT).strip(),

@@ -4,11 +4,12 @@ New group...'s dates with a holiday marked and moved in one click, and the defau
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 from cos_desktop.core import local_formats
 from cos_desktop.db import settings
@@ -108,3 +109,30 @@ def test_an_unknown_country_says_so_and_marks_nothing(main_window_factory, local
     assert [r.date for r in window.current_group().sessions][7] == dt.date(2026, 12, 25)
     assert "not known" in window.group_page.holiday_note.text()
     assert "★" not in "".join(schedule_dates(window))
+
+
+def _choose_in_local_settings(clock: str, paper: str, country: str) -> None:
+    dialog = QApplication.activeModalWidget()
+    for name, value in (("clockChoice", clock), ("paperChoice", paper)):
+        box = dialog.findChild(QComboBox, name)
+        box.setCurrentIndex(box.findData(value))
+    dialog.findChild(QLineEdit, "holidayCountry").setText(country)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_presenter_clock_follows_the_locale_then_the_settings_choice(main_window_factory, locale, monkeypatch):
+    from cos_desktop.ui.live.start_dialog import StartSessionDialog
+
+    locale("en_US")
+    window = main_window_factory(demo=True)
+    monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
+    window.start_session_action.trigger()
+    assert re.fullmatch(r"\d{1,2}:\d\d\s[AP]M", window.live_session.presenter.wall_clock.text())
+    window.live_session.close()
+    QTimer.singleShot(0, lambda: _choose_in_local_settings("24", "A4", "es"))
+    window.findChild(QAction, "localSettings").trigger()
+    window.start_session_action.trigger()
+    assert re.fullmatch(r"\d\d:\d\d", window.live_session.presenter.wall_clock.text())
+    window.live_session.close()
+    assert settings.paper_size(window.session) == "A4"  # chosen over the US Letter
+    assert settings.holiday_country(window.session) == ("ES", "")

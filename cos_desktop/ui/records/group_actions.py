@@ -54,6 +54,17 @@ class GroupActions:
         self._fill_group_page(group)
         return True
 
+    def edit_local_settings(self) -> None:
+        """Edit > Dates, paper and holidays...: saved at once; the schedule shows the new marks."""
+        from cos_desktop.ui.records.local_settings_dialog import LocalSettingsDialog
+
+        if self.session is None:
+            return
+        dialog = LocalSettingsDialog(self.session, self)
+        if dialog.exec() == LocalSettingsDialog.DialogCode.Accepted:
+            group = self.current_group()
+            self.refresh_groups(group.id if group is not None else None)
+
     def edit_group(self) -> None:
         from cos_desktop.db import records
         from cos_desktop.ui.records.group_dialog import NewGroupDialog
