@@ -42,16 +42,18 @@ def calendar(country: str, region: str = "") -> HolidayCalendar:
     """The calendar for `country` (ISO code such as 'GB'); an unknown one says so in `problem`."""
     country, region = country.strip().upper(), region.strip().upper()
     if not country:
-        return HolidayCalendar(problem="No country is chosen, so public holidays are not shown.")
+        return HolidayCalendar(problem=(
+            "No country is chosen, so public holidays are not marked. "
+            "You can choose one in Edit > Dates, paper and holidays."))
     supported = holiday_data.list_supported_countries()
     if country not in supported:
         return HolidayCalendar(country=country, problem=(
             f"Public holidays for the country '{country}' are not known, so no dates are marked. "
-            "You can choose another country in Settings."))
+            "You can choose another country in Edit > Dates, paper and holidays."))
     if region and region not in supported[country]:
         return HolidayCalendar(country=country, problem=(
             f"The region '{region}' is not known for {country}, so no dates are marked. "
-            "You can choose another region in Settings."))
+            "You can choose another region in Edit > Dates, paper and holidays."))
     return HolidayCalendar(country=country, region=region)
 
 

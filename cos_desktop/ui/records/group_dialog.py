@@ -54,7 +54,8 @@ class NewGroupDialog(QDialog):
         for day in WEEKDAYS:
             self.weekday.addItem(self.tr(day))
         self.start_time = QTimeEdit(QTime(18, 30))
-        self.start_time.setDisplayFormat("HH:mm")
+        # 18:30 or 6:30 PM, as the clock is set (core/local_formats)
+        self.start_time.setDisplayFormat("HH:mm" if local_formats.uses_24_hour() else "h:mm AP")
         typable(self.start_time, date=False)
         today = dt.date.today()
         self.first_date = QDateEdit(QDate(today.year, today.month, today.day))
@@ -137,7 +138,7 @@ class NewGroupDialog(QDialog):
         """The dates, each holiday marked by name (a star and words, not colour alone)."""
         self.dates = dates
         clashes = self.holidays.clashes(dates)
-        self.schedule.setText(", ".join(
+        self.schedule.setText(" · ".join(  # not commas: some locales write a comma inside a date
             local_formats.day_month(d) + (f" ★ {clashes[i]}" if i in clashes else "") for i, d in enumerate(dates)))
         clash = first_clash(dates, self.holidays)
         if clash is None:
