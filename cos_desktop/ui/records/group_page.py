@@ -69,12 +69,7 @@ class GroupPage(QWidget):
         self.move_button = QPushButton(self.tr("Change &date..."))
         self.move_button.setObjectName("moveDate")
         self.move_button.clicked.connect(lambda: self.move_selected())
-        self.holiday_note = QLabel()
-        self.holiday_note.setObjectName("holidayNote")
-        self.holiday_note.setWordWrap(True)
-        self.holiday_button = QPushButton()
-        self.holiday_button.setObjectName("moveHolidayButton")
-        self.holiday_button.clicked.connect(lambda: self.move_past_holiday())
+        self._build_holiday_offer()
         self.review_button = QPushButton(self.tr("&Review notes..."))
         self.review_button.setObjectName("reviewNotes")
         self.review_button.clicked.connect(lambda: self.review_selected())
@@ -106,10 +101,10 @@ class GroupPage(QWidget):
         left_buttons.addStretch(1)
         left.addLayout(left_buttons)
         left.addWidget(self.holiday_note)
-        holiday_row = QHBoxLayout()
-        holiday_row.addWidget(self.holiday_button)
-        holiday_row.addStretch(1)
-        left.addLayout(holiday_row)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.holiday_button)
+        left_buttons.addStretch(1)
+        left.addLayout(left_buttons)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Parents")))
         right.addWidget(self.participants)
@@ -138,6 +133,14 @@ class GroupPage(QWidget):
         from cos_desktop.db.models import Group
 
         return self.session.get(Group, self.group_id) if self.group_id is not None and self.session else None
+
+    def _build_holiday_offer(self) -> None:
+        self.holiday_note = QLabel()
+        self.holiday_note.setObjectName("holidayNote")
+        self.holiday_note.setWordWrap(True)
+        self.holiday_button = QPushButton()
+        self.holiday_button.setObjectName("moveHolidayButton")
+        self.holiday_button.clicked.connect(lambda: self.move_past_holiday())
 
     def show_group(self, group) -> None:
         self.group_id = group.id if group is not None else None
