@@ -12,8 +12,100 @@ from cos_desktop.ui.errors import report_error
 log = logging.getLogger(__name__)
 
 
-def acquire_lock(database_url: str):
-    """A QLockFile held while the app runs; (None, reason) if another copy has it."""
+def resolve_database_argument(args) -> str:
+    """Turn what was typed after --database into a URL (in args); '' when fine, else what to print."""
+    if args.database is None:
+        return ""
+    from cos_desktop.core.database_address import DatabaseAddressError, database_url_from
+
+    try:
+        args.database = database_url_from(args.database)
+    except DatabaseAddressError as exc:
+        return str(exc)
+    if args.database.startswith("sqlite"):
+        return ""  # checked enough; SQLAlchemy is imported later, after the window shows
+    from cos_desktop.db.engine import DatabaseOpenError, check_address
+
+    try:
+        check_address(args.database)
+    except DatabaseOpenError as exc:
+        return str(exc)
+    return ""
+
+
+def refuse_bad_database_argument(args) -> bool:
+    """True (and the reason told) when --database names no usable database."""
+    problem = resolve_database_argument(args)
+    if not problem:
+        return False
+    if args.command in (None, "present") or (args.command == "demo" and not args.no_window):
+        report_start_problem(problem)  # started from a desktop shortcut, perhaps: say it in a window too
+    else:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
+    return True
+
+
+def write_lock_or_exit(database_url: str):
+    """The app's one-copy lock, held while a command writes; exit 2 with a message while the app is open."""
+    lock, reason = acquire_lock(database_url, for_command=True)
+    if lock is None:
+        print(f"{APP_NAME}: {reason}", file=sys.stderr)
+        raise SystemExit(2)
+    return lock
+
+
+def backup_command(args, database_url: str) -> int:
+    """backup, backups and restore (restore changes the records, so it takes the lock)."""
+    from cos_desktop.db import backup_commands
+
+    lock = write_lock_or_exit(database_url) if args.command == "restore" else None
+    try:
+        return backup_commands.run(args.command, database_url, getattr(args, "to", None) or getattr(args, "path", None))
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def report_start_problem(message: str) -> None:
+    """A problem found before the window opens: on stderr, and in a message box for a person at the screen."""
+    make_application()
+    report_error(APP_NAME, message)
+
+
+def run_command(command, args, database_url: str) -> int:
+    """A headless command; a database that fails while it works gets the same message as in the app."""
+    try:
+        return command(args)
+    except Exception as exc:
+        message, code = failure_message(exc, database_url)
+        if not message:
+            raise
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+        return code
+
+
+def failure_message(exc: BaseException, database_url: str) -> tuple[str, int]:
+    """(message, exit code) for a command that failed on bad text or a failing database; ('', 0) otherwise."""
+    from cos_desktop.core.text_rules import TextRuleError
+
+    if isinstance(exc, TextRuleError):
+        return f"{exc} Nothing was saved.", 1
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return "", 0
+    from sqlalchemy.engine import make_url
+
+    from cos_desktop.db.engine import sqlite_file
+    from cos_desktop.db.problems import message_for
+
+    path = sqlite_file(database_url)
+    shown = str(path) if path else make_url(database_url).render_as_string(hide_password=True)
+    return message_for(exc, shown, path), 3
+
+
+def acquire_lock(database_url: str, *, for_command: bool = False):
+    """A QLockFile held while the app (or a command that writes) runs; (None, reason) if another has it."""
     from PySide6.QtCore import QLockFile
 
     from cos_desktop.core.paths import lock_file_path
@@ -28,13 +120,20 @@ def acquire_lock(database_url: str):
     if lock.tryLock(100):
         return lock, ""
     if lock.error() == QLockFile.LockError.LockFailedError:
+        if for_command:
+            return None, (
+                f"This database is open in {APP_NAME} (or another command is changing it). Close the app "
+                "or wait for the command to finish, then run this command again: two programs changing "
+                "the same records at once could mix up your notes. Reading commands (export, check, "
+                "backups) work while the app is open."
+            )
         return None, (
-            f"{APP_NAME} is already open on this database. Switch to the window that is open "
+            f"This database is already open in {APP_NAME}. Switch to the window that is open "
             "(look in the task bar or dock). Opening it twice could mix up your notes."
         )
     return None, (
-        f"{APP_NAME} cannot create its lock file {path}: the folder may be read-only or the "
-        "disk full. Make the folder writable, or start with --database pointing elsewhere."
+        f"Cannot create the lock file {path}: the folder may be read-only or the disk full. "
+        "Make the folder writable, or start with --database pointing elsewhere."
     )
 
 
@@ -98,6 +197,8 @@ def _probe_startup(window) -> None:
 
 
 def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False, present: dict | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
     from cos_desktop.ui import crash_guard
 
     app = make_application()
@@ -118,9 +219,25 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     window.show()
     if os.environ.get("COS_DESKTOP_STARTUP_PROBE"):
         _probe_startup(window)
+    # Once the window is on screen, before the database opens (so before any session can start).
+    QTimer.singleShot(0, lambda: _install_safety_nets(window))
     window.open_database_soon()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         window.close_database()
+        from cos_desktop.ui.backup_dialog import back_up_on_close, offer_restore
+
+        back_up_on_close(database_url)
         lock.unlock()
+    if code == 2 and offer_restore(database_url) is not None:  # a damaged database, and a backup put back
+        return run_app(database_url, verbose=verbose, load_demo=load_demo, present=present)
+    return code
+
+
+def _install_safety_nets(window) -> None:
+    """Backups after each session, and refused texts shown in words (see ui/backup_dialog, ui/refusals)."""
+    from cos_desktop.ui import backup_dialog, refusals
+
+    refusals.install(window)
+    backup_dialog.back_up_automatically(window)

@@ -15,13 +15,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: plan, run and record Circle of Security Parenting sessions.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        default=os.environ.get("COS_DESKTOP_DATABASE"),
-        help="a SQLAlchemy database URL (default: a SQLite file in your user data folder; "
-        "also read from COS_DESKTOP_DATABASE)",
-    )
+    from cos_desktop.core.database_address import add_database_option
+
+    add_database_option(parser)
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
     from cos_desktop import cli_private
 
@@ -39,8 +35,6 @@ def _add_session_commands(commands) -> None:
     """demo, paths, check and present: the app and the session it opens."""
     demo = commands.add_parser("demo", help="add the fictional demo group, then open the app on it")
     demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
-
-    commands.add_parser("paths", help="print where COS Desktop keeps its database and log")
 
     check = commands.add_parser(
         "check", help="check that a session is ready: its videos, VLC and the projector (exit 0 when ready)"
@@ -83,7 +77,7 @@ def _add_document_commands(commands) -> None:
 
 
 def _add_record_commands(commands) -> None:
-    """curriculum and parent: programme template files, and one parent's data."""
+    """curriculum and parent: programme template files, and one parent's data; paths and backups."""
     curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
@@ -106,6 +100,10 @@ def _add_record_commands(commands) -> None:
             action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
         else:
             action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
+    from cos_desktop.db import backup_commands
+
+    commands.add_parser("paths", help="print where COS Desktop keeps its database, backups and log")
+    backup_commands.add_arguments(commands)
 
 
 def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
@@ -135,6 +133,12 @@ def database_url(args: argparse.Namespace) -> str:
     return args.database or default_database_url()
 
 
+def hold_write_lock_or_exit(args: argparse.Namespace):
+    from cos_desktop.app import write_lock_or_exit
+
+    return write_lock_or_exit(database_url(args))
+
+
 def open_database_or_exit(args: argparse.Namespace):
     """Open the database for a headless command; print the one-paragraph reason and exit 2 if it cannot."""
     from cos_desktop.db.engine import DatabaseOpenError, open_database
@@ -150,6 +154,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from cos_desktop.db.demo import load_demo_group
 
     if args.no_window:
+        _lock = hold_write_lock_or_exit(args)  # noqa: F841 (held until the command ends)
         database = open_database_or_exit(args)
         with database.session() as session:
             group = load_demo_group(session)
@@ -159,15 +164,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from cos_desktop.app import run_app
 
     return run_app(database_url(args), verbose=args.verbose, load_demo=True)
-
-
-def _cmd_paths(args: argparse.Namespace) -> int:
-    from cos_desktop.core.paths import data_dir, log_dir
-
-    print(f"database: {database_url(args)}")
-    print(f"data folder: {data_dir()}")
-    print(f"log folder: {log_dir()}")
-    return 0
 
 
 def load_document(args: argparse.Namespace):
@@ -292,6 +288,7 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
             return 1
         from cos_desktop.db import store
 
+        _lock = hold_write_lock_or_exit(args)  # noqa: F841 (held until the command ends)
         database = open_database_or_exit(args)
         with database.session() as session:
             curriculum, missing = store.import_curriculum(session, spec)
@@ -420,6 +417,7 @@ def _cmd_parent(args: argparse.Namespace) -> int:
 
     from cos_desktop.db import records
 
+    _lock = hold_write_lock_or_exit(args) if args.parent_command == "erase" and args.yes else None  # noqa: F841
     database = open_database_or_exit(args)
     try:
         with database.session() as session:
@@ -456,7 +454,6 @@ def _cmd_parent(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "demo": _cmd_demo,
-    "paths": _cmd_paths,
     "check": _cmd_check,
     "present": _cmd_present,
     "curriculum": _cmd_curriculum,
@@ -468,12 +465,21 @@ COMMANDS = {
 }
 
 
+# paths, backup, backups and restore: bodies in db/backup_commands.py (restore takes the lock in app.py).
+COMMANDS.update(dict.fromkeys(("paths", "backup", "backups", "restore"), lambda args: __import__(
+    "cos_desktop.app").app.backup_command(args, database_url(args))))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from cos_desktop.logging_setup import setup_logging
 
     setup_logging(args.verbose)
+    from cos_desktop.app import refuse_bad_database_argument
+
+    if refuse_bad_database_argument(args):
+        return 2
     from cos_desktop.cli_private import ask_server_password, unlock_if_protected
 
     gui = args.command in (None, "present") or (args.command == "demo" and not args.no_window)
@@ -483,7 +489,9 @@ def main(argv: list[str] | None = None) -> int:
         from cos_desktop.app import run_app
 
         return run_app(database_url(args), verbose=args.verbose)
-    return COMMANDS[args.command](args)
+    from cos_desktop.app import run_command
+
+    return run_command(COMMANDS[args.command], args, database_url(args))
 
 
 if __name__ == "__main__":

@@ -234,9 +234,9 @@ def _message_for(error: dict[str, Any]) -> str:
     if kind == "missing":
         return f"{where}: is missing"
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(str(field), _KNOWN_FIELDS, n=1)
-        hint = f" (did you mean {close[0]}?)" if close else ""
-        return f"{where}: is not a field this format knows{hint}"
+        if loc == ("title",):
+            return "title: a programme's title is written as name: (rename title to name)"
+        return f"{where}: {_misplaced(str(field))}"
     if kind == "value_error":
         return f"{where}: {error['msg'].removeprefix('Value error, ')}"
     if field == "position" and len(loc) >= 3:
@@ -245,8 +245,13 @@ def _message_for(error: dict[str, Any]) -> str:
         return f"{where}: {_FIELD_HELP[field]}"
     if kind == "too_short" and field in ("chapters", "segments"):
         return f"{where}: {'a programme needs at least one chapter' if field == 'chapters' else 'a chapter needs at least one segment'}"
+    if kind in ("too_short", "string_too_short") and isinstance(error.get("input"), str):
+        return f"{where}: is empty; write a {field.replace('_', ' ')} here (it must not be empty)"
+    if kind in ("too_long", "string_too_long") and isinstance(error.get("input"), str):
+        limit, length = int(ctx.get("max_length", 0)), len(error["input"])
+        return f"{where}: is {length:,} characters long; at most {limit:,} fit. Shorten it by {length - limit:,}"
     if kind == "too_long":
-        return f"{where}: at most {ctx.get('max_length')} {field}, this file has {ctx.get('actual_length')}"
+        return f"{where}: at most {ctx.get('max_length')} {field} fit; this file has {ctx.get('actual_length')}"
     if kind == "string_too_long":
         return f"{where}: is too long (at most {ctx.get('max_length')} characters)"
     if kind in ("greater_than_equal", "less_than_equal"):
@@ -254,6 +259,20 @@ def _message_for(error: dict[str, Any]) -> str:
     if kind in _TYPE_HELP:
         return f"{where}: {_TYPE_HELP[kind]}"
     return f"{where}: {error['msg']}"
+
+
+# Where each field belongs, for a field written in the wrong place.
+_PLACES = {CurriculumSpec: "at the top of the file", ChapterSpec: "in a chapter", SegmentSpec: "in a segment",
+           VideoSpec: "under a segment's video:", PausePointSpec: "in a pause point (under video: pause_points:)",
+           LinkSpec: "under video: optional_link:"}
+
+
+def _misplaced(field: str) -> str:
+    places = [place for model, place in _PLACES.items() if field in model.model_fields]
+    if places:
+        return f"does not belong here; {field} belongs {' or '.join(places)}. Move it there"
+    close = difflib.get_close_matches(field, _KNOWN_FIELDS, n=1)
+    return "is not a field this format knows" + (f" (did you mean {close[0]}?)" if close else "; remove it")
 
 
 def _duplicate_positions(items: list[Any], what: str, prefix: str = "") -> list[str]:

@@ -7,17 +7,20 @@ what happened and what to do. Nothing here overwrites or deletes the user's data
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cos_desktop.db import encryption, schema_version
+from cos_desktop import APP_NAME
+from cos_desktop.db import encryption, problems, schema_version
 from cos_desktop.db.models import Base
 
 log = logging.getLogger(__name__)
@@ -70,56 +73,104 @@ def _prepare_sqlite_file(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise DatabaseOpenError(
-            f"COS Desktop cannot create its data folder {folder} ({exc.strerror}). "
-            "Check that the disk is not full or read-only, or start COS Desktop with "
-            "--database pointing to a folder you can write to."
-        ) from exc
+        raise DatabaseOpenError(_os_message(exc, f"Cannot create the data folder {folder}", folder)) from exc
     if path.exists():
-        if not os.access(path, os.R_OK):
-            raise DatabaseOpenError(
-                f"COS Desktop cannot read its database {path}: permission denied. "
-                "Ask whoever manages this computer to give you access to the file."
-            )
-        if path.stat().st_size:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
-            if header != SQLITE_HEADER and not encryption.is_protected(path):
-                raise DatabaseOpenError(
-                    f"The database file {path} is damaged or is not a COS Desktop database. "
-                    "It has been left exactly as it is. Restore it from a backup (backups sit "
-                    "beside it, named *.backup-DATE.sqlite3), or move it aside to start afresh."
-                )
-        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
-            raise DatabaseOpenError(
-                f"The database {path} or its folder is read-only, so nothing you type could be "
-                "saved. Make the folder writable, or copy the database somewhere writable and "
-                "start COS Desktop with --database sqlite:///NEW/PATH."
-            )
+        _check_existing_file(path)
         return
     if not os.access(folder, os.W_OK):
         raise DatabaseOpenError(
-            f"The data folder {folder} is read-only, so COS Desktop cannot create its database there. "
-            "Make the folder writable, or start COS Desktop with --database pointing elsewhere."
+            f"The data folder {folder} is read-only, so the database cannot be created there. "
+            f"Make the folder writable, or start {APP_NAME} with --database pointing elsewhere."
         )
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
+        raise DatabaseOpenError(_os_message(exc, f"Cannot create the database {path}", folder)) from exc
+
+
+def _os_message(exc: OSError, what: str, folder: Path) -> str:
+    if exc.errno == errno.ENOSPC or problems.disk_is_full(folder):
+        return (f"{what}: the disk is full. Free some space (empty the bin, move videos elsewhere), "
+                f"or start {APP_NAME} with --database pointing to a folder on another disk.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (f"{what}: permission denied. Ask whoever manages this computer for access, or start "
+                f"{APP_NAME} with --database pointing to a folder of your own.")
+    return f"{what} ({exc.strerror or exc}). Check that the disk is connected and not read-only."
+
+
+def _check_existing_file(path: Path) -> None:
+    shown = str(path)
+    if not os.access(path, os.R_OK):
         raise DatabaseOpenError(
-            f"COS Desktop cannot create its database {path} ({exc.strerror}). "
-            "Check that the disk is not full or read-only."
+            f"You do not have permission to read the database {path}. Ask whoever manages this computer "
+            "to give you access to the file."
+        )
+    size = path.stat().st_size
+    if size:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        protected = not header.startswith(SQLITE_HEADER) and encryption.is_protected(path)
+        if not header.startswith(SQLITE_HEADER) and not protected:
+            raise DatabaseOpenError(problems.damaged_message(shown, "it is not a SQLite database", path))
+        if not protected and _truncated(header, size, path):
+            raise DatabaseOpenError(problems.damaged_message(shown, "the file is cut short", path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(
+            f"The database {path} or its folder is read-only, so nothing you type could be saved. Make the "
+            f"folder writable, or copy the database somewhere writable and start {APP_NAME} with "
+            "--database NEW/PATH."
+        )
+
+
+def _truncated(header: bytes, size: int, path: Path) -> bool:
+    """True when the file is shorter than its own header says (a copy or a disk cut it short).
+
+    The header's page count is trusted only when its "valid-for" counter matches the change
+    counter (see the SQLite file format), and only without a write-ahead log that may still
+    hold the pages.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if len(header) < 100 or (wal.exists() and wal.stat().st_size > 0):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return bool(valid and pages and size < pages * page_size)
+
+
+def check_address(url: str):
+    """The parsed URL, or a DatabaseOpenError naming what is wrong with it (never a connection attempt)."""
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect().import_dbapi()
+    except NoSuchModuleError as exc:
+        name = url.split("://", 1)[0]
+        raise DatabaseOpenError(
+            f"{name!r} is not a kind of database {APP_NAME} can use. Use a SQLite file (a plain path such as "
+            "~/cos/records.sqlite3) or a PostgreSQL server (postgresql+psycopg://user@server/dbname)."
         ) from exc
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseOpenError(
+            f"{_hide_password(url)!r} is not a database address {APP_NAME} understands ({exc}). Give a file path "
+            "such as ~/cos/records.sqlite3, or an address such as postgresql+psycopg://user@server/dbname."
+        ) from exc
+    except ImportError as exc:
+        raise DatabaseOpenError(
+            f"The driver for {parsed.get_backend_name()} databases is not installed ({exc}). {APP_NAME} is "
+            "tested with SQLite and PostgreSQL; for PostgreSQL install the driver with: pip install 'psycopg[binary]'."
+        ) from exc
+    return parsed
+
+
+def _hide_password(url: str) -> str:
+    """The URL with any password replaced, even when it cannot be parsed."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 def _make_engine(url: str) -> Engine:
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseOpenError(
-            f"{url!r} is not a database address COS Desktop understands. Use a SQLAlchemy URL such as "
-            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
-        ) from exc
+    parsed = check_address(url)
     backend = parsed.get_backend_name()
     protected = encryption.sqlcipher_engine(url, on_connect=_set_sqlite_pragmas)  # None unless protected
     if protected is not None:
@@ -134,7 +185,7 @@ def _make_engine(url: str) -> Engine:
         return create_engine(parsed, pool_pre_ping=True, connect_args=_connect_timeout(parsed))
     except (ImportError, SQLAlchemyError) as exc:
         raise DatabaseOpenError(
-            f"COS Desktop cannot use the database {parsed.render_as_string(hide_password=True)}: {exc}. "
+            f"Cannot use the database {parsed.render_as_string(hide_password=True)} ({exc}). "
             "For PostgreSQL install the driver with: pip install 'psycopg[binary]'."
         ) from exc
 
@@ -204,11 +255,12 @@ def run_migrations(engine: Engine, revision: str = "head") -> None:
 
 def open_database(url: str) -> Database:
     """Open (creating or upgrading as needed) the database at `url`."""
+    check_address(url)
     path = sqlite_file(url)
     if path is not None:
         _prepare_sqlite_file(path)
     engine = _make_engine(url)
-    shown_url = make_url(url).render_as_string(hide_password=True)
+    shown_url = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
     backup_path = None
     try:
         has_tables, revision = _current_revision(engine)
@@ -233,39 +285,16 @@ def open_database(url: str) -> Database:
     except DatabaseOpenError:
         engine.dispose()
         raise
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseOpenError(_operational_message(shown_url, exc)) from exc
+        raise DatabaseOpenError(problems.message_for(exc, shown_url, path)) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseOpenError(
-            f"COS Desktop could not open the database {shown_url}: {exc.__class__.__name__}: "
-            f"{str(exc).splitlines()[0]}. Nothing was changed."
+            f"Could not open the database {shown_url} ({problems.driver_detail(exc)}). Nothing was changed."
         ) from exc
     maker = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessionmaker=maker, backup_path=backup_path)
-
-
-def _operational_message(shown_url: str, exc: OperationalError) -> str:
-    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    lowered = detail.lower()
-    if "file is not a database" in lowered or "malformed" in lowered:
-        return (
-            f"The database {shown_url} is damaged ({detail}). It has been left exactly as it is. "
-            "Restore it from a backup, or move it aside to start afresh."
-        )
-    if "readonly" in lowered or "read-only" in lowered:
-        return (
-            f"The database {shown_url} is read-only ({detail}). Make it writable, or start COS Desktop "
-            "with --database pointing somewhere you can write."
-        )
-    if "disk" in lowered and "full" in lowered:
-        return f"The disk holding {shown_url} is full. Free some space and start COS Desktop again."
-    return (
-        f"COS Desktop cannot reach the database {shown_url} ({detail}). Check that the server is "
-        "running and the address, user and password are right, or start without --database to use "
-        "the database on this computer."
-    )
 
 
 def write_error_kind(exc: BaseException) -> str:

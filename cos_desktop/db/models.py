@@ -348,3 +348,9 @@ __all__ = [
     "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "GroupFacilitator",
     "AuditEntry", "func", "Measure", "MeasureScore",
 ]
+
+
+# Every text column passes one gate on its way in (db/text_guard.py, rules in core/text_rules.py).
+from cos_desktop.db.text_guard import guard_text_columns  # noqa: E402 (needs the models above)
+
+GUARDED_TEXT_COLUMNS = guard_text_columns(Base)

@@ -68,6 +68,7 @@ class MainMenus:
         self._action(self.file_menu, self.tr("&Print..."), self.print_document, QKeySequence.StandardKey.Print, "printDocument")
         self._action(self.file_menu, self.tr("Print tonight's p&ack..."), lambda: open_print_pack(self), "Ctrl+Alt+P", "printPack")
         self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, None, "restoreBackup")
         from cos_desktop.ui.passphrase_actions import PassphraseActions
 
         self.passphrase_actions = PassphraseActions(self, self.file_menu)
@@ -146,6 +147,11 @@ class MainMenus:
         preferences.write(preferences.PROJECTOR_SCREEN, key)
         if self.live_session is not None:
             self.live_session.place_projector()
+
+    def restore_from_backup(self):
+        from cos_desktop.ui.backup_dialog import open_restore_dialog
+
+        return open_restore_dialog(self)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

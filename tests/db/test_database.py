@@ -183,7 +183,7 @@ def test_read_only_folder_is_explained_even_as_root(tmp_path, monkeypatch):
 
 
 def test_unreachable_postgresql_gives_a_clear_message():
-    with pytest.raises(DatabaseOpenError, match="cannot reach the database"):
+    with pytest.raises(DatabaseOpenError, match="Cannot reach the database"):
         open_database("postgresql+psycopg://nobody:secret@127.0.0.1:1/nothing")
 
 

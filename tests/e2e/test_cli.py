@@ -42,7 +42,7 @@ def test_bad_databases_exit_non_zero_with_one_paragraph(tmp_path):
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
     assert broken.read_bytes() == b"not sqlite at all"
     unreachable = run_cli("--database", "postgresql+psycopg://u:p@127.0.0.1:1/x", "demo", "--no-window")
-    assert unreachable.returncode == 2 and "cannot reach" in unreachable.stderr
+    assert unreachable.returncode == 2 and "Cannot reach" in unreachable.stderr
 
 
 def test_second_copy_on_the_same_database_is_refused(tmp_path):

@@ -38,6 +38,7 @@ from cos_desktop.ui.planning.planner_widgets import COLUMNS, ChapterList, Segmen
 from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
+TITLE_MAX = 200  # the length of the title columns: longer text cannot be typed
 
 
 class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
@@ -118,6 +119,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         self.locked_banner.setStyleSheet("background:#fff4ce; color:#4a3b00; padding:6px; border-radius:4px;")
         self.locked_banner.hide()
         self.chapter_title = QLineEdit()
+        self.chapter_title.setMaxLength(TITLE_MAX)
         self.chapter_title.setObjectName("chapterTitleEdit")
         self.chapter_title.textEdited.connect(lambda text: text.strip() and self._chapter_field("title", text.strip()))
         self.target = QSpinBox()
@@ -178,6 +180,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
     def _build_segment_form(self) -> None:
         self.segment_title = QLineEdit()
         self.segment_title.setObjectName("segmentTitleEdit")
+        self.segment_title.setMaxLength(TITLE_MAX)
         self.segment_title.textEdited.connect(lambda text: text.strip() and self._segment_field("title", text.strip()))
         self.kind = QComboBox()
         self.kind.setObjectName("segmentKind")

@@ -1,0 +1,115 @@
+"""The bodies of `cos-desktop backup`, `backups` and `restore` (the command line parses, this acts).
+
+Each prints what it did, or one paragraph saying why not, and returns the exit code:
+0 done, 1 refused (nothing changed), 2 not possible on this database.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cos_desktop import APP_NAME
+from cos_desktop.db import backup as backups
+
+
+def add_arguments(commands) -> None:
+    """backup, backups and restore on the command line (`commands`: argparse's subparsers)."""
+    backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
+    backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
+    commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
+    restore = commands.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
+    restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
+
+
+def paths(url: str) -> int:
+    """`cos-desktop paths`: where the database, its backups and the log are (never a password)."""
+    from cos_desktop.core.paths import data_dir, log_dir
+
+    if url.startswith("sqlite"):
+        print(f"database: {url}")
+        print(f"data folder: {data_dir()}")
+        print(f"backup folder: {backups.backup_folder()}")
+    else:
+        from sqlalchemy.engine import make_url
+
+        print(f"database: {make_url(url).render_as_string(hide_password=True)} (backups: the server's job)")
+        print(f"data folder: {data_dir()}")
+    print(f"log folder: {log_dir()}")
+    return 0
+
+
+def run(command: str, url: str, argument: str | None) -> int:
+    if command == "paths":
+        return paths(url)
+    from cos_desktop.db.engine import sqlite_file  # SQLAlchemy: only once a command runs
+
+    database = sqlite_file(url)
+    if database is None:
+        _problem(backups.POSTGRES_NOTE)
+        return 2
+    try:
+        if command == "backup":
+            return _backup(database, Path(argument).expanduser() if argument else None)
+        if command == "backups":
+            return _list(database)
+        return _restore(database, Path(argument))
+    except backups.BackupError as exc:
+        _problem(str(exc))
+        return 1
+
+
+def _problem(text: str) -> None:
+    print(f"{APP_NAME}: {text}", file=sys.stderr)
+
+
+def _backup(database: Path, to: Path | None) -> int:
+    target = backups.take_backup(database, to)
+    print(f"Backed up {database} to {target} (checked: ok).")
+    if to is None:
+        print(f"Backups are kept in {target.parent}: the newest of each of the last "
+              f"{backups.KEEP_DAILY} days and {backups.KEEP_WEEKLY} weeks.")
+    return 0
+
+
+def describe_line(backup: backups.Backup) -> str:
+    """'12 May 2026 19:02, 3.1 MB, backup: 2 groups (Tuesday, Thursday); last session: ...'."""
+    when, what = describe_parts(backup)
+    return f"{when}: {what}"
+
+
+def describe_parts(backup: backups.Backup) -> tuple[str, str]:
+    """(when it was taken, its size and kind; what it holds)."""
+    label = {"automatic": "backup", "before-upgrade": "copy made before an upgrade",
+             "before-restore": "copy kept aside by a restore"}[backup.kind]
+    when = f"{backup.taken:%d %b %Y %H:%M}, {backup.size / 1_000_000:.1f} MB, {label}"
+    try:
+        contents = backups.describe(backup.path)
+    except backups.BackupError:
+        return when, "cannot be read"
+    groups = f"{len(contents.groups)} group{'s' if len(contents.groups) != 1 else ''}"
+    if contents.groups:
+        groups += " (" + ", ".join(contents.groups[:4]) + (", ..." if len(contents.groups) > 4 else "") + ")"
+    return when, f"{groups}; last session: {contents.last_session or 'no session delivered yet'}"
+
+
+def _list(database: Path) -> int:
+    found = backups.list_backups(database)
+    if not found:
+        print(f"There are no backups of {database} yet. Make one now with: cos-desktop backup")
+        print(f"(Automatic backups go to {backups.backup_folder()}.)")
+        return 0
+    print(f"Backups of {database}, newest first:")
+    for backup in found:
+        print(f"  {describe_line(backup)}")
+        print(f"      {backup.path}")
+    print('To put one back: cos-desktop restore "PATH" (the current database is kept aside first).')
+    return 0
+
+
+def _restore(database: Path, backup: Path) -> int:
+    aside = backups.restore_backup(database, backup)
+    print(f"Restored {database} from {backup}.")
+    if aside is not None:
+        print(f"The database as it was is kept at {aside}.")
+    return 0
