@@ -259,8 +259,11 @@ class GroupPage(QWidget):
         if run is None:
             return
         new_date = run.date + dt.timedelta(weeks=1)
+        parent_row = self.participants.currentRow()  # the page is redrawn: keep the parent chosen
         if save(self.session, self, lambda: records.move_session(self.session, run, new_date, shift_later=True)):
             self.changed.emit()
+            if 0 <= parent_row < self.participants.count():
+                self.participants.setCurrentRow(parent_row)
 
     def review_selected(self) -> None:
         run = self.selected_run()
