@@ -8,9 +8,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether
 
-from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.kinds import AttendanceStatus, kind_label, run_status_label
 from cos_desktop.core.plan import format_duration
 from cos_desktop.core.report_views import (
     FacilitatorRecordView,
@@ -26,33 +26,8 @@ from cos_desktop.export.layout import Furniture, bullet, labelled, plain
 from cos_desktop.export.parent_pages import build_parent_summary, footer, service_or_default  # noqa: F401 (also here)
 from cos_desktop.core import local_formats
 
-STATUS_WORDS = {"present": "Present", "late": "Late", "absent": "Absent", "excused": "Excused", "": "Not marked"}
+STATUS_WORDS = {**{s.value: s.label for s in AttendanceStatus}, "": "Not marked"}
 GRID_MARKS = {"present": "✓", "late": "L", "absent": "A", "excused": "E", "": ""}
-RUN_STATUS_WORDS = {"planned": "Planned", "running": "In progress", "ended": "Delivered"}
-
-_TABLE_STYLE = [
-    ("GRID", (0, 0), (-1, -1), 0.4, layout.RULE),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf1")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-]
-
-
-def _kind_label(kind: str) -> str:
-    try:
-        return SegmentKind(kind).label
-    except ValueError:
-        return kind
-
-
-def _table(rows, widths, *, extra=(), repeat=1) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT")
-    table.setStyle(TableStyle(_TABLE_STYLE + [layout.table_font()] + list(extra)))
-    return table
-
 
 def _frame_width(paper: str) -> float:
     return layout.page_size(paper)[0] - 2 * layout.MARGIN
@@ -66,7 +41,7 @@ def _hours(seconds: int) -> str:
 def _record_details(view: FacilitatorRecordView, styles: layout.Styles, service: ServiceDetails) -> list:
     details = [
         ("Date:", long_date(view.date, service.date_style)),
-        ("Status:", RUN_STATUS_WORDS.get(view.status, view.status)),
+        ("Status:", run_status_label(view.status)),
         ("Facilitators:", view.facilitators or "-"),
         ("Venue:", view.venue or "-"),
     ]
@@ -85,7 +60,7 @@ def _record_attendance(view: FacilitatorRecordView, styles: layout.Styles, width
         return story + [plain("No parents in this group yet.", styles.body)]
     rows = [[plain("Parent", cell, bold=True), plain("Attendance", cell, bold=True)]]
     rows += [[plain(a.name, cell), plain(STATUS_WORDS.get(a.status, a.status), cell)] for a in view.attendance]
-    story.append(_table(rows, [width * 0.6, width * 0.25]))
+    story.append(layout.data_table(rows, [width * 0.6, width * 0.25]))
     counts: dict[str, int] = {}
     for a in view.attendance:
         counts[a.status] = counts.get(a.status, 0) + 1
@@ -99,14 +74,14 @@ def _record_timeline(view: FacilitatorRecordView, styles: layout.Styles, width: 
     rows = [[plain(h, cell, bold=True) for h in header]]
     for row in view.timeline:
         title = row.title + ("" if row.covered else " (not covered)")
-        values = [str(row.position), title, _kind_label(row.kind), minutes_text(row.planned_seconds),
+        values = [str(row.position), title, kind_label(row.kind), minutes_text(row.planned_seconds),
                   minutes_text(row.actual_seconds), difference_text(row.difference_seconds)]
         rows.append([plain(v, cell) for v in values])
     actual = view.actual_total_seconds
     totals = ["", "Total (minutes)", "", minutes_text(view.planned_total_seconds), minutes_text(actual),
               difference_text(None if actual is None else actual - view.planned_total_seconds)]
     rows.append([plain(v, cell, bold=True) for v in totals])
-    story: list = [plain("Timeline: planned and actual minutes", styles.heading), _table(
+    story: list = [plain("Timeline: planned and actual minutes", styles.heading), layout.data_table(
         rows, [width * f for f in (0.06, 0.44, 0.14, 0.11, 0.12, 0.13)],
         extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
     )]
@@ -185,7 +160,7 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
         difference = None if c.actual_seconds is None else c.actual_seconds - c.planned_seconds
         came = sum(1 for p in view.parents if p.statuses[index] in ("present", "late")) if c.status == "ended" else None
         values = [f"{c.position}. {c.title}", short_date(c.date, service.date_style),
-                  RUN_STATUS_WORDS.get(c.status, c.status), minutes_text(c.planned_seconds),
+                  run_status_label(c.status), minutes_text(c.planned_seconds),
                   minutes_text(c.actual_seconds), difference_text(difference),
                   "-" if came is None else f"{came} of {len(view.parents)}"]
         rows.append([plain(v, cell) for v in values])
@@ -197,7 +172,7 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
               minutes_text(planned_timed) if timed else "-", minutes_text(actual_timed) if timed else "-",
               difference_text(actual_timed - planned_timed) if timed else "-", ""]
     rows.append([plain(v, cell, bold=True) for v in totals])
-    return [plain("Sessions", styles.heading), _table(
+    return [plain("Sessions", styles.heading), layout.data_table(
         rows, [width * f for f in (0.31, 0.14, 0.11, 0.1, 0.09, 0.12, 0.13)],
         extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
     ), plain("Minutes per session; totals count the sessions with recorded timings. "
@@ -221,7 +196,7 @@ def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float)
             + [plain(f"{parent.attended} of {chapters}", centre), plain(_hours(view.contact_seconds(parent)), centre),
                plain("Due" if due else "-", centre)]
         )
-    return [_table(rows, [name_width] + [mark_width] * count + [tail * 0.38, tail * 0.27, tail * 0.35])]
+    return [layout.data_table(rows, [name_width] + [mark_width] * count + [tail * 0.38, tail * 0.27, tail * 0.35])]
 
 
 def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: float) -> list:

@@ -74,6 +74,26 @@ def table_font() -> tuple:
     return ("FONTNAME", (0, 0), (-1, -1), fonts.font_set().base)
 
 
+DATA_TABLE_STYLE = [
+    ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf1")),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+def data_table(rows, widths, *, extra=(), repeat: int = 1):
+    """A table of data as every document draws it: ruled, a shaded heading row repeated on each page."""
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT")
+    table.setStyle(TableStyle(DATA_TABLE_STYLE + [table_font()] + list(extra)))
+    return table
+
+
 def text(value: str) -> str:
     """User (or label) text as safe reportlab markup."""
     return fonts.markup(value)

@@ -11,27 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table
 
 from cos_desktop.core.measures import MeasureOutcome, OutcomesView, format_change, format_score, mean_text
 from cos_desktop.export import layout
 from cos_desktop.export.layout import plain
 
-TABLE_STYLE = [
-    ("GRID", (0, 0), (-1, -1), 0.4, layout.RULE),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf1")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-]
-
-
-def table(rows, widths, *, extra=()) -> Table:
-    made = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    made.setStyle(TableStyle(TABLE_STYLE + [layout.table_font()] + list(extra)))
-    return made
+table = layout.data_table  # the fidelity pages use it from here too
 
 
 def number_style(styles: layout.Styles) -> ParagraphStyle:
