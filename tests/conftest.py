@@ -42,6 +42,18 @@ def isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def british_formats(monkeypatch):
+    """Dates, times and paper as in en_GB (24-hour clock, A4) whatever the machine's locale, for
+    the Qt-free side (LANG) and the UI (QLocale) alike; a test may switch with QLocale.setDefault."""
+    from PySide6.QtCore import QLocale
+
+    for name in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    QLocale.setDefault(QLocale("en_GB"))
+
+
 def _postgres_database():
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from cos_desktop.core.clock import local_time
 from cos_desktop.core.live_run import RunSnapshot, RunState, format_countdown
+from cos_desktop.core import local_formats
 
 
 class Screen(StrEnum):
@@ -90,4 +91,4 @@ def _clock_text(moment: dt.datetime, round_up: bool = False) -> str:
     """'19:45'; with round_up, a time with seconds shows the next minute (never too early)."""
     if round_up and (moment.second or moment.microsecond):
         moment = moment.replace(second=0, microsecond=0) + dt.timedelta(minutes=1)
-    return moment.strftime("%H:%M")
+    return local_formats.clock_time(moment)  # as the presenter writes it: 19:45 or 7:45 PM

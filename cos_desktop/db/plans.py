@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from cos_desktop.db import store
 from cos_desktop.db.models import Curriculum, Group, MediaItem
+from cos_desktop.core import local_formats
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def delivered_on(session: Session, chapter_id: int | None) -> dt.date | None:
 
 
 def locked_reason(position: int, date: dt.date) -> str:
-    return (f"Chapter {position} was delivered on {date.strftime('%a %d %b %Y')}, so its plan, videos, clips and "
+    return (f"Chapter {position} was delivered on {local_formats.day_month_year(date)}, so its plan, videos, clips and "
             f"pause points stay as they were on the day.")
 
 

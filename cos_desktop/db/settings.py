@@ -1,5 +1,6 @@
 """Settings that belong with the data (AppSetting rows): paper size, certificate threshold,
-the shortest segment fit-to-length may make, and the service named on printed documents."""
+the shortest segment fit-to-length may make, the service named on printed documents, and the
+country (and region) whose public holidays the schedule marks."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ SERVICE_NAME = "service.name"
 SERVICE_CONTACT = "service.contact"
 SERVICE_LOGO = "service.logo"
 DATE_STYLE = "documents.date_style"
+HOLIDAY_COUNTRY = "holidays.country"
+HOLIDAY_REGION = "holidays.region"
 
 PAPER_SIZES = ("A4", "Letter")
 DEFAULT_PAPER_SIZE = "A4"
@@ -34,17 +37,21 @@ def set_setting(session: Session, key: str, value: str) -> None:
     session.flush()
 
 
-def paper_size(session: Session) -> str:
-    """'A4' (the default) or 'Letter'; anything else stored falls back to A4."""
-    value = get_setting(session, PAPER_SIZE, DEFAULT_PAPER_SIZE).strip()
+def paper_size(session: Session, locale: str | None = None) -> str:
+    """'A4' or 'Letter': the one chosen in Settings, otherwise the locale's (Letter in the US,
+    Canada, Mexico...); anything odd stored falls back to the locale's."""
+    from cos_desktop.core.local_formats import default_paper
+
+    value = get_setting(session, PAPER_SIZE).strip()
     for name in PAPER_SIZES:
         if value.lower() == name.lower():
             return name
-    return DEFAULT_PAPER_SIZE
+    return default_paper(locale)
 
 
 def set_paper_size(session: Session, value: str) -> None:
-    if value not in PAPER_SIZES:
+    """'A4' or 'Letter'; '' follows the locale again."""
+    if value and value not in PAPER_SIZES:
         raise ValueError(f"Paper size must be one of {', '.join(PAPER_SIZES)}.")
     set_setting(session, PAPER_SIZE, value)
 
@@ -80,10 +87,11 @@ def set_minimum_segment_minutes(session: Session, minutes: int) -> None:
 
 def service_details(session: Session, *, date_style: str | None = None):
     """The service's name, contact line and logo for printed documents (a core ServiceDetails).
-    `date_style` (from the user's locale) wins over the stored one."""
+    `date_style` (from the user's locale) wins over the stored one; with neither, the locale's order."""
+    from cos_desktop.core.local_formats import date_order
     from cos_desktop.core.report_views import DATE_STYLES, ServiceDetails
 
-    style = date_style or get_setting(session, DATE_STYLE, "dmy")
+    style = date_style or get_setting(session, DATE_STYLE) or date_order()
     return ServiceDetails(
         name=get_setting(session, SERVICE_NAME).strip(),
         contact=get_setting(session, SERVICE_CONTACT).strip(),
@@ -106,3 +114,24 @@ def set_date_style(session: Session, style: str) -> None:
     if style not in DATE_STYLES:
         raise ValueError(f"The date style must be one of {', '.join(DATE_STYLES)}.")
     set_setting(session, DATE_STYLE, style)
+
+
+def holiday_country(session: Session, locale: str | None = None) -> tuple[str, str]:
+    """(country, region) whose public holidays the schedule marks: the one chosen in Settings,
+    otherwise the locale's country and no region."""
+    from cos_desktop.core.local_formats import territory
+
+    country = get_setting(session, HOLIDAY_COUNTRY).strip().upper() or territory(locale)
+    return country, get_setting(session, HOLIDAY_REGION).strip().upper()
+
+
+def set_holiday_country(session: Session, country: str, region: str = "") -> None:
+    """An empty country means: follow the locale again."""
+    set_setting(session, HOLIDAY_COUNTRY, country.strip().upper())
+    set_setting(session, HOLIDAY_REGION, region.strip().upper())
+
+
+def holiday_calendar(session: Session, locale: str | None = None):
+    from cos_desktop.core.public_holidays import calendar
+
+    return calendar(*holiday_country(session, locale))

@@ -222,8 +222,10 @@ def create_group(
     venue: str = "",
     facilitators: str = "",
     contact: str = "",
+    dates: list[dt.date] | None = None,
 ) -> Group:
-    """A group with its own snapshot of the template and one scheduled session per chapter, weekly."""
+    """A group with its own snapshot of the template and one scheduled session per chapter, weekly
+    (or on `dates`, e.g. with a holiday skipped)."""
     name = name.strip()
     if not name:
         raise ValueError("A group needs a name.")
@@ -242,7 +244,9 @@ def create_group(
     )
     session.add(group)
     session.flush()
-    for chapter, date in zip(snapshot.chapters, weekly_dates(first_date, len(snapshot.chapters))):
+    weekly = weekly_dates(first_date, len(snapshot.chapters))
+    dates = list(dates or []) + weekly[len(dates or []):]
+    for chapter, date in zip(snapshot.chapters, dates):
         group.sessions.append(
             SessionRun(chapter=chapter, chapter_position=chapter.position, date=date, status=RunStatus.PLANNED.value)
         )

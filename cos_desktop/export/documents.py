@@ -24,6 +24,7 @@ from cos_desktop.core.report_views import (
 from cos_desktop.export import layout
 from cos_desktop.export.layout import Furniture, bullet, labelled, plain
 from cos_desktop.export.parent_pages import build_parent_summary, footer, service_or_default  # noqa: F401 (also here)
+from cos_desktop.core import local_formats
 
 STATUS_WORDS = {**{s.value: s.label for s in AttendanceStatus}, "": "Not marked"}
 GRID_MARKS = {"present": "✓", "late": "L", "absent": "A", "excused": "E", "": ""}
@@ -45,9 +46,9 @@ def _record_details(view: FacilitatorRecordView, styles: layout.Styles, service:
         ("Venue:", view.venue or "-"),
     ]
     if view.started_at is not None:
-        span = view.started_at.strftime("%H:%M")
+        span = local_formats.clock_time(view.started_at)
         if view.ended_at is not None:
-            span += " to " + view.ended_at.strftime("%H:%M")
+            span += " to " + local_formats.clock_time(view.ended_at)
         details.append(("Time:", span))
     return [labelled(label, value, styles.body) for label, value in details]
 

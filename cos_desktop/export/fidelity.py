@@ -18,6 +18,7 @@ from cos_desktop.core.report_views import difference_text, long_date, minutes_te
 from cos_desktop.export import layout
 from cos_desktop.export.layout import bullet, plain
 from cos_desktop.export.outcomes import header_style, number_style, supervision_line, table
+from cos_desktop.core import local_formats
 
 DEFINITIONS = (
     "Skipped: never shown, or shown for under a quarter of its planned time. Shortened: at least two "
@@ -174,7 +175,7 @@ def group_fidelity_page(view: GroupFidelity, styles: layout.Styles, width: float
             rows.append(
                 [
                     plain(f"{s.chapter_position}. {s.chapter_title}", cell),
-                    plain(s.date.strftime("%d %b %Y"), cell),
+                    plain(local_formats.medium_date(s.date), cell),
                     plain(str(s.count(SegmentDelivery.DELIVERED)) if s.timed else "-", number),
                     plain(str(s.count(SegmentDelivery.SHORTENED)) if s.timed else "-", number),
                     plain(str(s.count(SegmentDelivery.SKIPPED)) if s.timed else "-", number),

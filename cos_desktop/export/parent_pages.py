@@ -15,6 +15,7 @@ from cos_desktop import APP_NAME
 from cos_desktop.core.report_views import CertificateView, ParentSummaryView, PrintPack, ServiceDetails, long_date
 from cos_desktop.export import layout
 from cos_desktop.export.layout import Furniture, bullet, plain
+from cos_desktop.core import local_formats
 
 WRITE_IN = "_" * 28  # a line to write a name on by hand
 
@@ -29,7 +30,7 @@ def footer(service: ServiceDetails, kind: str) -> str:
 
 
 def _time_text(view_time) -> str:
-    return view_time.strftime("%H:%M") if view_time is not None else ""
+    return local_formats.clock_time(view_time) if view_time is not None else ""
 
 
 # ---- parent summary and catch-up sheet -------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.db import backup as backups
 from cos_desktop.ui.errors import report_error
+from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +263,7 @@ def offer_restore(database_url: str, parent=None) -> Path | None:
     box = QMessageBox(QMessageBox.Icon.Question, tr("Put back the newest backup?"), tr(
         "Your database is damaged. The newest backup was taken on {when}. Put it back now? The damaged "
         "file is kept aside, and anything typed after the backup was taken is not in it.").format(
-        when=f"{newest.taken:%d %B %Y at %H:%M}"), parent=parent)
+        when=f"{local_formats.long_date(newest.taken)}, {local_formats.clock_time(newest.taken)}"), parent=parent)
     box.setObjectName("offerRestore")
     restore = box.addButton(tr("Put the backup back"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)

@@ -24,6 +24,7 @@ MAIN_WINDOW_GEOMETRY = Preference("mainWindow/geometry")
 LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
 LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")
 LARGER_TEXT = Preference("view/largerText", False)  # View > Larger text: the whole UI's font, bigger
+CLOCK = Preference("formats/clock", "locale")  # locale, 12 or 24 (core/local_formats.CLOCKS)
 
 
 def read(preference: Preference) -> Any:

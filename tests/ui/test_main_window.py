@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from cos_desktop.app import make_application
+from cos_desktop.core.local_formats import day_month_year
 from cos_desktop.ui.records.group_dialog import NewGroupDialog
 from cos_desktop.ui.main_window import MainWindow
 
@@ -42,7 +43,7 @@ def test_new_group_times_segments_from_its_start(window, qtbot, monkeypatch):
     starts = table_column(window.programme.segment_table, 0)
     assert starts[:2] == ["18:30", "18:38"]
     dates = table_column(window.schedule, 1)
-    assert dates[0] == "Thu 05 Feb 2026" and dates[7] == "Thu 26 Mar 2026"
+    assert dates[0] == day_month_year(dt.date(2026, 2, 5)) and dates[7] == day_month_year(dt.date(2026, 3, 26))
 
 
 def test_individual_delivery_suggests_an_hour(qtbot):

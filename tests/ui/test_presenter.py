@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from cos_desktop.core import local_formats
 from cos_desktop.core.clock import FakeClock
 from cos_desktop.core.kinds import Visibility
 from cos_desktop.core.run_summary import RunSummary
@@ -384,8 +385,8 @@ def test_a_break_says_when_the_group_is_back(window, demo):
     from cos_desktop.core.clock import local_time
 
     back = local_time(dt.datetime(2026, 3, 5, 19, minutes))
-    assert live.presenter.countdown_note.text().endswith(f"back at {back:%H:%M}")
-    assert live.projector.back_at_label.text() == f"Back at {back:%H:%M}"
+    assert live.presenter.countdown_note.text().endswith(f"back at {local_formats.clock_time(back)}")
+    assert live.projector.back_at_label.text() == f"Back at {local_formats.clock_time(back)}"
     text = live.presenter.rebalance_text_for(live.controller.live.rebalance_proposal() or _proposal_for(live, clock))
     assert "planned end" in text
 
@@ -435,7 +436,7 @@ def test_a_newcomer_starts_the_next_session_in_one_step(main_window_factory, qtb
     window.load_demo_group()
     group = window.current_group()
     run = store.next_session(group)
-    assert banner.text.text().startswith(f"Next session: chapter {run.chapter_position}, {run.date.strftime('%a %d %b')}")
+    assert banner.text.text().startswith(f"Next session: chapter {run.chapter_position}, {local_formats.day_month(run.date)}")
     assert window.programme.current_chapter().position == run.chapter_position  # the chapter due next
     monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
     qtbot.mouseClick(banner.start_button, Qt.MouseButton.LeftButton)

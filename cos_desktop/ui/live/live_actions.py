@@ -7,6 +7,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox
 
 from cos_desktop.ui.errors import interactive, report_error
+from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class LiveActions:
             choices = [
                 ChapterChoice(
                     run.chapter_id, run.id,
-                    f"{run.chapter_position}. {run.chapter.title} ({run.date.strftime('%d %b')}, "
+                    f"{run.chapter_position}. {run.chapter.title} ({local_formats.short_date(run.date)}, "
                     f"{self.tr(run_status_label(run.status)).lower()})",
                     run.status == "ended",
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from cos_desktop.core import local_formats
 
 
 class NextSessionBanner(QFrame):
@@ -46,9 +47,9 @@ class NextSessionBanner(QFrame):
             self.text.setText(self.tr("{group}: every chapter has been delivered.").format(group=group.name))
             self.start_button.setText(self.tr("Rehearse (F5)"))
         else:
-            when = run.date.strftime("%a %d %b")
+            when = local_formats.day_month(run.date)
             if group.start_time is not None:
-                when += ", " + group.start_time.strftime("%H:%M")
+                when += ", " + local_formats.clock_time(group.start_time)
             if run.status == "running":
                 self.text.setText(self.tr("Chapter {n} ({when}) is still in progress.").format(
                     n=run.chapter_position, when=when))

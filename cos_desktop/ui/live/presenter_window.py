@@ -38,6 +38,7 @@ from cos_desktop.ui.live.rebalance import RebalanceCommand, confirm_rebalance, r
 from cos_desktop.ui.live.segment_view import SegmentView, clock_text, make_button, make_label, minutes_text
 from cos_desktop.ui.live.shortcut_help import ShortcutHelp
 from cos_desktop.ui.live.text_fields import typing_in_text_field
+from cos_desktop.core import local_formats
 
 # The offer to rebalance appears once the projection runs this far past the planned end.
 REBALANCE_OFFER_SECONDS = 120
@@ -225,7 +226,7 @@ class PresenterWindow(QWidget):
     def show_snapshot(self, snap: RunSnapshot) -> None:
         self.segment_view.show_countdown(snap)
         self.segment_view.show_progress(snap)
-        self.wall_clock.setText(local_time(snap.now_wall).strftime("%H:%M"))
+        self.wall_clock.setText(local_formats.clock_time(local_time(snap.now_wall)))
         self.session_clock.setText(
             self.tr("Session {elapsed} of {planned}").format(
                 elapsed=format_duration(snap.session_elapsed_ns // NS),

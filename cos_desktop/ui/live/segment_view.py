@@ -15,6 +15,7 @@ from cos_desktop.core.kinds import kind_label
 from cos_desktop.core.live_run import NS, PlannedSegment, RunSnapshot, RunState, TimerState
 from cos_desktop.core.plan import format_duration, whole_minutes
 from cos_desktop.ui.live.countdown_label import CountdownLabel
+from cos_desktop.core import local_formats
 
 # Colour-blind-safe colours (Okabe-Ito), always paired with a change of text and border.
 TIMER_STYLES = {
@@ -26,7 +27,7 @@ PAUSED_STYLE = "color: #444444; background: #e4e4e4; border: 6px dotted #444444;
 
 
 def clock_text(utc) -> str:
-    return local_time(utc).strftime("%H:%M") if utc is not None else "--:--"
+    return local_formats.clock_time(local_time(utc)) if utc is not None else "--:--"
 
 
 def minutes_text(seconds: int) -> str:

@@ -35,6 +35,7 @@ from cos_desktop.core.plan import format_clock, length_difference_text, start_of
 from cos_desktop.ui.planning.planner_edits import PlannerEdits
 from cos_desktop.ui.planning.planner_programmes import PlannerProgrammes
 from cos_desktop.ui.planning.planner_widgets import COLUMNS, ChapterList, SegmentTable, WindowUndoFilter
+from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 TITLE_MAX = 200  # the length of the title columns: longer text cannot be typed
@@ -346,7 +347,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
             from cos_desktop.db import plans
 
             date = plans.delivered_on(self.session, chapter.id)
-            text += self.tr(" - delivered on {date}").format(date=date.strftime("%d %b")) if date else ""
+            text += self.tr(" - delivered on {date}").format(date=local_formats.short_date(date)) if date else ""
         return text
 
     def current_chapter(self):
@@ -397,7 +398,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         if date is None:
             return ""
         return self.tr("Chapter {n} was delivered on {date}, so its plan, videos, clips and pause points stay as "
-                       "they were on the day.").format(n=chapter.position, date=date.strftime("%a %d %b %Y"))
+                       "they were on the day.").format(n=chapter.position, date=local_formats.day_month_year(date))
 
     def _fill_table(self, chapter) -> None:
         from cos_desktop.db import plans

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from cos_desktop.core.kinds import SegmentKind, kind_label
 from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
+from cos_desktop.core import local_formats
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
@@ -124,7 +125,7 @@ class ProgrammeView(QWidget):
             text = self.tr("{n}. {title}").format(n=chapter.position, title=chapter.title)
             date = self._dates.get(chapter.position)
             if date:
-                text += "\n" + date.strftime("%a %d %b %Y")
+                text += "\n" + local_formats.day_month_year(date)
             if delivered and chapter.position in delivered:
                 text += "  " + self.tr("(delivered)")
             item = QListWidgetItem(text)

@@ -15,6 +15,7 @@ from cos_desktop.db import media_library as library
 from cos_desktop.media.backend import Fix
 from cos_desktop.db.media_library import LinkError, LinkStatus
 from cos_desktop.ui.screen_fit import fit_on_screen
+from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class VideoLinks(QObject):
         if date is None:
             return ""
         return self.tr("Chapter {n} was delivered on {date}, so its videos, clips and pause points stay as they "
-                       "were on the day.").format(n=segment.chapter.position, date=date.strftime("%a %d %b %Y"))
+                       "were on the day.").format(n=segment.chapter.position, date=local_formats.day_month_year(date))
 
     def update_actions(self) -> None:
         segment = self.segment()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core.attendance import STATUS_LABELS, AttendanceGrid
 from cos_desktop.core.kinds import AttendanceStatus
+from cos_desktop.core import local_formats
 
 # Marking by keyboard: P, L, A, E; Delete or Backspace clears the mark.
 STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_L: "late", Qt.Key.Key_A: "absent", Qt.Key.Key_E: "excused",
@@ -90,7 +91,7 @@ class AttendanceGridView(QTableWidget):
         labels = self.labels()
         self.setRowCount(len(grid.rows))
         self.setColumnCount(len(grid.columns) + 1)
-        headers = [self.tr("Ch. {n}\n{date}").format(n=c.chapter_position, date=c.date.strftime("%d %b"))
+        headers = [self.tr("Ch. {n}\n{date}").format(n=c.chapter_position, date=local_formats.short_date(c.date))
                    for c in grid.columns]
         self.setHorizontalHeaderLabels(headers + [self.tr("Attended")])
         self.setVerticalHeaderLabels([r.name for r in grid.rows])

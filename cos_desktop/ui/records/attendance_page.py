@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cos_desktop.ui.errors import save
 from cos_desktop.ui.records.attendance_grid import AttendanceGridView, CheckInList
+from cos_desktop.core import local_formats
 
 
 class AttendancePage(QWidget):
@@ -100,7 +101,7 @@ class SessionAttendance(CheckInList):
         if run is None:
             self.set_marks(self.tr("No session chosen"), [], {})
             return
-        heading = self.tr("Check-in: chapter {n}, {date}").format(n=run.chapter_position, date=run.date.strftime("%a %d %b"))
+        heading = self.tr("Check-in: chapter {n}, {date}").format(n=run.chapter_position, date=local_formats.day_month(run.date))
         participants = [(p.id, p.display_name) for p in run.group.participants]
         self.set_marks(heading, participants, records.attendance_for_run(self.session, run))
 

@@ -9,14 +9,15 @@ class GroupActions:
     """Mixed into MainWindow: create, edit, archive and delete groups; add parents; review and find notes."""
 
     def new_group(self) -> None:
-        from cos_desktop.db import store
+        from cos_desktop.db import settings, store
         from cos_desktop.db.models import Curriculum
         from cos_desktop.ui.errors import save
         from cos_desktop.ui.records.group_dialog import NewGroupDialog
 
         if self.session is None:
             return
-        dialog = NewGroupDialog([(c.id, c.name) for c in store.templates(self.session)], self)
+        dialog = NewGroupDialog([(c.id, c.name) for c in store.templates(self.session)], self,
+                                holidays=settings.holiday_calendar(self.session))
         if dialog.exec() != NewGroupDialog.DialogCode.Accepted:
             return
         values = dialog.values()
@@ -52,6 +53,17 @@ class GroupActions:
             return False
         self._fill_group_page(group)
         return True
+
+    def edit_local_settings(self) -> None:
+        """Edit > Dates, paper and holidays...: saved at once; the schedule shows the new marks."""
+        from cos_desktop.ui.records.local_settings_dialog import LocalSettingsDialog
+
+        if self.session is None:
+            return
+        dialog = LocalSettingsDialog(self.session, self)
+        if dialog.exec() == LocalSettingsDialog.DialogCode.Accepted:
+            group = self.current_group()
+            self.refresh_groups(group.id if group is not None else None)
 
     def edit_group(self) -> None:
         from cos_desktop.db import records

@@ -1,4 +1,5 @@
-"""New group: name, delivery, weekday and start time, first date; the 8 dates follow weekly."""
+"""New group: name, delivery, weekday and start time, first date; the 8 dates follow weekly.
+A date on a public holiday is marked, with a one-click offer to move it and the later ones a week."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
 )
 
+from cos_desktop.core import local_formats
 from cos_desktop.core.kinds import Delivery
 from cos_desktop.core.plan import CHAPTER_COUNT, next_weekday_on_or_after, weekly_dates
+from cos_desktop.core.public_holidays import HolidayCalendar, first_clash, move_from
 from cos_desktop.ui.records.date_fields import typable
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -28,8 +32,11 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 class NewGroupDialog(QDialog):
     """A new group; with `group`, the same form edits an existing group's details (dates: see the schedule)."""
 
-    def __init__(self, templates: list[tuple[int, str]], parent: QWidget | None = None, group=None):
+    def __init__(self, templates: list[tuple[int, str]], parent: QWidget | None = None, group=None,
+                 holidays: HolidayCalendar | None = None):
         super().__init__(parent)
+        self.holidays = holidays or HolidayCalendar()
+        self.dates: list[dt.date] = []
         self.setWindowTitle(self.tr("New group") if group is None else self.tr("Edit group"))
         self.name = QLineEdit()
         self.name.setObjectName("groupName")
@@ -47,7 +54,8 @@ class NewGroupDialog(QDialog):
         for day in WEEKDAYS:
             self.weekday.addItem(self.tr(day))
         self.start_time = QTimeEdit(QTime(18, 30))
-        self.start_time.setDisplayFormat("HH:mm")
+        # 18:30 or 6:30 PM, as the clock is set (core/local_formats)
+        self.start_time.setDisplayFormat("HH:mm" if local_formats.uses_24_hour() else "h:mm AP")
         typable(self.start_time, date=False)
         today = dt.date.today()
         self.first_date = QDateEdit(QDate(today.year, today.month, today.day))
@@ -62,7 +70,14 @@ class NewGroupDialog(QDialog):
         for template_id, name in templates:
             self.template.addItem(name, template_id)
         self.schedule = QLabel()
+        self.schedule.setObjectName("scheduleDates")
         self.schedule.setWordWrap(True)
+        self.holiday_note = QLabel()
+        self.holiday_note.setObjectName("holidayNote")
+        self.holiday_note.setWordWrap(True)
+        self.move_button = QPushButton()
+        self.move_button.setObjectName("moveHolidayButton")
+        self.move_button.clicked.connect(self._move_clash)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create group"))
         self.buttons.accepted.connect(self.accept)
@@ -80,6 +95,8 @@ class NewGroupDialog(QDialog):
         form.addRow(self.tr("Faci&litators:"), self.facilitators)
         form.addRow(self.tr("&Programme:"), self.template)
         form.addRow(self.tr("Dates:"), self.schedule)
+        form.addRow("", self.holiday_note)
+        form.addRow("", self.move_button)
         form.addRow(self.buttons)
         self._date_changed()
         self._validate()
@@ -93,7 +110,7 @@ class NewGroupDialog(QDialog):
         self.start_time.setTime(QTime(group.start_time.hour, group.start_time.minute))
         self.venue.setText(group.venue)
         self.facilitators.setText(group.facilitators)
-        for widget in (self.weekday, self.first_date, self.template, self.schedule):
+        for widget in (self.weekday, self.first_date, self.template, self.schedule, self.holiday_note, self.move_button):
             form.setRowVisible(widget, False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
 
@@ -115,8 +132,31 @@ class NewGroupDialog(QDialog):
         self.weekday.blockSignals(True)
         self.weekday.setCurrentIndex(first.weekday())
         self.weekday.blockSignals(False)
-        dates = weekly_dates(first, CHAPTER_COUNT)
-        self.schedule.setText(", ".join(d.strftime("%d %b") for d in dates))
+        self._show_dates(weekly_dates(first, CHAPTER_COUNT))
+
+    def _show_dates(self, dates: list[dt.date]) -> None:
+        """The dates, each holiday marked by name (a star and words, not colour alone)."""
+        self.dates = dates
+        clashes = self.holidays.clashes(dates)
+        self.schedule.setText(" · ".join(  # not commas: some locales write a comma inside a date
+            local_formats.day_month(d) + (f" ★ {clashes[i]}" if i in clashes else "") for i, d in enumerate(dates)))
+        clash = first_clash(dates, self.holidays)
+        if clash is None:
+            self.holiday_note.setText(self.tr(self.holidays.problem) if self.holidays.problem else "")
+        else:
+            self.holiday_note.setText(self.tr("★ Session {n} falls on a public holiday ({name}).").format(
+                n=clash + 1, name=clashes[clash]))
+            self.move_button.setText(self.tr("Move session {n} and the later ones a week later").format(n=clash + 1))
+        self.holiday_note.setVisible(bool(self.holiday_note.text()))
+        self.move_button.setVisible(clash is not None)
+
+    def _move_clash(self) -> None:
+        clash = first_clash(self.dates, self.holidays)
+        if clash == 0:  # the first date itself: the field moves, and the rest follow it
+            moved = self.dates[0] + dt.timedelta(weeks=1)
+            self.first_date.setDate(QDate(moved.year, moved.month, moved.day))
+        elif clash is not None:
+            self._show_dates(move_from(self.dates, clash))
 
     def _validate(self) -> None:
         ok = bool(self.name.text().strip())
@@ -129,6 +169,7 @@ class NewGroupDialog(QDialog):
             "session_minutes": self.minutes.value(),
             "start_time": self.start_time.time().toPython(),
             "first_date": self.first_date.date().toPython(),
+            "dates": list(self.dates),
             "venue": self.venue.text().strip(),
             "facilitators": self.facilitators.text().strip(),
             "template_id": self.template.currentData(),

@@ -32,6 +32,7 @@ from cos_desktop.ui.records.attendance_page import SessionAttendance  # noqa: F4
 from cos_desktop.ui.records.erase_dialog import EraseDialog
 from cos_desktop.ui.records.move_date_dialog import MoveDateDialog
 from cos_desktop.ui.records.parent_dialog import ParentDialog
+from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +65,12 @@ class GroupPage(QWidget):
         self.schedule.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.schedule.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.schedule.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the date column grows to show a holiday's name in full
+        self.schedule.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.move_button = QPushButton(self.tr("Change &date..."))
         self.move_button.setObjectName("moveDate")
         self.move_button.clicked.connect(lambda: self.move_selected())
+        self._build_holiday_offer()
         self.review_button = QPushButton(self.tr("&Review notes..."))
         self.review_button.setObjectName("reviewNotes")
         self.review_button.clicked.connect(lambda: self.review_selected())
@@ -87,6 +91,12 @@ class GroupPage(QWidget):
         self.participants.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.schedule.currentCellChanged.connect(lambda *_: self._update_buttons())
 
+        self._lay_out()
+        self.holiday_clash = None  # the first planned session on a public holiday (run id)
+        self.show_group(None)
+
+    def _lay_out(self) -> None:
+        """Sessions on the left, parents on the right."""
         top = QHBoxLayout()
         top.addWidget(self.details, 1)
         top.addWidget(self.edit_button)
@@ -96,6 +106,11 @@ class GroupPage(QWidget):
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.move_button)
         left_buttons.addWidget(self.review_button)
+        left_buttons.addStretch(1)
+        left.addLayout(left_buttons)
+        left.addWidget(self.holiday_note)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.holiday_button)
         left_buttons.addStretch(1)
         left.addLayout(left_buttons)
         right = QVBoxLayout()
@@ -115,7 +130,6 @@ class GroupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        self.show_group(None)
 
     @property
     def session(self):
@@ -126,6 +140,14 @@ class GroupPage(QWidget):
 
         return self.session.get(Group, self.group_id) if self.group_id is not None and self.session else None
 
+    def _build_holiday_offer(self) -> None:
+        self.holiday_note = QLabel()
+        self.holiday_note.setObjectName("holidayNote")
+        self.holiday_note.setWordWrap(True)
+        self.holiday_button = QPushButton()
+        self.holiday_button.setObjectName("moveHolidayButton")
+        self.holiday_button.clicked.connect(lambda: self.move_past_holiday())
+
     def show_group(self, group) -> None:
         self.group_id = group.id if group is not None else None
         self.schedule.setRowCount(0)
@@ -133,6 +155,7 @@ class GroupPage(QWidget):
         for widget in (self.edit_button, self.add_parent_button):
             widget.setEnabled(group is not None)
         self._update_buttons()
+        self._show_holidays(group)
         if group is None:
             self.details.setText(self.tr("Choose a group above, or make a new one, to see its sessions and parents."))
             return
@@ -140,7 +163,7 @@ class GroupPage(QWidget):
         parts = [
             self.tr("{kind}, {minutes} min, {weekday}s at {time}").format(
                 kind=kind, minutes=group.session_minutes, weekday=self.tr(WEEKDAYS[group.weekday]),
-                time=group.start_time.strftime("%H:%M")),
+                time=local_formats.clock_time(group.start_time)),
         ]
         if group.venue:
             parts.append(group.venue)
@@ -153,10 +176,11 @@ class GroupPage(QWidget):
 
         counts = records.note_counts(self.session, [r.id for r in group.sessions])
         self.schedule.setRowCount(len(group.sessions))
+        marks = self._holiday_names(group)
         for row, run in enumerate(group.sessions):
             cells = (
                 f"{run.chapter_position}. {run.chapter.title}",
-                run.date.strftime("%a %d %b %Y"),
+                local_formats.day_month_year(run.date) + (f" ★ {marks[run.id]}" if run.id in marks else ""),
                 self.tr(run_status_label(run.status)),
                 str(counts.get(run.id, "")),
             )
@@ -205,6 +229,47 @@ class GroupPage(QWidget):
         if save(self.session, self, lambda: records.move_session(self.session, run, new_date, shift_later=bool(shift_later))):
             self.changed.emit()
             self.schedule.selectRow(row)
+
+    def _holiday_names(self, group) -> dict[int, str]:
+        """{run id: holiday name} for the sessions still to come that fall on a public holiday."""
+        from cos_desktop.core.kinds import RunStatus
+        from cos_desktop.db import settings
+
+        calendar = settings.holiday_calendar(self.session)
+        self._holiday_problem = calendar.problem
+        return {run.id: name for run in group.sessions
+                if run.status == RunStatus.PLANNED.value and (name := calendar.name_on(run.date))}
+
+    def _show_holidays(self, group) -> None:
+        """A note and a one-click offer for the first session on a holiday; a plain note for an unknown country."""
+        marks = self._holiday_names(group) if group is not None else {}
+        clash = next((run for run in group.sessions if run.id in marks), None) if group is not None else None
+        self.holiday_clash = clash.id if clash is not None else None
+        if clash is not None:
+            self.holiday_note.setText(self.tr("★ Chapter {n} falls on a public holiday ({name}).").format(
+                n=clash.chapter_position, name=marks[clash.id]))
+            self.holiday_button.setText(self.tr("Move chapter {n} and the later ones a week later").format(
+                n=clash.chapter_position))
+        else:
+            problem = getattr(self, "_holiday_problem", "") if group is not None else ""
+            self.holiday_note.setText(self.tr(problem) if problem else "")
+        self.holiday_note.setVisible(bool(self.holiday_note.text()))
+        self.holiday_button.setVisible(clash is not None)
+
+    def move_past_holiday(self) -> None:
+        """The offer's button: the session on the holiday and every later one, one week later."""
+        from cos_desktop.db import records
+        from cos_desktop.db.models import SessionRun
+
+        run = self.session.get(SessionRun, self.holiday_clash) if self.holiday_clash is not None else None
+        if run is None:
+            return
+        new_date = run.date + dt.timedelta(weeks=1)
+        parent_row = self.participants.currentRow()  # the page is redrawn: keep the parent chosen
+        if save(self.session, self, lambda: records.move_session(self.session, run, new_date, shift_later=True)):
+            self.changed.emit()
+            if 0 <= parent_row < self.participants.count():
+                self.participants.setCurrentRow(parent_row)
 
     def review_selected(self) -> None:
         run = self.selected_run()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from cos_desktop.core import local_formats
 
 SEARCH_DELAY_MS = 250
 
@@ -99,7 +100,7 @@ class SearchDialog(QDialog):
                             participant_id=self.parent_filter.currentData())
         for hit in hits:
             where = self.tr("{group} · chapter {n} · {date}").format(
-                group=hit.group_name, n=hit.chapter_position, date=hit.date.strftime("%d %b %Y"))
+                group=hit.group_name, n=hit.chapter_position, date=local_formats.medium_date(hit.date))
             if hit.segment_title:
                 where += f" · {hit.segment_title}"
             text = " ".join(hit.text.split())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.ui.records.note_editor import NoteEditor, NoteTarget
 from cos_desktop.ui.live.notes_panel import note_preview
+from cos_desktop.core import local_formats
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,9 +40,9 @@ class SessionReview(QDialog):
         self.undo_stack = undo_stack
         run = session.get(SessionRun, run_id)
         self.setWindowTitle(self.tr("Notes of chapter {n}, {date}").format(
-            n=run.chapter_position, date=run.date.strftime("%d %b %Y")))
+            n=run.chapter_position, date=local_formats.medium_date(run.date)))
         self.heading = QLabel(self.tr("{group}: chapter {n}, {title} ({date})").format(
-            group=run.group.name, n=run.chapter_position, title=run.chapter.title, date=run.date.strftime("%a %d %b %Y")))
+            group=run.group.name, n=run.chapter_position, title=run.chapter.title, date=local_formats.day_month_year(run.date)))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()

@@ -1,0 +1,70 @@
+"""Edit > Dates, paper and holidays...: the clock, the paper and the country whose public holidays
+the schedule marks. Each starts as the locale has it; a choice here wins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from cos_desktop.core import local_formats
+from cos_desktop.ui import preferences
+from cos_desktop.ui.errors import save
+
+
+class LocalSettingsDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        from cos_desktop.db import settings
+
+        self.session = session
+        self.setObjectName("localSettingsDialog")
+        self.setWindowTitle(self.tr("Dates, paper and holidays"))
+        self.clock = self._choices("clockChoice", [
+            (self.tr("As my language and region have it"), "locale"),
+            (self.tr("12-hour (6:30 PM)"), "12"), (self.tr("24-hour (18:30)"), "24")],
+            str(preferences.read(preferences.CLOCK)))
+        stored_paper = settings.get_setting(session, settings.PAPER_SIZE).strip()
+        self.paper = self._choices("paperChoice", [
+            (self.tr("As my region has it ({paper})").format(paper=local_formats.default_paper()), ""),
+            ("A4", "A4"), (self.tr("Letter"), "Letter")], stored_paper)
+        self.country = QLineEdit(settings.get_setting(session, settings.HOLIDAY_COUNTRY))
+        self.country.setObjectName("holidayCountry")
+        self.country.setPlaceholderText(self.tr("{code} (from your region)").format(code=local_formats.territory()))
+        self.country.setMaxLength(3)
+        self.region = QLineEdit(settings.get_setting(session, settings.HOLIDAY_REGION))
+        self.region.setObjectName("holidayRegion")
+        self.region.setPlaceholderText(self.tr("e.g. SCT for Scotland; empty for the whole country"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Clock:"), self.clock)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Public holidays of (&country code):"), self.country)
+        form.addRow(self.tr("&Region (optional):"), self.region)
+        hint = QLabel(self.tr("Dates are written the way {language} writes them. A session on a public holiday is "
+                              "marked with ★ on the Group tab.").format(language=QLocale().nativeLanguageName()))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(lambda: self.save_and_close())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _choices(self, name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        for text, value in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        return box
+
+    def save_and_close(self) -> None:
+        from cos_desktop.db import settings
+
+        def write() -> None:
+            settings.set_paper_size(self.session, self.paper.currentData())
+            settings.set_holiday_country(self.session, self.country.text(), self.region.text())
+
+        if save(self.session, self, write):
+            preferences.write(preferences.CLOCK, self.clock.currentData())
+            self.accept()
