@@ -78,3 +78,14 @@ def test_the_rule_catches_an_upward_import(tmp_path):
         "cos_desktop/core/bad.py:4 imports cos_desktop.ui (core may import only core)",
         "cos_desktop/core/bad.py:5 imports PySide6.QtCore (Qt belongs in ui/ and the one video widget)",
     ]
+
+
+def test_widgets_never_commit_or_roll_back():
+    """The data layer owns transactions: ui/ hands its writes to db functions (db/transactions.py)."""
+    found = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in {"commit", "rollback"}:
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.func.attr}()")
+    assert found == []

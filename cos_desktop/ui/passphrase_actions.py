@@ -41,8 +41,10 @@ class PassphraseActions:
 
     def _reopen_after(self, work) -> bool:
         """Close the database, run `work`, open it again (also when `work` failed)."""
+        from cos_desktop.db.transactions import save_on_close
+
         window = self.window
-        window.session.commit()
+        save_on_close(window.session)  # what is pending is saved before the file is swapped
         window.undo_stack.clear()  # undo holds rows of the old connection
         window.close_database()
         try:
