@@ -2,9 +2,10 @@
 """Translation catalogues: sources in translations/<language>/<area>.ts, compiled ones in
 resources/translations/cos_desktop_<language>.qm.
 
-    tools/translations.py update [LANG ...]   find every text to translate (pyside6-lupdate), keeping
+    tools/translations.py update [AREA ...]   find every text to translate (pyside6-lupdate), keeping
                                               translations already made; the built-in programme's
-                                              parent-facing texts too
+                                              parent-facing texts too (area "programme"); every area
+                                              when none is named
     tools/translations.py build               compile every language (pyside6-lrelease); quick when
                                               nothing changed
     tools/translations.py missing [LANG ...]  list texts without a translation; exit 1 if any
@@ -120,17 +121,20 @@ def _update_programme(language: str, sources: Path) -> None:
     ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def update(languages: list[str], sources: Path = SOURCES) -> None:
+def update(languages: list[str], sources: Path = SOURCES, only: list[str] | None = None) -> None:
     lupdate = tool("pyside6-lupdate")
     for language in languages:
         folder = sources / language
         folder.mkdir(parents=True, exist_ok=True)
         for area, files in areas().items():
+            if only and area not in only:
+                continue
             ts = folder / f"{area}.ts"
             _run(lupdate, *map(str, files), "-no-obsolete", "-locations", "none", "-source-language", "en",
                  "-target-language", language, "-ts", str(ts))
             _mark_plurals(ts)
-        _update_programme(language, sources)
+        if not only or "programme" in only:
+            _update_programme(language, sources)
 
 
 def _sources(language: str, sources: Path = SOURCES) -> list[Path]:
@@ -207,7 +211,7 @@ def pseudo(folder: Path) -> Path:
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("", [])
     if command == "update":
-        update(rest or LANGUAGES)
+        update(LANGUAGES, only=rest)
     elif command == "build":
         build()
     elif command == "missing":
