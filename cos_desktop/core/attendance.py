@@ -17,7 +17,8 @@ ATTENDED = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.valu
 
 # One letter per status for compact grids (shown with the word as well, never colour alone).
 STATUS_LETTERS = {"present": "P", "late": "L", "absent": "A", "excused": "E"}
-STATUS_LABELS = {status.value: status.label for status in AttendanceStatus}
+# In English (the source text): the attendance grid translates each with its own tr().
+STATUS_LABELS = {status.value: status.value.capitalize() for status in AttendanceStatus}
 
 
 @dataclass(frozen=True)

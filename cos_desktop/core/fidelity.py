@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from cos_desktop.core.live_run import NS, EventKind, EventRecord, replay
 from cos_desktop.core.run_summary import PausePointReached, SegmentOutcome
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 SHORT_BY_SECONDS = 120
 SHORT_FRACTION = 0.15
@@ -34,7 +35,12 @@ class SegmentDelivery(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("Fidelity", _DELIVERY_LABELS[self.value])
+
+
+_DELIVERY_LABELS = {"delivered": QT_TRANSLATE_NOOP("Fidelity", "Delivered"),
+                    "shortened": QT_TRANSLATE_NOOP("Fidelity", "Shortened"),
+                    "skipped": QT_TRANSLATE_NOOP("Fidelity", "Skipped")}
 
 
 def classify(planned_seconds: int, actual_seconds: int, shown: bool = True) -> SegmentDelivery:
@@ -217,23 +223,36 @@ class ChapterOrder:
         before = self.delivered[: self.delivered.index(position)]
         later_first = sorted(p for p in before if p > position)
         earlier_missing = [p for p in self.all_positions if p < position and p not in before]
-        parts = []
-        if later_first:
-            parts.append(f"after {_chapters(later_first)}, which come{'s' if len(later_first) == 1 else ''} later "
-                         "in the programme")
-        if earlier_missing:
-            parts.append(f"before {_chapters(earlier_missing)}, which come{'s' if len(earlier_missing) == 1 else ''} "
-                         "earlier")
-        if not parts:
-            return f"Chapter {position} was delivered in programme order."
-        return f"Chapter {position} was delivered " + " and ".join(parts) + "."
+        # One whole sentence for each case (none, one or several chapters on either side).
+        case = (min(len(later_first), 2), min(len(earlier_missing), 2))
+        return translate("Fidelity", _ORDER_NOTES[case]).format(
+            chapter=position, later=_chapters(later_first), earlier=_chapters(earlier_missing))
+
+
+_ORDER_NOTES = {
+    (0, 0): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered in programme order."),
+    (1, 0): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered after {later}, which comes later in the "
+                                          "programme."),
+    (2, 0): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered after {later}, which come later in the "
+                                          "programme."),
+    (0, 1): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered before {earlier}, which comes earlier."),
+    (0, 2): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered before {earlier}, which come earlier."),
+    (1, 1): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered after {later}, which comes later in the "
+                                          "programme and before {earlier}, which comes earlier."),
+    (1, 2): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered after {later}, which comes later in the "
+                                          "programme and before {earlier}, which come earlier."),
+    (2, 1): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered after {later}, which come later in the "
+                                          "programme and before {earlier}, which comes earlier."),
+    (2, 2): QT_TRANSLATE_NOOP("Fidelity", "Chapter {chapter} was delivered after {later}, which come later in the "
+                                          "programme and before {earlier}, which come earlier."),
+}
 
 
 def _chapters(positions) -> str:
     numbers = [str(p) for p in positions]
-    if len(numbers) == 1:
-        return f"chapter {numbers[0]}"
-    return "chapters " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    if len(numbers) <= 1:
+        return translate("Fidelity", "chapter {number}").format(number="".join(numbers))
+    return translate("Fidelity", "chapters {numbers} and {last}").format(numbers=", ".join(numbers[:-1]), last=numbers[-1])
 
 
 def chapter_order(delivered: Iterable[tuple[int, dt.datetime | dt.date]], all_positions: Iterable[int]) -> ChapterOrder:

@@ -1,8 +1,10 @@
-"""The kinds and statuses the records use, with the one label each shows (translated in ui/)."""
+"""The kinds and statuses the records use, with the one label each shows, in the chosen language."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 
 class SegmentKind(StrEnum):
@@ -17,18 +19,18 @@ class SegmentKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("Kinds", _LABELS[self])
 
 
 _LABELS = {
-    SegmentKind.CHECK_IN: "Check-in",
-    SegmentKind.VIDEO: "Video",
-    SegmentKind.REFLECTION: "Reflection",
-    SegmentKind.DISCUSSION: "Discussion",
-    SegmentKind.ACTIVITY: "Activity",
-    SegmentKind.BREAK: "Break",
-    SegmentKind.HANDOUT: "Handout",
-    SegmentKind.CLOSING: "Closing",
+    SegmentKind.CHECK_IN: QT_TRANSLATE_NOOP("Kinds", "Check-in"),
+    SegmentKind.VIDEO: QT_TRANSLATE_NOOP("Kinds", "Video"),
+    SegmentKind.REFLECTION: QT_TRANSLATE_NOOP("Kinds", "Reflection"),
+    SegmentKind.DISCUSSION: QT_TRANSLATE_NOOP("Kinds", "Discussion"),
+    SegmentKind.ACTIVITY: QT_TRANSLATE_NOOP("Kinds", "Activity"),
+    SegmentKind.BREAK: QT_TRANSLATE_NOOP("Kinds", "Break"),
+    SegmentKind.HANDOUT: QT_TRANSLATE_NOOP("Kinds", "Handout"),
+    SegmentKind.CLOSING: QT_TRANSLATE_NOOP("Kinds", "Closing"),
 }
 
 
@@ -67,14 +69,14 @@ class AttendanceStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ATTENDANCE_LABELS[self]
+        return translate("Kinds", _ATTENDANCE_LABELS[self])
 
 
 _ATTENDANCE_LABELS = {
-    AttendanceStatus.PRESENT: "Present",
-    AttendanceStatus.LATE: "Late",
-    AttendanceStatus.ABSENT: "Absent",
-    AttendanceStatus.EXCUSED: "Excused",
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("Kinds", "Present"),
+    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("Kinds", "Late"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("Kinds", "Absent"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("Kinds", "Excused"),
 }
 
 
@@ -85,10 +87,10 @@ class RunStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _RUN_STATUS_LABELS[self]
+        return translate("Kinds", _RUN_STATUS_LABELS[self])
 
 
-_RUN_STATUS_LABELS = {RunStatus.PLANNED: "Planned", RunStatus.RUNNING: "In progress", RunStatus.ENDED: "Delivered"}
+_RUN_STATUS_LABELS = {RunStatus.PLANNED: QT_TRANSLATE_NOOP("Kinds", "Planned"), RunStatus.RUNNING: QT_TRANSLATE_NOOP("Kinds", "In progress"), RunStatus.ENDED: QT_TRANSLATE_NOOP("Kinds", "Delivered")}
 
 
 def run_status_label(status: str) -> str:

@@ -41,10 +41,24 @@ def follow(locale_source: Callable[[], str], clock_source: Callable[[], str] | N
 
 def locale(name: str | None = None) -> Locale:
     """The Babel locale for `name` (or the current one); an unknown name falls back to en_GB."""
-    try:
-        return Locale.parse((name or _source() or "en_GB").replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return Locale.parse("en_GB")
+    wanted = (name or _source() or "en_GB").replace("-", "_")
+    # A language with a country CLDR does not pair it with ("es_GB": Spanish chosen on a British
+    # system) keeps its language; only an unknown language falls back to British English.
+    for candidate in (wanted, wanted.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return Locale.parse("en_GB")
+
+
+def for_language(language: str, name: str | None = None) -> Locale:
+    """The locale for documents written in `language`: the current locale when it speaks that
+    language, otherwise the language with the current locale's country ('es' on en_GB: es)."""
+    current = locale(name)
+    if current.language == language:
+        return current
+    return locale(f"{language}_{current.territory}" if current.territory else language)
 
 
 def territory(name: str | None = None) -> str:

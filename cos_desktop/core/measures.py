@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
 SCORE_LIMIT = 1_000_000  # no questionnaire total comes near this; it keeps typing slips out
 NAME_MAX = 200
 # Totals are compared after rounding, so 12.1 - 12.0 does not count as a change of 0.0999999.
@@ -26,7 +28,9 @@ class Direction(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Higher is better" if self is Direction.HIGHER else "Lower is better"
+        if self is Direction.HIGHER:
+            return translate("Measures", "Higher is better")
+        return translate("Measures", "Lower is better")
 
 
 class Outcome(StrEnum):
@@ -36,7 +40,12 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"improved": "Improved", "stayed": "Stayed the same", "worsened": "Worsened"}[self.value]
+        return translate("Measures", _OUTCOME_LABELS[self.value])
+
+
+_OUTCOME_LABELS = {"improved": QT_TRANSLATE_NOOP("Measures", "Improved"),
+                   "stayed": QT_TRANSLATE_NOOP("Measures", "Stayed the same"),
+                   "worsened": QT_TRANSLATE_NOOP("Measures", "Worsened")}
 
 
 def format_score(value: float | None) -> str:
@@ -70,15 +79,14 @@ class MeasureSpec:
 
     @property
     def range_text(self) -> str:
-        return f"{format_score(self.low)} to {format_score(self.high)}"
+        return translate("Measures", "{low} to {high}").format(low=format_score(self.low), high=format_score(self.high))
 
     def check(self, value: float) -> float:
         """The score if it is inside the range; ValueError in plain words if not."""
         if not math.isfinite(value) or not self.low <= value <= self.high:
-            raise ValueError(
-                f"{format_score(value) if math.isfinite(value) else value} is outside the range of "
-                f"{self.name}: a total from {self.range_text}."
-            )
+            raise ValueError(translate("Measures", "{value} is outside the range of {measure}: a total from {range}.")
+                             .format(value=format_score(value) if math.isfinite(value) else value, measure=self.name,
+                                     range=self.range_text))
         return value
 
     def parse(self, text: str) -> float | None:
@@ -97,21 +105,23 @@ def checked_spec(name: str, low: float, high: float, direction: str) -> MeasureS
     """A measure as typed, or ValueError saying what to change."""
     name = " ".join(name.replace("\x00", "").split())
     if not name:
-        raise ValueError("A measure needs a name, for example the questionnaire's short name.")
+        raise ValueError(translate("Measures", "A measure needs a name, for example the questionnaire's short name."))
     if len(name) > NAME_MAX:
-        raise ValueError(f"That name is too long: keep it under {NAME_MAX} characters.")
+        raise ValueError(translate("Measures", "That name is too long: keep it under {limit} characters.").format(
+            limit=NAME_MAX))
     try:
         low, high = float(low), float(high)
     except (TypeError, ValueError):
-        raise ValueError("The lowest and highest totals must be numbers.") from None
+        raise ValueError(translate("Measures", "The lowest and highest totals must be numbers.")) from None
     if not (math.isfinite(low) and math.isfinite(high)) or max(abs(low), abs(high)) > SCORE_LIMIT:
-        raise ValueError("The lowest and highest totals must be ordinary numbers.")
+        raise ValueError(translate("Measures", "The lowest and highest totals must be ordinary numbers."))
     if low >= high:
-        raise ValueError(f"The lowest total ({format_score(low)}) must be below the highest ({format_score(high)}).")
+        raise ValueError(translate("Measures", "The lowest total ({low}) must be below the highest ({high}).").format(
+            low=format_score(low), high=format_score(high)))
     try:
         way = Direction(direction)
     except ValueError:
-        raise ValueError('Say whether a higher or a lower total is better.') from None
+        raise ValueError(translate("Measures", "Say whether a higher or a lower total is better.")) from None
     return MeasureSpec(name, low, high, way)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from cos_desktop.core.attendance import ATTENDED
 from cos_desktop.core.name_match import redact_names  # noqa: F401 (the redaction rule, used with these views)
 from cos_desktop.core.plan import whole_minutes
+from cos_desktop.core.translation import translate
 
 if TYPE_CHECKING:  # the pages added at the end of the records (core/measures.py, core/fidelity.py)
     from cos_desktop.core.fidelity import GroupFidelity, SessionFidelity
@@ -282,9 +283,36 @@ class ServiceDetails:
         return self.prepared_on or dt.date.today()
 
 
+def document_language() -> str:
+    """The language the documents are printed in: the translation's own code ("es"), "en" without one."""
+    return translate("Documents", "en", "the code of the language translated into (es, de...)") or "en"
+
+
+def _foreign_date(day: dt.date, style: str, long: bool) -> str | None:
+    """The date in the documents' language when it is not English (month and weekday names from
+    CLDR), else None."""
+    language = document_language()
+    if language == "en":
+        return None
+    from cos_desktop.core import local_formats
+
+    locale = local_formats.for_language(language)
+    if locale.language != language:
+        return None
+    if style == "ymd":
+        return f"{day.isoformat()} ({locale.days['format']['wide'][day.weekday()]})" if long else day.isoformat()
+    from babel import dates
+
+    return dates.format_date(day, "full", locale=locale) if long else dates.format_skeleton("yMMMd", day, locale=locale)
+
+
 def long_date(day: dt.date, style: str = "dmy") -> str:
     """The same date format on every document: 'Monday 2 February 2026' (dmy),
-    'Monday, February 2, 2026' (mdy) or '2026-02-02 (Monday)' (ymd)."""
+    'Monday, February 2, 2026' (mdy) or '2026-02-02 (Monday)' (ymd); in another language, its
+    own long form ('lunes, 2 de febrero de 2026')."""
+    foreign = _foreign_date(day, style, long=True)
+    if foreign:
+        return foreign
     weekday, month = _DAYS[day.weekday()], _MONTHS[day.month - 1]
     if style == "mdy":
         return f"{weekday}, {month} {day.day}, {day.year}"
@@ -294,7 +322,10 @@ def long_date(day: dt.date, style: str = "dmy") -> str:
 
 
 def short_date(day: dt.date, style: str = "dmy") -> str:
-    """For tables: '2 Feb 2026', 'Feb 2, 2026' or '2026-02-02'."""
+    """For tables: '2 Feb 2026', 'Feb 2, 2026' or '2026-02-02' ('2 feb 2026' in Spanish)."""
+    foreign = _foreign_date(day, style, long=False)
+    if foreign:
+        return foreign
     month = _MONTHS[day.month - 1][:3]
     if style == "mdy":
         return f"{month} {day.day}, {day.year}"

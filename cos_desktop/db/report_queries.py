@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from cos_desktop.core.attendance import ATTENDED
 from cos_desktop.core.kinds import AttendanceStatus, RunStatus, SegmentKind, Visibility
+from cos_desktop.core.programme_text import programme_text
+from cos_desktop.core.translation import translate
 from cos_desktop.core.report_views import (
     AdjustmentLine,
     AttendanceLine,
@@ -50,8 +52,9 @@ def find_group(session: Session, name: str) -> Group:
         matches = [g for g in store.groups(session, include_archived=True) if g.name.casefold() == lowered]
         group = matches[0] if matches else None
     if group is None:
-        known = ", ".join(f'"{g.name}"' for g in store.groups(session, include_archived=True)) or "none yet"
-        raise ReportLookupError(f'There is no group called "{name}". Groups: {known}.')
+        known = ", ".join(f'"{g.name}"' for g in store.groups(session, include_archived=True)) or translate("Reports", "none yet")
+        raise ReportLookupError(translate("Reports", 'There is no group called "{name}". Groups: {known}.').format(
+            name=name, known=known))
     return group
 
 
@@ -61,14 +64,15 @@ def find_run(group: Group, chapter: int | None) -> SessionRun:
         delivered = [run for run in group.sessions if run.status == RunStatus.ENDED.value]
         if not delivered:
             raise ReportLookupError(
-                f'"{group.name}" has not delivered a session yet. Name a chapter with --chapter N.'
-            )
+                translate("Reports", '"{group}" has not delivered a session yet. Name a chapter with --chapter N.')
+                .format(group=group.name))
         return delivered[-1]
     for run in group.sessions:
         if run.chapter_position == chapter:
             return run
     positions = ", ".join(str(run.chapter_position) for run in group.sessions)
-    raise ReportLookupError(f'"{group.name}" has no chapter {chapter}. Its chapters are {positions}.')
+    raise ReportLookupError(translate("Reports", '"{group}" has no chapter {chapter}. Its chapters are {positions}.')
+                            .format(group=group.name, chapter=chapter, positions=positions))
 
 
 def find_participant(group: Group, name: str) -> Participant:
@@ -79,10 +83,12 @@ def find_participant(group: Group, name: str) -> Participant:
     starts = [p for p in group.participants if p.display_name.casefold().startswith(wanted)] if wanted else []
     if len(starts) == 1:
         return starts[0]
-    known = ", ".join(f'"{p.display_name}"' for p in group.participants) or "none yet"
+    known = ", ".join(f'"{p.display_name}"' for p in group.participants) or translate("Reports", "none yet")
     if len(starts) > 1:
-        raise ReportLookupError(f'More than one parent in "{group.name}" starts with "{name}": {known}.')
-    raise ReportLookupError(f'There is no parent called "{name}" in "{group.name}". Parents: {known}.')
+        raise ReportLookupError(translate("Reports", 'More than one parent in "{group}" starts with "{name}": {known}.')
+                                .format(group=group.name, name=name, known=known))
+    raise ReportLookupError(translate("Reports", 'There is no parent called "{name}" in "{group}". Parents: {known}.')
+                            .format(group=group.name, name=name, known=known))
 
 
 MISSED = frozenset({AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value})
@@ -109,18 +115,21 @@ def _by_name(participant: Participant) -> str:
 def check_catch_up(session: Session, run: SessionRun, participant: Participant) -> None:
     """A catch-up sheet is only for a parent absent or excused: ReportLookupError otherwise."""
     if run.status != RunStatus.ENDED.value:
-        raise ReportLookupError(
-            f"Chapter {run.chapter_position} has not been delivered yet, so there is nothing to catch up on.")
+        raise ReportLookupError(translate(
+            "Reports", "Chapter {chapter} has not been delivered yet, so there is nothing to catch up on.")
+            .format(chapter=run.chapter_position))
     status = records.attendance_for_run(session, run).get(participant.id)
     if status in MISSED:
         return
     if status is None:
-        raise ReportLookupError(
-            f'Attendance for "{participant.display_name}" at chapter {run.chapter_position} is not marked. '
-            "Mark them absent or excused first: catch-up sheets are for parents who missed the session.")
-    raise ReportLookupError(
-        f'"{participant.display_name}" was {status} at chapter {run.chapter_position}, so there is nothing to catch '
-        "up on: catch-up sheets are for parents who were absent or excused.")
+        raise ReportLookupError(translate(
+            "Reports", 'Attendance for "{name}" at chapter {chapter} is not marked. Mark them absent or excused '
+            "first: catch-up sheets are for parents who missed the session.").format(
+                name=participant.display_name, chapter=run.chapter_position))
+    raise ReportLookupError(translate(
+        "Reports", '"{name}" was {status} at chapter {chapter}, so there is nothing to catch up on: '
+        "catch-up sheets are for parents who were absent or excused.").format(
+            name=participant.display_name, status=AttendanceStatus(status).label.lower(), chapter=run.chapter_position))
 
 
 # ---- plain choices for the print dialog ------------------------------------------------------------
@@ -199,7 +208,7 @@ def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]
     if summary is not None and summary.segments:
         covered = {s.position for s in summary.segments if s.covered}
     return tuple(
-        segment.parent_takeaway.strip()
+        programme_text(segment.parent_takeaway.strip())
         for segment in run.chapter.segments
         if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
         and (came or segment.kind != SegmentKind.CLOSING.value)
@@ -212,7 +221,7 @@ def _next_session(run: SessionRun) -> NextSession | None:
     if not later:
         return None
     nxt = later[0]
-    return NextSession(nxt.chapter_position, nxt.chapter.title, nxt.date, group.start_time, group.venue)
+    return NextSession(nxt.chapter_position, programme_text(nxt.chapter.title), nxt.date, group.start_time, group.venue)
 
 
 def parent_summary_view(
@@ -236,13 +245,13 @@ def parent_summary_view(
     return ParentSummaryView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=chapter.title,
+        chapter_title=programme_text(chapter.title),
         date=run.date,
-        explored=safe(chapter.parent_summary.strip()),
+        explored=safe(programme_text(chapter.parent_summary.strip())),
         takeaways=tuple(safe(t) for t in _covered_takeaways(
             run, came=not catch_up and run.status == RunStatus.ENDED.value)),
         shared_notes=tuple(safe(t) for t in _shareable_note_texts(session, run.id, addressee.id if addressee else None)),
-        notice_this_week=safe(chapter.notice_this_week.strip()),
+        notice_this_week=safe(programme_text(chapter.notice_this_week.strip())),
         next_session=_next_session(run),
         contact=safe(group.contact.strip()),
         facilitators=safe(group.facilitators.strip()),
@@ -275,20 +284,21 @@ def print_pack(session: Session, run: SessionRun, found: list | None = None) -> 
     """Tonight's pack: a summary for each parent who came, a catch-up sheet for each parent
     absent or excused; ordered by name, so each parent's pages are together."""
     if run.status != RunStatus.ENDED.value:
-        raise ReportLookupError(
-            f"Chapter {run.chapter_position} has not been delivered yet: the print pack is made after the session.")
+        raise ReportLookupError(translate(
+            "Reports", "Chapter {chapter} has not been delivered yet: the print pack is made after the session.")
+            .format(chapter=run.chapter_position))
     came = {p.id for p in attended(session, run)}
     readers = sorted(attended(session, run) + missed_by(session, run), key=_by_name)
     if not came:
-        raise ReportLookupError(
-            f"Nobody is marked as having come to chapter {run.chapter_position} yet. Mark attendance first "
-            "(the Attendance page), then make the print pack.")
+        raise ReportLookupError(translate(
+            "Reports", "Nobody is marked as having come to chapter {chapter} yet. Mark attendance first "
+            "(the Attendance page), then make the print pack.").format(chapter=run.chapter_position))
     pages = tuple(
         PackPage(p.display_name, p.id not in came, parent_summary_view(session, run, p, catch_up=p.id not in came,
                                                                        found=found))
         for p in readers
     )
-    return PrintPack(run.group.name, run.chapter_position, run.chapter.title, pages)
+    return PrintPack(run.group.name, run.chapter_position, programme_text(run.chapter.title), pages)
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------------
@@ -412,11 +422,13 @@ def _certificates(session: Session, group: Group, participant: str | None) -> li
     wanted = find_participant(group, participant).display_name if participant else None
     views = certificate_views(session, group, threshold, only=wanted)
     if wanted and not views:
-        raise ReportLookupError(f'"{wanted}" has not attended {threshold} chapters yet, so has no certificate.')
+        raise ReportLookupError(translate(
+            "Reports", '"{name}" has not attended %n chapter(s) yet, so has no certificate.', "", threshold)
+            .format(name=wanted))
     if not views:
-        raise ReportLookupError(
-            f'Nobody in "{group.name}" has attended {threshold} chapters yet, so there is no certificate to print.'
-        )
+        raise ReportLookupError(translate(
+            "Reports", 'Nobody in "{group}" has attended %n chapter(s) yet, so there is no certificate to print.', "",
+            threshold).format(group=group.name))
     return views
 
 
@@ -448,25 +460,26 @@ def document_views(
         if participant:
             person = find_participant(group, participant)
             if not person.consent_named:
-                raise ReportLookupError(
-                    f'"{person.display_name}" has not agreed to be named on printed pages. Print the group summary instead.'
-                )
+                raise ReportLookupError(translate(
+                    "Reports", '"{name}" has not agreed to be named on printed pages. Print the group summary instead.'
+                ).format(name=person.display_name))
             return [parent_summary_view(session, run, person, found=found)]
         if per_parent and run.status != RunStatus.ENDED.value:
-            raise ReportLookupError(
-                f"Chapter {run.chapter_position} has not been delivered yet, so nobody has come to it. "
-                "The group summary shows it marked \u201cplanned, not yet delivered\u201d.")
+            raise ReportLookupError(translate(
+                "Reports", "Chapter {chapter} has not been delivered yet, so nobody has come to it. "
+                "The group summary shows it marked \u201cplanned, not yet delivered\u201d.").format(
+                    chapter=run.chapter_position))
         views = parent_summary_views(session, run, per_parent=per_parent, found=found)
         if not views:
-            raise ReportLookupError("No parent who came to this session has agreed to be named on printed pages.")
+            raise ReportLookupError(translate(
+                "Reports", "No parent who came to this session has agreed to be named on printed pages."))
         return views
     if kind == "catch-up":
         person = find_participant(group, participant) if participant else None
         views = catch_up_views(session, run, person, found=found)
         if not views:
-            raise ReportLookupError(
-                f"Nobody missed chapter {run.chapter_position} (or it has not been delivered yet). "
-                "Name a parent with --participant."
-            )
+            raise ReportLookupError(translate(
+                "Reports", "Nobody missed chapter {chapter} (or it has not been delivered yet). "
+                "Name a parent with --participant.").format(chapter=run.chapter_position))
         return views
-    raise ReportLookupError(f"Unknown document: {kind}.")
+    raise ReportLookupError(translate("Reports", "Unknown document: {kind}.").format(kind=kind))

@@ -12,23 +12,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class DocumentKind:
     key: str  # as typed on the command line
-    label: str  # as shown in the app (translated there)
+    source_label: str  # in English (kept in the audit trail); `label` is in the chosen language
     builder: str  # "module.function" in cos_desktop.export
     per_chapter: bool  # made for one session of a group
     for_parents: bool  # handed to parents: built only from parent-safe views
 
+    @property
+    def label(self) -> str:
+        return translate("Documents", self.source_label)
+
 
 DOCUMENTS: tuple[DocumentKind, ...] = (
-    DocumentKind("parent-summary", "Parent summary", "parent_pages.build_parent_summary", True, True),
-    DocumentKind("print-pack", "Tonight's print pack", "parent_pages.build_print_pack", True, True),
-    DocumentKind("facilitator-record", "Facilitator record", "documents.build_facilitator_record", True, False),
-    DocumentKind("programme-report", "Programme report", "documents.build_programme_report", False, False),
-    DocumentKind("catch-up", "Catch-up sheets", "parent_pages.build_catch_up", True, True),
-    DocumentKind("certificates", "Certificates", "parent_pages.build_certificates", False, True),
+    DocumentKind("parent-summary", QT_TRANSLATE_NOOP("Documents", "Parent summary"), "parent_pages.build_parent_summary", True, True),
+    DocumentKind("print-pack", QT_TRANSLATE_NOOP("Documents", "Tonight's print pack"), "parent_pages.build_print_pack", True, True),
+    DocumentKind("facilitator-record", QT_TRANSLATE_NOOP("Documents", "Facilitator record"), "documents.build_facilitator_record", True, False),
+    DocumentKind("programme-report", QT_TRANSLATE_NOOP("Documents", "Programme report"), "documents.build_programme_report", False, False),
+    DocumentKind("catch-up", QT_TRANSLATE_NOOP("Documents", "Catch-up sheets"), "parent_pages.build_catch_up", True, True),
+    DocumentKind("certificates", QT_TRANSLATE_NOOP("Documents", "Certificates"), "parent_pages.build_certificates", False, True),
 )
 DOCUMENT_KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in DOCUMENTS}
 

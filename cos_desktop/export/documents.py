@@ -23,101 +23,131 @@ from cos_desktop.core.report_views import (
 )
 from cos_desktop.export import layout
 from cos_desktop.export.layout import Furniture, bullet, labelled, plain
-from cos_desktop.export.parent_pages import build_parent_summary, footer, service_or_default  # noqa: F401 (also here)
+from cos_desktop.export.parent_pages import (  # noqa: F401 (build_parent_summary also here)
+    build_parent_summary, footer, programme_name, service_or_default)
 from cos_desktop.core import local_formats
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
-STATUS_WORDS = {**{s.value: s.label for s in AttendanceStatus}, "": "Not marked"}
-GRID_MARKS = {"present": "✓", "late": "L", "absent": "A", "excused": "E", "": ""}
+def status_word(status: str) -> str:
+    if not status:
+        return translate("Documents", "Not marked")
+    try:
+        return AttendanceStatus(status).label
+    except ValueError:
+        return status
+
+
+# One letter per mark, explained under the grid in the same language.
+GRID_MARKS = {"present": "✓", "late": QT_TRANSLATE_NOOP("Documents", "L"), "absent": QT_TRANSLATE_NOOP("Documents", "A"),
+              "excused": QT_TRANSLATE_NOOP("Documents", "E"), "": ""}
+
+
+def grid_mark(status: str) -> str:
+    if status in ("late", "absent", "excused"):
+        return translate("Documents", GRID_MARKS[status])
+    return GRID_MARKS.get(status, status[:1].upper())
 
 def _frame_width(paper: str) -> float:
     return layout.page_size(paper)[0] - 2 * layout.MARGIN
 
 
+def _decimal(value: float) -> str:
+    """One decimal place, with the language's decimal mark (1.5, 1,5)."""
+    return f"{value:.1f}".replace(".", translate("Documents", ".", "the decimal mark"))
+
+
 def _hours(seconds: int) -> str:
-    return f"{seconds / 3600:.1f}"
+    return _decimal(seconds / 3600)
 
 
 # ---- facilitator record ------------------------------------------------------------------------------
 def _record_details(view: FacilitatorRecordView, styles: layout.Styles, service: ServiceDetails) -> list:
     details = [
-        ("Date:", long_date(view.date, service.date_style)),
-        ("Status:", run_status_label(view.status)),
-        ("Facilitators:", view.facilitators or "-"),
-        ("Venue:", view.venue or "-"),
+        (translate("Documents", "Date:"), long_date(view.date, service.date_style)),
+        (translate("Documents", "Status:"), run_status_label(view.status)),
+        (translate("Documents", "Facilitators:"), view.facilitators or "-"),
+        (translate("Documents", "Venue:"), view.venue or "-"),
     ]
     if view.started_at is not None:
         span = local_formats.clock_time(view.started_at)
         if view.ended_at is not None:
-            span += " to " + local_formats.clock_time(view.ended_at)
-        details.append(("Time:", span))
+            span = translate("Documents", "{start} to {end}").format(
+                start=span, end=local_formats.clock_time(view.ended_at))
+        details.append((translate("Documents", "Time:"), span))
     return [labelled(label, value, styles.body) for label, value in details]
 
 
 def _record_attendance(view: FacilitatorRecordView, styles: layout.Styles, width: float) -> list:
     cell = styles.cell
-    story: list = [plain("Attendance", styles.heading)]
+    story: list = [plain(translate("Documents", "Attendance"), styles.heading)]
     if not view.attendance:
-        return story + [plain("No parents in this group yet.", styles.body)]
-    rows = [[plain("Parent", cell, bold=True), plain("Attendance", cell, bold=True)]]
-    rows += [[plain(a.name, cell), plain(STATUS_WORDS.get(a.status, a.status), cell)] for a in view.attendance]
+        return story + [plain(translate("Documents", "No parents in this group yet."), styles.body)]
+    rows = [[plain(translate("Documents", "Parent"), cell, bold=True),
+             plain(translate("Documents", "Attendance"), cell, bold=True)]]
+    rows += [[plain(a.name, cell), plain(status_word(a.status), cell)] for a in view.attendance]
     story.append(layout.data_table(rows, [width * 0.6, width * 0.25]))
     counts: dict[str, int] = {}
     for a in view.attendance:
         counts[a.status] = counts.get(a.status, 0) + 1
-    story.append(plain(", ".join(f"{STATUS_WORDS.get(k, k)}: {n}" for k, n in counts.items()), styles.small))
+    story.append(plain(", ".join(f"{status_word(k)}: {n}" for k, n in counts.items()), styles.small))
     return story
 
 
 def _record_timeline(view: FacilitatorRecordView, styles: layout.Styles, width: float) -> list:
     cell = styles.cell
-    header = ["#", "Segment", "Kind", "Planned", "Actual", "Difference"]
+    header = ["#", translate("Documents", "Segment"), translate("Documents", "Kind"), translate("Documents", "Planned"),
+              translate("Documents", "Actual"), translate("Documents", "Difference")]
     rows = [[plain(h, cell, bold=True) for h in header]]
     for row in view.timeline:
-        title = row.title + ("" if row.covered else " (not covered)")
+        title = row.title if row.covered else translate("Documents", "{segment} (not covered)").format(segment=row.title)
         values = [str(row.position), title, kind_label(row.kind), minutes_text(row.planned_seconds),
                   minutes_text(row.actual_seconds), difference_text(row.difference_seconds)]
         rows.append([plain(v, cell) for v in values])
     actual = view.actual_total_seconds
-    totals = ["", "Total (minutes)", "", minutes_text(view.planned_total_seconds), minutes_text(actual),
+    totals = ["", translate("Documents", "Total (minutes)"), "", minutes_text(view.planned_total_seconds), minutes_text(actual),
               difference_text(None if actual is None else actual - view.planned_total_seconds)]
     rows.append([plain(v, cell, bold=True) for v in totals])
-    story: list = [plain("Timeline: planned and actual minutes", styles.heading), layout.data_table(
+    story: list = [plain(translate("Documents", "Timeline: planned and actual minutes"), styles.heading), layout.data_table(
         rows, [width * f for f in (0.06, 0.44, 0.14, 0.11, 0.12, 0.13)],
         extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
     )]
     if not view.has_actuals:
-        story.append(plain("No timings were recorded for this session; the plan is shown.", styles.small))
+        story.append(plain(translate("Documents", "No timings were recorded for this session; the plan is shown."),
+                           styles.small))
     return story
 
 
 def _record_events(view: FacilitatorRecordView, styles: layout.Styles) -> list:
-    story: list = [plain("Pause points reached", styles.heading)]
+    story: list = [plain(translate("Documents", "Pause points reached"), styles.heading)]
     for p in view.pause_points:
-        story.append(bullet(f"{p.segment_title}, at {format_duration(p.at_ms // 1000)}: {p.prompt}", styles.bullet))
+        story.append(bullet(translate("Documents", "{segment}, at {time}: {question}").format(
+            segment=p.segment_title, time=format_duration(p.at_ms // 1000), question=p.prompt), styles.bullet))
     if not view.pause_points:
-        story.append(plain("None recorded.", styles.body))
-    story.append(plain("Adjustments made during the session", styles.heading))
+        story.append(plain(translate("Documents", "None recorded."), styles.body))
+    story.append(plain(translate("Documents", "Adjustments made during the session"), styles.heading))
     for a in view.adjustments:
-        line = f"{a.segment_title}: {a.kind} {difference_text(a.seconds)} min" + (f". {a.description}" if a.description else "")
-        story.append(bullet(line, styles.bullet))
+        line = translate("Documents", "{segment}: {change} {minutes} min").format(
+            segment=a.segment_title, change=translate("Documents", ADJUSTMENT_WORDS[a.kind]) if a.kind in ADJUSTMENT_WORDS
+            else a.kind, minutes=difference_text(a.seconds))
+        story.append(bullet(line + (f". {a.description}" if a.description else ""), styles.bullet))
     if not view.adjustments:
-        story.append(plain("None recorded.", styles.body))
+        story.append(plain(translate("Documents", "None recorded."), styles.body))
     return story
 
 
 def _record_notes(view: FacilitatorRecordView, styles: layout.Styles) -> list:
-    story: list = [CondPageBreak(18 * mm), plain("Notes", styles.heading)]
+    story: list = [CondPageBreak(18 * mm), plain(translate("Documents", "Notes"), styles.heading)]
     if not view.notes:
-        story.append(plain("No notes.", styles.body))
+        story.append(plain(translate("Documents", "No notes."), styles.body))
     private_label = ParagraphStyle("private", parent=styles.small, textColor=layout.CONFIDENTIAL_RED, keepWithNext=1)
     shared_label = ParagraphStyle("shared", parent=styles.small, keepWithNext=1)
     # No single line of a note left alone at the foot or the top of a page.
     body = ParagraphStyle("note", parent=styles.body, allowOrphans=0, allowWidows=0)
     for note in view.notes:
-        label = "PRIVATE" if note.private else "Shareable"
-        where = [note.segment_title] if note.segment_title else ["Whole session"]
+        label = translate("Documents", "PRIVATE") if note.private else translate("Documents", "Shareable")
+        where = [note.segment_title] if note.segment_title else [translate("Documents", "Whole session")]
         if note.about:
-            where.append("about " + ", ".join(note.about))
+            where.append(translate("Documents", "about {names}").format(names=", ".join(note.about)))
         heading = labelled(label, " · ".join(where), private_label if note.private else shared_label)
         text = plain(note.text, body)
         story.append(KeepTogether([heading, text]) if len(note.text) <= 400 else heading)
@@ -126,19 +156,26 @@ def _record_notes(view: FacilitatorRecordView, styles: layout.Styles) -> list:
     return story
 
 
-AUDIT_WORDS = {"export": "Exported", "print": "Printed", "erase": "Erased", "restore": "Restored"}
+ADJUSTMENT_WORDS = {"nudge": QT_TRANSLATE_NOOP("Documents", "nudge"),
+                    "rebalance": QT_TRANSLATE_NOOP("Documents", "rebalance")}
+AUDIT_WORDS = {"export": QT_TRANSLATE_NOOP("Documents", "Exported"), "print": QT_TRANSLATE_NOOP("Documents", "Printed"),
+               "erase": QT_TRANSLATE_NOOP("Documents", "Erased"), "restore": QT_TRANSLATE_NOOP("Documents", "Restored")}
 
 
 def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: float, date_style: str) -> list:
     """Who exported, printed, erased or restored what for this group, and when (parents by number only)."""
-    story: list = [CondPageBreak(18 * mm), plain("Audit trail", styles.heading)]
+    story: list = [CondPageBreak(18 * mm), plain(translate("Documents", "Audit trail"), styles.heading)]
     if not view.audit:
-        return story + [plain("Nothing exported, printed, erased or restored for this group yet.", styles.body)]
-    rows = [[plain(h, styles.small) for h in ("When", "Who", "What", "About")]]
+        return story + [plain(translate("Documents", "Nothing exported, printed, erased or restored for this group yet."),
+                              styles.body)]
+    rows = [[plain(translate("Documents", h), styles.small) for h in (
+        QT_TRANSLATE_NOOP("Documents", "When"), QT_TRANSLATE_NOOP("Documents", "Who"),
+        QT_TRANSLATE_NOOP("Documents", "What"), QT_TRANSLATE_NOOP("Documents", "About"))]]
     for line in view.audit:
         when = f"{short_date(line.at.date(), date_style)} {line.at:%H:%M}"
         rows.append([plain(when, styles.small), plain(line.actor or "-", styles.small),
-                     plain(AUDIT_WORDS.get(line.action, line.action), styles.small),
+                     plain(translate("Documents", AUDIT_WORDS[line.action]) if line.action in AUDIT_WORDS
+                           else line.action, styles.small),
                      plain(line.subject[:1].upper() + line.subject[1:], styles.small)])
     return story + [layout.data_table(rows, [0.2 * width, 0.16 * width, 0.12 * width, 0.52 * width])]
 
@@ -147,8 +184,9 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
     service = service_or_default(service)
     styles = layout.make_styles()
     width = _frame_width(paper)
-    session = f"{view.group_name} · Chapter {view.chapter_position}: {view.chapter_title}"
-    story: list = [plain("Facilitator record", styles.title), plain(session, styles.subtitle)]
+    session = translate("Documents", "{group} · Chapter {number}: {title}").format(
+        group=view.group_name, number=view.chapter_position, title=view.chapter_title)
+    story: list = [plain(translate("Documents", "Facilitator record"), styles.title), plain(session, styles.subtitle)]
     story += _record_details(view, styles, service)
     story += _record_attendance(view, styles, width)
     story += _record_timeline(view, styles, width)
@@ -159,11 +197,12 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
 
     story += facilitator_record_pages(view, styles, width)
     return layout.build(
-        out, story, paper=paper, title=f"Facilitator record - {session}", subject="Facilitator record (confidential)",
+        out, story, paper=paper, title=translate("Documents", "Facilitator record - {session}").format(session=session),
+        subject=translate("Documents", "Facilitator record (confidential)"),
         author=service.name, lang=service.language,
         furniture=Furniture(
-            footer=footer(service, "Facilitator record · keep securely"),
-            confidential="CONFIDENTIAL: facilitator record, not for parents",
+            footer=footer(service, translate("Documents", "Facilitator record · keep securely")),
+            confidential=translate("Documents", "CONFIDENTIAL: facilitator record, not for parents"),
             header=f"{session} · {short_date(view.date, service.date_style)}",
         ),
     )
@@ -172,7 +211,11 @@ def build_facilitator_record(view: FacilitatorRecordView, out, *, paper: str = "
 # ---- programme report ------------------------------------------------------------------------------------
 def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: float, service: ServiceDetails) -> list:
     cell = styles.cell
-    header = ["Chapter", "Date", "Status", "Planned", "Actual", "Difference", "Came"]
+    header = [translate("Documents", h) for h in (
+        QT_TRANSLATE_NOOP("Documents", "Chapter"), QT_TRANSLATE_NOOP("Documents", "Date"),
+        QT_TRANSLATE_NOOP("Documents", "Status"), QT_TRANSLATE_NOOP("Documents", "Planned"),
+        QT_TRANSLATE_NOOP("Documents", "Actual"), QT_TRANSLATE_NOOP("Documents", "Difference"),
+        QT_TRANSLATE_NOOP("Documents", "Came"))]
     rows = [[plain(h, cell, bold=True) for h in header]]
     for index, c in enumerate(view.chapters):
         difference = None if c.actual_seconds is None else c.actual_seconds - c.planned_seconds
@@ -180,21 +223,23 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
         values = [f"{c.position}. {c.title}", short_date(c.date, service.date_style),
                   run_status_label(c.status), minutes_text(c.planned_seconds),
                   minutes_text(c.actual_seconds), difference_text(difference),
-                  "-" if came is None else f"{came} of {len(view.parents)}"]
+                  "-" if came is None else translate("Documents", "{count} of {total}").format(
+                      count=came, total=len(view.parents))]
         rows.append([plain(v, cell) for v in values])
     delivered = view.delivered
     timed = [c for c in delivered if c.actual_seconds is not None]
     planned_timed = sum(c.planned_seconds for c in timed)
     actual_timed = sum(c.actual_seconds or 0 for c in timed)
-    totals = [f"Delivered: {len(delivered)} of {len(view.chapters)}", "", "",
+    totals = [translate("Documents", "Delivered: {count} of {total}").format(count=len(delivered), total=len(view.chapters)),
+              "", "",
               minutes_text(planned_timed) if timed else "-", minutes_text(actual_timed) if timed else "-",
               difference_text(actual_timed - planned_timed) if timed else "-", ""]
     rows.append([plain(v, cell, bold=True) for v in totals])
-    return [plain("Sessions", styles.heading), layout.data_table(
+    return [plain(translate("Documents", "Sessions"), styles.heading), layout.data_table(
         rows, [width * f for f in (0.31, 0.14, 0.11, 0.1, 0.09, 0.12, 0.13)],
         extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
-    ), plain("Minutes per session; totals count the sessions with recorded timings. "
-             "\u201cCame\u201d: parents present or late (retention across the programme).", styles.small)]
+    ), plain(translate("Documents", "Minutes per session; totals count the sessions with recorded timings. "
+                       "\u201cCame\u201d: parents present or late (retention across the programme)."), styles.small)]
 
 
 def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float) -> list:
@@ -203,38 +248,43 @@ def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float)
     centre = ParagraphStyle("grid", parent=cell, alignment=TA_CENTER)
     name_width, tail = width * 0.24, width * 0.36
     mark_width = (width - name_width - tail) / max(count, 1)
-    header = [plain("Parent", cell, bold=True)] + [plain(str(c.position), centre, bold=True) for c in view.chapters]
-    header += [plain(h, centre, bold=True) for h in ("Completion", "Hours", "Certificate")]
+    header = [plain(translate("Documents", "Parent"), cell, bold=True)]
+    header += [plain(str(c.position), centre, bold=True) for c in view.chapters]
+    header += [plain(translate("Documents", h), centre, bold=True) for h in (
+        QT_TRANSLATE_NOOP("Documents", "Completion"), QT_TRANSLATE_NOOP("Documents", "Hours"),
+        QT_TRANSLATE_NOOP("Documents", "Certificate"))]
     rows = [header]
     for parent in view.parents:
         due = view.certificate_threshold and parent.attended >= view.certificate_threshold
         rows.append(
             [plain(parent.name, cell)]
-            + [plain(GRID_MARKS.get(s, s[:1].upper()), centre) for s in parent.statuses]
-            + [plain(f"{parent.attended} of {chapters}", centre), plain(_hours(view.contact_seconds(parent)), centre),
-               plain("Due" if due else "-", centre)]
+            + [plain(grid_mark(s), centre) for s in parent.statuses]
+            + [plain(translate("Documents", "{count} of {total}").format(count=parent.attended, total=chapters), centre),
+               plain(_hours(view.contact_seconds(parent)), centre),
+               plain(translate("Documents", "Due") if due else "-", centre)]
         )
     return [layout.data_table(rows, [name_width] + [mark_width] * count + [tail * 0.38, tail * 0.27, tail * 0.35])]
 
 
 def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: float) -> list:
-    story: list = [plain("Attendance", styles.heading)]
+    story: list = [plain(translate("Documents", "Attendance"), styles.heading)]
     if not view.parents:
-        return story + [plain("No parents in this group yet.", styles.body)]
+        return story + [plain(translate("Documents", "No parents in this group yet."), styles.body)]
     story += _report_grid(view, styles, width)
-    story.append(plain("✓ present · L late · A absent · E excused · blank: not marked or not yet held. "
-                       "Completion: chapters attended of the programme's chapters. Hours: contact hours attended.",
-                       styles.small))
+    story.append(plain(translate("Documents", "✓ present · L late · A absent · E excused · blank: not marked or not yet "
+                                 "held. Completion: chapters attended of the programme's chapters. Hours: contact "
+                                 "hours attended."), styles.small))
     due = sum(1 for p in view.parents if view.certificate_threshold and p.attended >= view.certificate_threshold)
-    lines = [f"Contact hours delivered: {_hours(view.actual_total_seconds or view.planned_total_seconds)}."]
+    lines = [translate("Documents", "Contact hours delivered: {hours}.").format(
+        hours=_hours(view.actual_total_seconds or view.planned_total_seconds))]
     if view.certificate_threshold:
-        lines.append(f"Certificates due: {due} of {len(view.parents)} parents "
-                     f"(at least {view.certificate_threshold} chapter{'s' if view.certificate_threshold != 1 else ''} attended).")
+        lines.append(translate("Documents", "Certificates due: {due} of {total} parents (at least %n chapter(s) attended).",
+                               "", view.certificate_threshold).format(due=due, total=len(view.parents)))
     per_session = [sum(1 for p in view.parents if p.statuses[i] in ("present", "late"))
                    for i, c in enumerate(view.chapters) if c.status == "ended"]
     if per_session:
-        lines.append(f"On average {sum(per_session) / len(per_session):.1f} of {len(view.parents)} parents came "
-                     "to each delivered session.")
+        lines.append(translate("Documents", "On average {average} of {total} parents came to each delivered session.")
+                     .format(average=_decimal(sum(per_session) / len(per_session)), total=len(view.parents)))
     story += [plain(line, styles.body) for line in lines]
     return story
 
@@ -245,22 +295,23 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4",
     width = _frame_width(paper)
     as_of = long_date(service.prepared, service.date_style)
     story: list = [
-        plain("Programme report", styles.title),
-        plain(f"{view.group_name} · {view.programme_name}", styles.subtitle),
-        labelled("As of:", as_of, styles.body),
+        plain(translate("Documents", "Programme report"), styles.title),
+        plain(f"{view.group_name} · {programme_name(view.programme_name)}", styles.subtitle),
+        labelled(translate("Documents", "As of:"), as_of, styles.body),
     ]
     if view.facilitators:
-        story.append(labelled("Facilitators:", view.facilitators, styles.body))
+        story.append(labelled(translate("Documents", "Facilitators:"), view.facilitators, styles.body))
     if view.venue:
-        story.append(labelled("Venue:", view.venue, styles.body))
+        story.append(labelled(translate("Documents", "Venue:"), view.venue, styles.body))
     story += _report_sessions(view, styles, width, service)
     story += _report_attendance(view, styles, width)
     from cos_desktop.export.outcomes import programme_report_pages  # outcomes and fidelity pages
 
     story += programme_report_pages(view, styles, width)
     return layout.build(
-        out, story, paper=paper, title=f"Programme report - {view.group_name}", subject="Programme report",
-        author=service.name, lang=service.language,
-        furniture=Furniture(footer=footer(service, "Programme report · contains personal data"),
-                            header=f"{view.group_name} · as of {short_date(service.prepared, service.date_style)}"),
+        out, story, paper=paper, title=translate("Documents", "Programme report - {group}").format(group=view.group_name),
+        subject=translate("Documents", "Programme report"), author=service.name, lang=service.language,
+        furniture=Furniture(footer=footer(service, translate("Documents", "Programme report · contains personal data")),
+                            header=translate("Documents", "{group} · as of {date}").format(
+                                group=view.group_name, date=short_date(service.prepared, service.date_style))),
     )

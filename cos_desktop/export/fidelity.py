@@ -19,8 +19,11 @@ from cos_desktop.export import layout
 from cos_desktop.export.layout import bullet, plain
 from cos_desktop.export.outcomes import header_style, number_style, supervision_line, table
 from cos_desktop.core import local_formats
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+from cos_desktop.export.parent_pages import programme_name
 
-DEFINITIONS = (
+DEFINITIONS = QT_TRANSLATE_NOOP(
+    "Fidelity",
     "Skipped: never shown, or shown for under a quarter of its planned time. Shortened: at least two "
     "minutes (and 15% of its time) short of the plan. Delivered: the rest, including segments that ran over. "
     "Minutes are as planned before any change made during the session."
@@ -28,39 +31,39 @@ DEFINITIONS = (
 SHADE = {SegmentDelivery.SKIPPED: colors.HexColor("#f9d9a6"), SegmentDelivery.SHORTENED: colors.HexColor("#fbeccc")}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 def counts_text(view: SessionFidelity) -> str:
-    return (
-        f"{_plural(len(view.segments), 'segment')}: {view.count(SegmentDelivery.DELIVERED)} delivered, "
-        f"{view.count(SegmentDelivery.SHORTENED)} shortened, {view.count(SegmentDelivery.SKIPPED)} skipped"
-    )
+    return translate("Fidelity", "%n segment(s): {delivered} delivered, {shortened} shortened, {skipped} skipped", "",
+                     len(view.segments)).format(
+        delivered=view.count(SegmentDelivery.DELIVERED), shortened=view.count(SegmentDelivery.SHORTENED),
+        skipped=view.count(SegmentDelivery.SKIPPED))
 
 
 def pauses_text(view: SessionFidelity) -> str:
     if not view.pauses:
-        return "none planned"
+        return translate("Fidelity", "none planned")
     if not view.pauses_recorded:
-        return f"{len(view.pauses)} planned, not recorded"
-    return f"{view.pauses_used} of {len(view.pauses)} used"
+        return translate("Fidelity", "{count} planned, not recorded").format(count=len(view.pauses))
+    return translate("Fidelity", "{used} of {count} used").format(used=view.pauses_used, count=len(view.pauses))
 
 
 def order_text(view: SessionFidelity) -> str:
     in_order = view.segments_in_order
     if in_order is None:
-        return "Not recorded (no timer events for this session)."
+        return translate("Fidelity", "Not recorded (no timer events for this session).")
     if in_order:
-        return "Segments were shown in the planned order."
+        return translate("Fidelity", "Segments were shown in the planned order.")
     shown = ", ".join(str(p) for p in view.shown_order or ())
     late = ", ".join(str(p) for p in view.out_of_order)
-    return f"Not in the planned order: shown {shown} (segment {late} came early)."
+    return translate("Fidelity", "Not in the planned order: shown {shown} (segment {early} came early).").format(
+        shown=shown, early=late)
 
 
 def _segment_table(view: SessionFidelity, styles: layout.Styles, width: float):
     cell, number = styles.cell, number_style(styles)
-    header = ["#", "Segment", "Kind", "Planned", "Actual", "Difference", "Delivery"]
+    header = ["#"] + [translate("Fidelity", h) for h in (
+        QT_TRANSLATE_NOOP("Fidelity", "Segment"), QT_TRANSLATE_NOOP("Fidelity", "Kind"),
+        QT_TRANSLATE_NOOP("Fidelity", "Planned"), QT_TRANSLATE_NOOP("Fidelity", "Actual"),
+        QT_TRANSLATE_NOOP("Fidelity", "Difference"), QT_TRANSLATE_NOOP("Fidelity", "Delivery"))]
     rows = [[plain(h, cell, bold=True) for h in header]]
     extra = []
     for index, s in enumerate(view.segments, start=1):
@@ -82,7 +85,7 @@ def _segment_table(view: SessionFidelity, styles: layout.Styles, width: float):
     rows.append(
         [
             plain("", cell),
-            plain("Total (minutes)", cell, bold=True),
+            plain(translate("Fidelity", "Total (minutes)"), cell, bold=True),
             plain("", cell),
             plain(minutes_text(view.planned_seconds), number, bold=True),
             plain(minutes_text(actual_total), number, bold=True),
@@ -95,11 +98,14 @@ def _segment_table(view: SessionFidelity, styles: layout.Styles, width: float):
 
 def _pause_lines(view: SessionFidelity, styles: layout.Styles, width: float) -> list:
     if not view.pauses:
-        return [plain("This chapter's videos have no pause points.", styles.body)]
+        return [plain(translate("Fidelity", "This chapter's videos have no pause points."), styles.body)]
     cell = styles.cell
-    rows = [[plain(h, cell, bold=True) for h in ("Segment", "At", "Question", "Used?")]]
+    rows = [[plain(translate("Fidelity", h), cell, bold=True) for h in (
+        QT_TRANSLATE_NOOP("Fidelity", "Segment"), QT_TRANSLATE_NOOP("Fidelity", "At"),
+        QT_TRANSLATE_NOOP("Fidelity", "Question"), QT_TRANSLATE_NOOP("Fidelity", "Used?"))]]
     for p in view.pauses:
-        used = "Not recorded" if p.used is None else ("Used" if p.used else "Skipped")
+        used = (translate("Fidelity", "Not recorded") if p.used is None
+                else translate("Fidelity", "Used") if p.used else translate("Fidelity", "Skipped"))
         rows.append(
             [
                 plain(f"{p.pause.segment_position}. {p.pause.segment_title}", cell),
@@ -110,7 +116,8 @@ def _pause_lines(view: SessionFidelity, styles: layout.Styles, width: float) -> 
         )
     lines: list = [table(rows, [width * f for f in (0.3, 0.08, 0.47, 0.15)])]
     if not view.pauses_recorded:
-        lines.append(plain("The session did not end normally, so the video's stops were not recorded.", styles.small))
+        lines.append(plain(translate("Fidelity", "The session did not end normally, so the video's stops were not "
+                                     "recorded."), styles.small))
     return lines
 
 
@@ -118,42 +125,48 @@ def session_fidelity_page(view: SessionFidelity, styles: layout.Styles, width: f
     """The fidelity page of one delivered session, starting on a new page."""
     story: list = [
         PageBreak(),
-        plain("Fidelity for supervision", styles.title),
-        plain(f"{view.group_name} · Chapter {view.chapter_position}: {view.chapter_title} · {long_date(view.date)}",
-              styles.subtitle),
+        plain(translate("Fidelity", "Fidelity for supervision"), styles.title),
+        plain(translate("Fidelity", "{group} · Chapter {number}: {title} · {date}").format(
+            group=view.group_name, number=view.chapter_position, title=view.chapter_title, date=long_date(view.date)),
+            styles.subtitle),
         plain(counts_text(view) + ".", styles.body),
     ]
     if not view.timed:
-        story.append(plain("No timings were recorded for this session; the plan is shown.", styles.body))
+        story.append(plain(translate("Fidelity", "No timings were recorded for this session; the plan is shown."),
+                           styles.body))
     story.append(_segment_table(view, styles, width))
-    story.append(plain(DEFINITIONS, styles.small))
+    story.append(plain(translate("Fidelity", DEFINITIONS), styles.small))
     story.append(CondPageBreak(30 * mm))
-    story.append(plain("Pause points in the videos", styles.heading))
+    story.append(plain(translate("Fidelity", "Pause points in the videos"), styles.heading))
     story += _pause_lines(view, styles, width)
-    story.append(plain("Order and timer", styles.heading))
+    story.append(plain(translate("Fidelity", "Order and timer"), styles.heading))
     if view.chapter_order_note:
         story.append(bullet(view.chapter_order_note, styles.bullet))
     story.append(bullet(order_text(view), styles.bullet))
     if view.shown_order is not None:
         paused = format_duration(view.timer_paused_seconds)
         story.append(bullet(
-            f"The timer was paused {_plural(view.timer_pauses, 'time')} ({paused} in all)." if view.timer_pauses
-            else "The timer was not paused.", styles.bullet,
+            translate("Fidelity", "The timer was paused %n time(s) ({duration} in all).", "", view.timer_pauses).format(
+                duration=paused) if view.timer_pauses
+            else translate("Fidelity", "The timer was not paused."), styles.bullet,
         ))
-    story.append(bullet(f"Changes to the timing made during the session: {view.adjustments}.", styles.bullet))
+    story.append(bullet(translate("Fidelity", "Changes to the timing made during the session: {count}.").format(
+        count=view.adjustments), styles.bullet))
     return story + supervision_line(styles)
 
 
 def _chapter_order_lines(view: GroupFidelity, styles: layout.Styles) -> list:
     order = view.order
     if not order.delivered:
-        return [plain("No session has been delivered yet.", styles.body)]
+        return [plain(translate("Fidelity", "No session has been delivered yet."), styles.body)]
     shown = ", ".join(str(p) for p in order.delivered)
-    lines = [plain(("Chapters delivered in order: " if order.in_order else "Chapters NOT delivered in order: ") + shown
-                   + ".", styles.body)]
+    text = (translate("Fidelity", "Chapters delivered in order: {chapters}.") if order.in_order
+            else translate("Fidelity", "Chapters NOT delivered in order: {chapters}."))
+    lines = [plain(text.format(chapters=shown), styles.body)]
     if order.passed_over:
         missing = ", ".join(str(p) for p in order.passed_over)
-        lines.append(plain(f"Not delivered although a later chapter was: {missing}.", styles.body))
+        lines.append(plain(translate("Fidelity", "Not delivered although a later chapter was: {chapters}.").format(
+            chapters=missing), styles.body))
     return lines
 
 
@@ -162,14 +175,17 @@ def group_fidelity_page(view: GroupFidelity, styles: layout.Styles, width: float
     cell, number, head = styles.cell, number_style(styles), header_style(styles)
     story: list = [
         PageBreak(),
-        plain("Fidelity for supervision", styles.title),
-        plain(f"{view.group_name} · {view.programme_name}", styles.subtitle),
+        plain(translate("Fidelity", "Fidelity for supervision"), styles.title),
+        plain(f"{view.group_name} · {programme_name(view.programme_name)}", styles.subtitle),
     ]
     story += _chapter_order_lines(view, styles)
     if view.sessions:
-        header = ["Chapter", "Date", "Delivered", "Shortened", "Skipped", "Planned", "Actual", "Pause points",
-                  "In plan order"]
-        rows = [[plain(h, head, bold=True) for h in header]]
+        header = [QT_TRANSLATE_NOOP("Fidelity", "Chapter"), QT_TRANSLATE_NOOP("Fidelity", "Date"),
+                  QT_TRANSLATE_NOOP("Fidelity", "Delivered"), QT_TRANSLATE_NOOP("Fidelity", "Shortened"),
+                  QT_TRANSLATE_NOOP("Fidelity", "Skipped"), QT_TRANSLATE_NOOP("Fidelity", "Planned"),
+                  QT_TRANSLATE_NOOP("Fidelity", "Actual"), QT_TRANSLATE_NOOP("Fidelity", "Pause points"),
+                  QT_TRANSLATE_NOOP("Fidelity", "In plan order")]
+        rows = [[plain(translate("Fidelity", h), head, bold=True) for h in header]]
         for s in view.sessions:
             in_order = s.segments_in_order
             rows.append(
@@ -182,13 +198,16 @@ def group_fidelity_page(view: GroupFidelity, styles: layout.Styles, width: float
                     plain(minutes_text(s.planned_seconds), number),
                     plain(minutes_text(s.actual_seconds if s.timed else None), number),
                     plain(pauses_text(s), cell),
-                    plain("-" if in_order is None else ("Yes" if in_order else "No"), cell),
+                    plain("-" if in_order is None else (translate("Fidelity", "Yes") if in_order
+                                                        else translate("Fidelity", "No")), cell),
                 ]
             )
         story.append(table(rows, [width * f for f in (0.22, 0.11, 0.1, 0.11, 0.09, 0.09, 0.08, 0.1, 0.1)]))
-        story.append(plain("Segments per session and minutes; in plan order: the segments were shown in the "
-                           "planned order. " + DEFINITIONS, styles.small))
-        story.append(plain("Each session's own fidelity page is at the end of its facilitator record.", styles.small))
+        story.append(plain(translate("Fidelity", "Segments per session and minutes; in plan order: the segments were "
+                                     "shown in the planned order.") + " " + translate("Fidelity", DEFINITIONS),
+                           styles.small))
+        story.append(plain(translate("Fidelity", "Each session's own fidelity page is at the end of its facilitator "
+                                     "record."), styles.small))
     return story + supervision_line(styles)
 
 

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 BASE = "CosSans"
@@ -78,8 +80,9 @@ SCRIPT_RANGES = {
     CJK: (_R(0x1100, 0x1200), _R(0x2E80, 0x3400), _R(0x3400, 0xA000), _R(0xA960, 0xA980), _R(0xAC00, 0xD800),
           _R(0xF900, 0xFB00), _R(0xFE30, 0xFE50), _R(0xFF00, 0xFFF0), _R(0x20000, 0x40000)),
 }
-SCRIPT_LABELS = {ARABIC: "Arabic", HEBREW: "Hebrew", CJK: "Chinese, Japanese and Korean",
-                 EMOJI: "emoji", SYMBOLS: "symbols"}
+SCRIPT_LABELS = {ARABIC: QT_TRANSLATE_NOOP("Fonts", "Arabic"), HEBREW: QT_TRANSLATE_NOOP("Fonts", "Hebrew"),
+                 CJK: QT_TRANSLATE_NOOP("Fonts", "Chinese, Japanese and Korean"),
+                 EMOJI: QT_TRANSLATE_NOOP("Fonts", "emoji"), SYMBOLS: QT_TRANSLATE_NOOP("Fonts", "symbols")}
 # A character each font must have to count for its role (found in the right subfont of a .ttc).
 PROBES = {BASE: "A", BASE_BOLD: "A", BASE_ITALIC: "A", BASE_BOLD_ITALIC: "A", ARABIC: "\u0628",
           HEBREW: "\u05d0", CJK: "\u4e2d", EMOJI: "\U0001F600", SYMBOLS: "\u2605"}
@@ -325,12 +328,12 @@ def missing_scripts(text: str) -> list[str]:
 def _script_label(ch: str) -> str:
     role = script_of(ord(ch))
     if role is not None:
-        return SCRIPT_LABELS[role]
+        return translate("Fonts", SCRIPT_LABELS[role])
     if unicodedata.category(ch).startswith("S"):
-        return SCRIPT_LABELS[EMOJI] if ord(ch) >= 0x1F000 else SCRIPT_LABELS[SYMBOLS]
+        return translate("Fonts", SCRIPT_LABELS[EMOJI] if ord(ch) >= 0x1F000 else SCRIPT_LABELS[SYMBOLS])
     # The script is the first word of the character's Unicode name: "DEVANAGARI LETTER KA".
     words = unicodedata.name(ch, "").split()
-    return words[0].capitalize() if words else "other characters"
+    return words[0].capitalize() if words else translate("Fonts", "other characters")
 
 
 # ---- text to reportlab markup -----------------------------------------------------------------

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, Paragraph
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.translation import translate
 from cos_desktop.export import bidi, fonts
 
 PAPER = {"A4": A4, "Letter": LETTER}
@@ -282,7 +283,8 @@ def canvas_maker(furniture: Furniture):
             self.setFont(base, 8.5)
             self.setFillColor(MUTED)
             if not furniture.border:
-                self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+                self.drawRightString(width - MARGIN, MARGIN / 2, translate("Documents", "Page {number} of {total}").format(
+                    number=number, total=total))
                 if furniture.footer:
                     _draw_line(self, furniture.footer, MARGIN, MARGIN / 2, width - 2 * MARGIN - 60)
             if furniture.header:  # a second line at the foot: the top holds the confidential marking

@@ -16,6 +16,8 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table
 from cos_desktop.core.measures import MeasureOutcome, OutcomesView, format_change, format_score, mean_text
 from cos_desktop.export import layout
 from cos_desktop.export.layout import plain
+from cos_desktop.export.parent_pages import programme_name
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 table = layout.data_table  # the fidelity pages use it from here too
 
@@ -33,24 +35,30 @@ def supervision_line(styles: layout.Styles) -> list:
     """The line a supervisor signs: 'Reviewed in supervision on ____ by ____'."""
     return [
         Spacer(1, 8 * mm),
-        plain("Reviewed in supervision on ________________ by ______________________________", styles.body),
+        plain(translate("Outcomes", "Reviewed in supervision on {date} by {name}").format(
+            date="_" * 16, name="_" * 30), styles.body),
     ]
 
 
 def _summary_table(view: OutcomesView, styles: layout.Styles, width: float) -> Table:
     cell, number, head = styles.cell, number_style(styles), header_style(styles)
-    header = ["Measure", "Range", "Better", "Pre", "Post", "Both", "Mean change", "Improved", "Same", "Worse"]
-    rows = [[plain(h, head, bold=True) for h in header]]
+    header = [QT_TRANSLATE_NOOP("Outcomes", "Measure"), QT_TRANSLATE_NOOP("Outcomes", "Range"),
+              QT_TRANSLATE_NOOP("Outcomes", "Better"), QT_TRANSLATE_NOOP("Outcomes", "Pre"),
+              QT_TRANSLATE_NOOP("Outcomes", "Post"), QT_TRANSLATE_NOOP("Outcomes", "Both"),
+              QT_TRANSLATE_NOOP("Outcomes", "Mean change"), QT_TRANSLATE_NOOP("Outcomes", "Improved"),
+              QT_TRANSLATE_NOOP("Outcomes", "Same"), QT_TRANSLATE_NOOP("Outcomes", "Worse")]
+    rows = [[plain(translate("Outcomes", h), head, bold=True) for h in header]]
     for m in view.measures:
         rows.append(
             [
                 plain(m.spec.name, cell),
                 plain(m.spec.range_text, cell),
-                plain("higher" if m.spec.direction.value == "higher" else "lower", cell),
+                plain(translate("Outcomes", "higher") if m.spec.direction.value == "higher"
+                      else translate("Outcomes", "lower"), cell),
                 plain(str(m.pre_count), number),
                 plain(str(m.post_count), number),
                 plain(str(m.n), number),
-                plain(f"{mean_text(m.mean_change)} (n = {m.n})", number),
+                plain(f"{_mean(m.mean_change)} (n = {m.n})", number),
                 plain(str(m.improved), number),
                 plain(str(m.stayed), number),
                 plain(str(m.worsened), number),
@@ -62,7 +70,10 @@ def _summary_table(view: OutcomesView, styles: layout.Styles, width: float) -> T
 
 def _measure_table(measure: MeasureOutcome, styles: layout.Styles, width: float) -> Table:
     cell, number = styles.cell, number_style(styles)
-    rows = [[plain(h, cell, bold=True) for h in ("Parent", "Pre", "Post", "Change", "Outcome")]]
+    rows = [[plain(translate("Outcomes", h), cell, bold=True) for h in (
+        QT_TRANSLATE_NOOP("Outcomes", "Parent"), QT_TRANSLATE_NOOP("Outcomes", "Pre"),
+        QT_TRANSLATE_NOOP("Outcomes", "Post"), QT_TRANSLATE_NOOP("Outcomes", "Change"),
+        QT_TRANSLATE_NOOP("Outcomes", "Outcome"))]]
     for parent in measure.parents:
         result = parent.outcome
         rows.append(
@@ -71,16 +82,17 @@ def _measure_table(measure: MeasureOutcome, styles: layout.Styles, width: float)
                 plain(format_score(parent.pre) or "-", number),
                 plain(format_score(parent.post) or "-", number),
                 plain(format_change(parent.change) or "-", number),
-                plain(result.label if result is not None else "Not both totals", cell),
+                plain(result.label if result is not None else translate("Outcomes", "Not both totals"), cell),
             ]
         )
     rows.append(
         [
-            plain(f"Mean change (n = {measure.n})", cell, bold=True),
+            plain(translate("Outcomes", "Mean change (n = {n})").format(n=measure.n), cell, bold=True),
             plain("", cell),
             plain("", cell),
-            plain(mean_text(measure.mean_change), number, bold=True),
-            plain(f"{measure.improved} improved · {measure.stayed} same · {measure.worsened} worse", cell),
+            plain(_mean(measure.mean_change), number, bold=True),
+            plain(translate("Outcomes", "{improved} improved · {same} same · {worse} worse").format(
+                improved=measure.improved, same=measure.stayed, worse=measure.worsened), cell),
         ]
     )
     return table(
@@ -93,18 +105,19 @@ def outcomes_page(view: OutcomesView, styles: layout.Styles, width: float) -> li
     """The outcomes page, starting on a new page."""
     story: list = [
         PageBreak(),
-        plain("Outcomes: pre and post measures", styles.title),
-        plain(f"{view.group_name} · {view.programme_name}", styles.subtitle),
+        plain(translate("Outcomes", "Outcomes: pre and post measures"), styles.title),
+        plain(f"{view.group_name} · {programme_name(view.programme_name)}", styles.subtitle),
     ]
     if not view.measures:
-        story.append(plain("No pre/post measures were recorded for this group.", styles.body))
+        story.append(plain(translate("Outcomes", "No pre/post measures were recorded for this group."), styles.body))
         return story
     story.append(_summary_table(view, styles, width))
     story.append(
         plain(
-            f"Pre, Post: how many of the {view.parent_count} parents have that total. Both: how many have both, "
-            "the n of the mean change. Change is post minus pre; improved or worse follows the measure's "
-            "direction. Only questionnaire totals are kept, never the answers to single questions.",
+            translate("Outcomes", "Pre, Post: how many of the {count} parents have that total. Both: how many have "
+                      "both, the n of the mean change. Change is post minus pre; improved or worse follows the "
+                      "measure's direction. Only questionnaire totals are kept, never the answers to single "
+                      "questions.").format(count=view.parent_count),
             styles.small,
         )
     )
@@ -114,6 +127,11 @@ def outcomes_page(view: OutcomesView, styles: layout.Styles, width: float) -> li
         story.append(plain(heading, styles.heading))
         story.append(_measure_table(measure, styles, width))
     return story
+
+
+def _mean(value: float | None) -> str:
+    """A mean change with the language's decimal mark (+2.4, +2,4)."""
+    return mean_text(value).replace(".", translate("Documents", ".", "the decimal mark"))
 
 
 def programme_report_pages(view, styles: layout.Styles, width: float) -> list:
