@@ -7,6 +7,7 @@ import os
 import sys
 
 from cos_desktop import APP_ID, APP_NAME
+from cos_desktop.core.translation import translate
 from cos_desktop.ui.errors import report_error
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def failure_message(exc: BaseException, database_url: str) -> tuple[str, int]:
     from cos_desktop.core.text_rules import TextRuleError
 
     if isinstance(exc, TextRuleError):
-        return f"{exc} Nothing was saved.", 1
+        return f"{exc} " + translate("Cli", "Nothing was saved."), 1
     from sqlalchemy.exc import DBAPIError
 
     if not isinstance(exc, DBAPIError):
@@ -121,20 +122,17 @@ def acquire_lock(database_url: str, *, for_command: bool = False):
         return lock, ""
     if lock.error() == QLockFile.LockError.LockFailedError:
         if for_command:
-            return None, (
-                f"This database is open in {APP_NAME} (or another command is changing it). Close the app "
-                "or wait for the command to finish, then run this command again: two programs changing "
-                "the same records at once could mix up your notes. Reading commands (export, check, "
-                "backups) work while the app is open."
-            )
-        return None, (
-            f"This database is already open in {APP_NAME}. Switch to the window that is open "
-            "(look in the task bar or dock). Opening it twice could mix up your notes."
-        )
-    return None, (
-        f"Cannot create the lock file {path}: the folder may be read-only or the disk full. "
-        "Make the folder writable, or start with --database pointing elsewhere."
-    )
+            return None, translate(
+                "Cli", "This database is open in {app} (or another command is changing it). Close the app or wait "
+                "for the command to finish, then run this command again: two programs changing the same records at "
+                "once could mix up your notes. Reading commands (export, check, backups) work while the app is "
+                "open.").format(app=APP_NAME)
+        return None, translate(
+            "Cli", "This database is already open in {app}. Switch to the window that is open (look in the task bar "
+            "or dock). Opening it twice could mix up your notes.").format(app=APP_NAME)
+    return None, translate(
+        "Cli", "Cannot create the lock file {path}: the folder may be read-only or the disk full. Make the folder "
+        "writable, or start with --database pointing elsewhere.").format(path=path)
 
 
 def prefer_x11_for_video() -> None:

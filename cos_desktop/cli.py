@@ -7,19 +7,21 @@ import os
 import sys
 
 from cos_desktop import APP_NAME, __version__
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cos-desktop",
-        description=f"{APP_NAME}: plan, run and record Circle of Security Parenting sessions.",
+        description=translate("Cli", "{app}: plan, run and record Circle of Security Parenting sessions.").format(
+            app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     from cos_desktop.core.database_address import add_database_option
 
     add_database_option(parser)
-    parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
-    parser.add_argument("--language", metavar="CODE", help="the language to use, such as es or en (default: Settings, else the system's)")
+    parser.add_argument("--verbose", action="store_true", help=translate("Cli", "print the log as well as writing it to file"))
+    parser.add_argument("--language", metavar="CODE", help=translate("Cli", "the language to use, such as es or en (default: Settings, else the system's)"))
     from cos_desktop import cli_private
 
     cli_private.add_global_options(parser)
@@ -34,24 +36,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_session_commands(commands) -> None:
     """demo, paths, check and present: the app and the session it opens."""
-    demo = commands.add_parser("demo", help="add the fictional demo group, then open the app on it")
-    demo.add_argument("--no-window", action="store_true", help="only add the demo group; do not open the app")
+    demo = commands.add_parser("demo", help=translate("Cli", "add the fictional demo group, then open the app on it"))
+    demo.add_argument("--no-window", action="store_true", help=translate("Cli", "only add the demo group; do not open the app"))
 
     check = commands.add_parser(
-        "check", help="check that a session is ready: its videos, VLC and the projector (exit 0 when ready)"
+        "check", help=translate("Cli", "check that a session is ready: its videos, VLC and the projector (exit 0 when ready)")
     )
-    check.add_argument("--group", required=True, metavar="NAME", help="the group's name")
-    check.add_argument("--chapter", required=True, type=int, metavar="N", help="the chapter number (1-8)")
-    check.add_argument("--quick", action="store_true", help="do not test-decode each video (faster)")
+    check.add_argument("--group", required=True, metavar="NAME", help=translate("Cli", "the group's name"))
+    check.add_argument("--chapter", required=True, type=int, metavar="N", help=translate("Cli", "the chapter number (1-8)"))
+    check.add_argument("--quick", action="store_true", help=translate("Cli", "do not test-decode each video (faster)"))
 
     present = commands.add_parser(
-        "present", help="open the app straight into the presenter view (a group's next session, or a rehearsal)"
+        "present", help=translate("Cli", "open the app straight into the presenter view (a group's next session, or a rehearsal)")
     )
-    present.add_argument("--group", metavar="NAME", help="the group (default: none, a rehearsal that records nothing)")
-    present.add_argument("--chapter", metavar="N", type=int, help="the chapter (default: the group's next one)")
-    present.add_argument("--start", action="store_true", help="start the timer at once")
-    present.add_argument("--resume", action="store_true", help="carry on with an interrupted session without asking")
-    present.add_argument("--windowed", action="store_true", help="do not fill the screen")
+    present.add_argument("--group", metavar="NAME", help=translate("Cli", "the group (default: none, a rehearsal that records nothing)"))
+    present.add_argument("--chapter", metavar="N", type=int, help=translate("Cli", "the chapter (default: the group's next one)"))
+    present.add_argument("--start", action="store_true", help=translate("Cli", "start the timer at once"))
+    present.add_argument("--resume", action="store_true", help=translate("Cli", "carry on with an interrupted session without asking"))
+    present.add_argument("--windowed", action="store_true", help=translate("Cli", "do not fill the screen"))
 
 
 def _add_document_commands(commands) -> None:
@@ -60,50 +62,52 @@ def _add_document_commands(commands) -> None:
 
     export_cmd = commands.add_parser(
         "export",
-        help="write a document as a PDF file, or a CSV file: " + ", ".join(DOCUMENT_KINDS)
-        + ", outcomes-csv, attendance-csv",
-        description="Write a printed document as a PDF file, without opening the app.",
+        help=translate("Cli", "write a document as a PDF file, or a CSV file: {documents}").format(
+            documents=", ".join(DOCUMENT_KINDS) + ", outcomes-csv, attendance-csv"),
+        description=translate("Cli", "Write a printed document as a PDF file, without opening the app."),
     )
     from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
 
     _document_arguments(export_cmd, extra=tuple(CSV_KINDS))
-    export_cmd.add_argument("--out", required=True, metavar="PATH", help="the PDF (or CSV) file to write")
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help=translate("Cli", "the PDF (or CSV) file to write"))
     print_cmd = commands.add_parser(
-        "print", help="print a document (the PDF goes to the printer as it is)",
-        description="Print a document on a printer, without opening the app.",
+        "print", help=translate("Cli", "print a document (the PDF goes to the printer as it is)"),
+        description=translate("Cli", "Print a document on a printer, without opening the app."),
     )
     _document_arguments(print_cmd)
-    print_cmd.add_argument("--printer", metavar="NAME", help="the printer (default: the computer's default printer)")
-    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help="how many copies (default 1)")
+    print_cmd.add_argument("--printer", metavar="NAME", help=translate("Cli", "the printer (default: the computer's default printer)"))
+    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help=translate("Cli", "how many copies (default 1)"))
 
 
 def _add_record_commands(commands) -> None:
     """curriculum and parent: programme template files, and one parent's data; paths and backups."""
-    curriculum = commands.add_parser("curriculum", help="export, import or check a programme template file")
+    curriculum = commands.add_parser("curriculum", help=translate("Cli", "export, import or check a programme template file"))
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write a programme to a YAML or JSON file (by the file's suffix)")
+    export = actions.add_parser("export", help=translate("Cli", "write a programme to a YAML or JSON file (by the file's suffix)"))
     export.add_argument("path", metavar="PATH")
-    export.add_argument("--programme", metavar="NAME", help="the programme's name (default: the built-in programme)")
-    importing = actions.add_parser("import", help="add the programme in a template file as a new programme")
+    export.add_argument("--programme", metavar="NAME", help=translate("Cli", "the programme's name (default: the built-in programme)"))
+    importing = actions.add_parser("import", help=translate("Cli", "add the programme in a template file as a new programme"))
     importing.add_argument("path", metavar="PATH")
-    validate = actions.add_parser("validate", help="check a template file: exit 0 if valid, 1 with every problem")
+    validate = actions.add_parser("validate", help=translate("Cli", "check a template file: exit 0 if valid, 1 with every problem"))
     validate.add_argument("path", metavar="PATH")
 
-    parent_cmd = commands.add_parser("parent", help="export everything held about one parent, or erase them")
+    parent_cmd = commands.add_parser("parent", help=translate("Cli", "export everything held about one parent, or erase them"))
     parent_actions = parent_cmd.add_subparsers(dest="parent_command", metavar="ACTION", required=True)
-    for name, text in (("export", "write one parent's details, attendance and notes to a file (.txt or .json)"),
-                       ("erase", "erase one parent: list exactly what goes; nothing goes without --yes")):
-        action = parent_actions.add_parser(name, help=text)
-        action.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    for name, text in (
+        ("export", QT_TRANSLATE_NOOP("Cli", "write one parent's details, attendance and notes to a file (.txt or .json)")),
+        ("erase", QT_TRANSLATE_NOOP("Cli", "erase one parent: list exactly what goes; nothing goes without --yes")),
+    ):
+        action = parent_actions.add_parser(name, help=translate("Cli", text))
+        action.add_argument("--group", required=True, metavar="NAME", help=translate("Cli", "the group's name"))
         action.add_argument("--parent", required=True, metavar="NAME",
-                            help="the parent's name (or #ID when two parents share a name)")
+                            help=translate("Cli", "the parent's name (or #ID when two parents share a name)"))
         if name == "export":
-            action.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+            action.add_argument("--out", required=True, metavar="PATH", help=translate("Cli", "the file to write"))
         else:
-            action.add_argument("--yes", action="store_true", help="erase for good what the list shows")
+            action.add_argument("--yes", action="store_true", help=translate("Cli", "erase for good what the list shows"))
     from cos_desktop.db import backup_commands
 
-    commands.add_parser("paths", help="print where COS Desktop keeps its database, backups and log")
+    commands.add_parser("paths", help=translate("Cli", "print where COS Desktop keeps its database, backups and log"))
     backup_commands.add_arguments(commands)
 
 
@@ -111,21 +115,21 @@ def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...]
     """The choices shared by `export` and `print` (`extra`: more documents for this command)."""
     from cos_desktop.export import DOCUMENT_KINDS
 
-    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help="which document")
-    command.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help=translate("Cli", "which document"))
+    command.add_argument("--group", required=True, metavar="NAME", help=translate("Cli", "the group's name"))
     command.add_argument(
         "--chapter", type=int, metavar="N",
-        help="the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one delivered",
+        help=translate("Cli", "the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one delivered"),
     )
     command.add_argument(
         "--participant", metavar="NAME",
-        help="one parent: a named parent summary, a catch-up sheet, or a certificate",
+        help=translate("Cli", "one parent: a named parent summary, a catch-up sheet, or a certificate"),
     )
     command.add_argument(
         "--per-parent", action="store_true",
-        help="parent summary: one page per parent who agreed to be named, with their name at the top",
+        help=translate("Cli", "parent summary: one page per parent who agreed to be named, with their name at the top"),
     )
-    command.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the saved setting, A4 at first)")
+    command.add_argument("--paper", choices=["A4", "Letter"], help=translate("Cli", "paper size (default: the saved setting, A4 at first)"))
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -159,7 +163,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         database = open_database_or_exit(args)
         with database.session() as session:
             group = load_demo_group(session)
-            print(f"The demo group is ready: {group.name} ({len(group.participants)} parents).")
+            parents = len(group.participants)  # counts go to translate() as plain names (for lupdate)
+            print(translate("Cli", "The demo group is ready: {group} (%n parent(s)).", "", parents).format(group=group.name))
         database.dispose()
         return 0
     from cos_desktop.app import run_app
@@ -187,9 +192,10 @@ def load_document(args: argparse.Namespace):
                 print(f"{APP_NAME}: {exc}", file=sys.stderr)
                 return 1
             for r in summarise_replacements(found):
-                times = "" if r.count == 1 else f" ({r.count} times)"
-                print(f"Taken out of the parents' pages: \u201c{r.found}\u201d ({r.name}) -> "
-                      f"\u201c{r.replaced_with}\u201d{times}")
+                line = translate("Cli", "Taken out of the parents' pages: \u201c{found}\u201d ({name}) -> "
+                                 "\u201c{replacement}\u201d").format(found=r.found, name=r.name, replacement=r.replaced_with)
+                times = r.count
+                print(line if times == 1 else line + translate("Cli", " (%n times)", "", times))
             return views, args.paper or paper_size(session), service_details(session)
     finally:
         database.dispose()
@@ -206,7 +212,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.is_dir():
-        print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.pdf')}", file=sys.stderr)
+        print(f"{APP_NAME}: " + translate("Cli", "{path} is a folder; give a file name such as {example}").format(
+            path=out, example=out / (args.document + ".pdf")), file=sys.stderr)
         return 1
     loaded = load_document(args)
     if isinstance(loaded, int):
@@ -219,13 +226,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
         _audit_document(args, "export")
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+        print(f"{APP_NAME}: " + translate("Cli", "cannot write {path}: {reason}. Choose another folder.").format(
+            path=out, reason=exc.strerror or exc), file=sys.stderr)
         return 3
     from cos_desktop.export.printing import pack_lines
 
     for line in pack_lines(views):
         print(line)
-    print(f"{DOCUMENT_KINDS[args.document].label}: {pages} page{'s' if pages != 1 else ''} written to {out}")
+    print(translate("Cli", "{document}: %n page(s) written to {path}", "", pages).format(
+        document=DOCUMENT_KINDS[args.document].label, path=out))
     return 0
 
 
@@ -249,7 +258,7 @@ def _audit_document(args: argparse.Namespace, action: str) -> None:
     database = open_database_or_exit(args)
     try:
         with database.session() as session:
-            audit.record_document(session, action, DOCUMENT_KINDS[args.document].label,
+            audit.record_document(session, action, DOCUMENT_KINDS[args.document].source_label,
                                   store.group_by_name(session, args.group).id, parent_name=args.participant,
                                   chapter=args.chapter)
             session.commit()
@@ -278,14 +287,15 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
             _print_problems(path, exc.problems)
             return 1
         segments = sum(len(c.segments) for c in spec.chapters)
-        print(f"{path}: valid: {spec.name!r}, {len(spec.chapters)} chapters, {segments} segments.")
+        print(translate("Cli", "{path}: valid: {name}, {chapters} chapters, {segments} segments.").format(
+            path=path, name=repr(spec.name), chapters=len(spec.chapters), segments=segments))
         return 0
     if args.curriculum_command == "import":
         try:
             spec = cf.load_file(path)
         except cf.CurriculumFileError as exc:
             _print_problems(path, exc.problems)
-            print("Nothing was imported.", file=sys.stderr)
+            print(translate("Cli", "Nothing was imported."), file=sys.stderr)
             return 1
         from cos_desktop.db import store
 
@@ -294,9 +304,11 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
         with database.session() as session:
             curriculum, missing = store.import_curriculum(session, spec)
             session.commit()
-            print(f"Imported {curriculum.name!r} ({len(curriculum.chapters)} chapters) as a new programme.")
+            chapters, videos = len(curriculum.chapters), len(missing)
+            print(translate("Cli", "Imported {name} (%n chapter(s)) as a new programme.", "", chapters)
+                  .format(name=repr(curriculum.name)))
             if missing:
-                print(f"{len(missing)} videos need locating on this computer (open the media library):")
+                print(translate("Cli", "%n video(s) need locating on this computer (open the media library):", "", videos))
                 for name in missing:
                     print(f"  {name}")
         database.dispose()
@@ -309,9 +321,9 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
             if args.programme:
                 curriculum = store.template_by_name(session, args.programme)
                 if curriculum is None:
-                    names = ", ".join(repr(c.name) for c in store.templates(session)) or "none yet"
-                    print(f"{APP_NAME}: there is no programme called {args.programme!r}. Programmes: {names}",
-                          file=sys.stderr)
+                    names = ", ".join(repr(c.name) for c in store.templates(session)) or translate("Cli", "none yet")
+                    print(f"{APP_NAME}: " + translate("Cli", "there is no programme called {name}. Programmes: {names}")
+                          .format(name=repr(args.programme), names=names), file=sys.stderr)
                     return 1
             else:
                 curriculum = store.ensure_builtin_template(session)
@@ -321,16 +333,18 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
                 _print_problems(Path(curriculum.name), exc.problems)
                 return 1
             except OSError as exc:
-                print(f"{APP_NAME}: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+                print(f"{APP_NAME}: " + translate("Cli", "cannot write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc), file=sys.stderr)
                 return 1
-            print(f"Exported {curriculum.name!r} to {path}.")
+            print(translate("Cli", "Exported {name} to {path}.").format(name=repr(curriculum.name), path=path))
     finally:
         database.dispose()
     return 0
 
 
 def _print_problems(path, problems: list[str]) -> None:
-    print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}:", file=sys.stderr)
+    count = len(problems)
+    print(translate("Cli", "{path}: %n problem(s):", "", count).format(path=path), file=sys.stderr)
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
 
@@ -374,20 +388,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
         with database.session() as session:
             group = store.group_by_name(session, args.group)
             if group is None:
-                names = ", ".join(g.name for g in store.groups(session)) or "none yet"
-                print(f"{APP_NAME}: there is no group called {args.group!r} (groups: {names}).", file=sys.stderr)
+                names = ", ".join(g.name for g in store.groups(session)) or translate("Cli", "none yet")
+                print(f"{APP_NAME}: " + translate("Cli", "there is no group called {name} (groups: {names}).").format(
+                    name=repr(args.group), names=names), file=sys.stderr)
                 return 2
             chapter = next((c for c in group.curriculum.chapters if c.position == args.chapter), None)
             if chapter is None:
                 count = len(group.curriculum.chapters)
-                print(f"{APP_NAME}: {group.name} has no chapter {args.chapter} (chapters 1-{count}).", file=sys.stderr)
+                print(f"{APP_NAME}: " + translate("Cli", "{group} has no chapter {chapter} (chapters 1-{count}).").format(
+                    group=group.name, chapter=args.chapter, count=count), file=sys.stderr)
                 return 2
             backend = create_backend(embedded=False, options=["--aout=dummy"])
             try:
                 report = check_chapter(chapter, backend, screens=connected_screens(), decode=not args.quick)
             finally:
                 backend.release()
-            print(f"Group: {group.name}")
+            print(translate("Cli", "Group: {group}").format(group=group.name))
             print(report.text())
             return 0 if report.ready else 1
     finally:
@@ -412,20 +428,10 @@ COMMANDS.update(dict.fromkeys(("paths", "backup", "backups", "restore"), lambda 
     "cos_desktop.app").app.backup_command(args, database_url(args))))
 
 
-def _choose_language(argv: list[str]) -> None:
-    """--language is read before the parser is built, so its help is in that language too."""
-    for i, arg in enumerate(argv):
-        if arg.startswith("--language="):
-            os.environ["COS_DESKTOP_LANGUAGE"] = arg.split("=", 1)[1]
-        elif arg == "--language" and i + 1 < len(argv):
-            os.environ["COS_DESKTOP_LANGUAGE"] = argv[i + 1]
-    from cos_desktop.ui import language
-
-    language.install_for_command_line()
-
-
 def main(argv: list[str] | None = None) -> int:
-    _choose_language(sys.argv[1:] if argv is None else argv)
+    from cos_desktop.cli_language import choose_language
+
+    choose_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     from cos_desktop.logging_setup import setup_logging

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
-CSV_KINDS = {"outcomes-csv": "Outcomes (CSV)", "attendance-csv": "Attendance (CSV)"}
+CSV_KINDS = {"outcomes-csv": QT_TRANSLATE_NOOP("Cli", "Outcomes (CSV)"),
+             "attendance-csv": QT_TRANSLATE_NOOP("Cli", "Attendance (CSV)")}
 
 
 def export_csv(args, open_database_or_exit) -> int:
@@ -19,8 +21,8 @@ def export_csv(args, open_database_or_exit) -> int:
 
     out = Path(args.out)
     if out.is_dir():
-        print(f"{APP_NAME}: {out} is a folder; give a file name such as {out / (args.document + '.csv')}",
-              file=sys.stderr)
+        print(f"{APP_NAME}: " + translate("Cli", "{path} is a folder; give a file name such as {example}").format(
+            path=out, example=out / (args.document + ".csv")), file=sys.stderr)
         return 1
     database = open_database_or_exit(args)
     try:
@@ -37,9 +39,11 @@ def export_csv(args, open_database_or_exit) -> int:
         try:
             lines = write(view, out)
         except OSError as exc:
-            print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}. Choose another folder.", file=sys.stderr)
+            print(f"{APP_NAME}: " + translate("Cli", "cannot write {path}: {reason}. Choose another folder.").format(
+                path=out, reason=exc.strerror or exc), file=sys.stderr)
             return 3
     finally:
         database.dispose()
-    print(f"{CSV_KINDS[args.document]}: {lines} line{'s' if lines != 1 else ''} written to {out}")
+    print(translate("Cli", "{document}: %n line(s) written to {path}", "", lines).format(
+        document=translate("Cli", CSV_KINDS[args.document]), path=out))
     return 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.translation import translate
 
 
 def find_parent(session, group_name: str, parent: str):
@@ -16,16 +17,17 @@ def find_parent(session, group_name: str, parent: str):
 
     group = store.group_by_name(session, group_name)
     if group is None:
-        return None, f"there is no group named {group_name!r}."
+        return None, translate("Cli", "there is no group named {name}.").format(name=repr(group_name))
     if parent.startswith("#") and parent[1:].isdigit():
         matches = [p for p in group.participants if p.id == int(parent[1:])]
     else:
         matches = [p for p in group.participants if p.display_name == " ".join(parent.split())]
     if not matches:
-        return None, f"{group.name} has no parent named {parent!r}."
+        return None, translate("Cli", "{group} has no parent named {name}.").format(group=group.name, name=repr(parent))
     if len(matches) > 1:
         ids = ", ".join(f"#{p.id}" for p in matches)
-        return None, f"{group.name} has {len(matches)} parents named {parent!r}; give one of {ids} as --parent."
+        return None, translate("Cli", "{group} has {count} parents named {name}; give one of {ids} as --parent.").format(
+            group=group.name, count=len(matches), name=repr(parent), ids=ids)
     return matches[0], ""
 
 
@@ -47,23 +49,25 @@ def cmd_parent(args: argparse.Namespace) -> int:
                     path = records.export_participant(session, participant, Path(args.out))
                     session.commit()  # the audit entry
                 except OSError as exc:
-                    print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}.", file=sys.stderr)
+                    print(f"{APP_NAME}: " + translate("Cli", "cannot write {path}: {reason}.").format(
+                        path=args.out, reason=exc.strerror or exc), file=sys.stderr)
                     return 3
-                print(f"Wrote everything held about {participant.display_name} to {path}.")
+                print(translate("Cli", "Wrote everything held about {name} to {path}.").format(
+                    name=participant.display_name, path=path))
                 return 0
             plan = records.erase_plan(session, participant)
-            print("Erasing removes, for good:")
+            print(translate("Cli", "Erasing removes, for good:"))
             for line in plan.lines():
                 print(f"  - {line}")
             for line in backup_note(session):  # erasure holds once the older backups are gone
                 print(line)
             if not args.yes:
-                print("Nothing was erased. Run the same command with --yes to erase exactly this.")
+                print(translate("Cli", "Nothing was erased. Run the same command with --yes to erase exactly this."))
                 return 1
             records.erase_participant(session, plan)
             session.commit()
             finish_erasure(session)  # no trace left in the file
-            print(f"Erased {plan.name}.")
+            print(translate("Cli", "Erased {name}.").format(name=plan.name))
             return 0
     finally:
         database.dispose()

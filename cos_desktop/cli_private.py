@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.translation import translate
 
 EXIT_REFUSED = 2
 
@@ -19,37 +20,38 @@ EXIT_REFUSED = 2
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file", metavar="FILE",
-        help="read the database's passphrase (or recovery key) from FILE instead of asking for it",
+        help=translate("Cli", "read the database's passphrase (or recovery key) from FILE instead of asking for it"),
     )
 
 
 def add_commands(commands) -> None:
     protect = commands.add_parser(
-        "protect", help="protect the database with a passphrase (encrypt it), change the passphrase, or remove it",
-        description="Encrypt the SQLite database in place with a passphrase; prints a recovery key once.",
+        "protect", help=translate("Cli", "protect the database with a passphrase (encrypt it), change the passphrase, or remove it"),
+        description=translate("Cli", "Encrypt the SQLite database in place with a passphrase; prints a recovery key once."),
     )
     mode = protect.add_mutually_exclusive_group()
-    mode.add_argument("--change", action="store_true", help="choose a new passphrase (give the old one or the recovery key)")
-    mode.add_argument("--remove", action="store_true", help="take the protection off (the file is stored plain again)")
+    mode.add_argument("--change", action="store_true", help=translate("Cli", "choose a new passphrase (give the old one or the recovery key)"))
+    mode.add_argument("--remove", action="store_true", help=translate("Cli", "take the protection off (the file is stored plain again)"))
     protect.add_argument("--new-passphrase-file", metavar="FILE",
-                         help="read the new passphrase from FILE (otherwise it is asked twice on the terminal)")
+                         help=translate("Cli", "read the new passphrase from FILE (otherwise it is asked twice on the terminal)"))
 
     agency = commands.add_parser(
-        "agency", help="agency mode on a shared PostgreSQL: set up, add or remove facilitators and supervisors",
-        description="Run with --database pointing at the agency's database as its owner account.",
+        "agency", help=translate("Cli", "agency mode on a shared PostgreSQL: set up, add or remove facilitators and supervisors"),
+        description=translate("Cli", "Run with --database pointing at the agency's database as its owner account."),
     )
     actions = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
-    actions.add_parser("setup", help="create the tables, the facilitator and supervisor roles and their rules (repeatable)")
+    actions.add_parser("setup", help=translate("Cli", "create the tables, the facilitator and supervisor roles and their rules (repeatable)"))
     for kind in ("facilitator", "supervisor"):
-        add = actions.add_parser(f"add-{kind}", help=f"add a {kind} who signs in as NAME")
-        add.add_argument("name", metavar="NAME", help="their sign-in name (lower-case letters, digits, _)")
-        add.add_argument("--password-file", metavar="FILE", help="read their first password from FILE (else asked twice)")
-    remove = actions.add_parser("remove", help="take someone's access away at once (their notes are kept)")
+        add = actions.add_parser(f"add-{kind}", help=translate("Cli", "add a facilitator who signs in as NAME")
+                                 if kind == "facilitator" else translate("Cli", "add a supervisor who signs in as NAME"))
+        add.add_argument("name", metavar="NAME", help=translate("Cli", "their sign-in name (lower-case letters, digits, _)"))
+        add.add_argument("--password-file", metavar="FILE", help=translate("Cli", "read their first password from FILE (else asked twice)"))
+    remove = actions.add_parser("remove", help=translate("Cli", "take someone's access away at once (their notes are kept)"))
     remove.add_argument("name", metavar="NAME")
-    assign = actions.add_parser("assign", help="make a facilitator one of a group's facilitators")
+    assign = actions.add_parser("assign", help=translate("Cli", "make a facilitator one of a group's facilitators"))
     assign.add_argument("name", metavar="NAME")
-    assign.add_argument("--group", required=True, metavar="GROUP", help="the group's name")
-    actions.add_parser("list", help="list facilitators and supervisors with their groups")
+    assign.add_argument("--group", required=True, metavar="GROUP", help=translate("Cli", "the group's name"))
+    actions.add_parser("list", help=translate("Cli", "list facilitators and supervisors with their groups"))
 
 
 # ---- secrets ------------------------------------------------------------------------------------
@@ -63,7 +65,8 @@ def read_secret_file(name: str) -> str:
     try:
         secret = Path(name).read_text(encoding="utf-8").rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _fail(f"cannot read the passphrase file {name}: {getattr(exc, 'strerror', None) or exc}.") from None
+        raise _fail(translate("Cli", "cannot read the passphrase file {path}: {reason}.").format(
+            path=name, reason=getattr(exc, "strerror", None) or exc)) from None
     from cos_desktop.logging_setup import keep_out_of_log
 
     keep_out_of_log(secret)
@@ -73,13 +76,13 @@ def read_secret_file(name: str) -> str:
 def ask(prompt: str, *, twice: bool = False) -> str:
     """Ask on the terminal without echo; refuse when there is no terminal to ask on."""
     if not sys.stdin.isatty():
-        raise _fail(f"{prompt.rstrip(': ')} is needed: give it with a file option (see --help), "
-                    "or run this on a terminal to be asked.")
+        raise _fail(translate("Cli", "{what} is needed: give it with a file option (see --help), or run this on a "
+                              "terminal to be asked.").format(what=prompt.rstrip(": ")))
     from cos_desktop.logging_setup import keep_out_of_log
 
     secret = getpass.getpass(prompt)
-    if twice and getpass.getpass("Type it again: ") != secret:
-        raise _fail("the two did not match. Nothing was changed.")
+    if twice and getpass.getpass(translate("Cli", "Type it again: ")) != secret:
+        raise _fail(translate("Cli", "the two did not match. Nothing was changed."))
     keep_out_of_log(secret)
     return secret
 
@@ -103,8 +106,8 @@ def unlock_if_protected(args, *, gui: bool) -> None:
         return
     if not enc.looks_encrypted(path):
         if args.passphrase_file and path.exists() and path.stat().st_size:
-            raise _fail(f"{path} is not protected with a passphrase: run without --passphrase-file "
-                        "(or protect it with: cos-desktop protect).")
+            raise _fail(translate("Cli", "{path} is not protected with a passphrase: run without --passphrase-file "
+                                  "(or protect it with: cos-desktop protect).").format(path=path))
         return
     if args.passphrase_file:
         _unlock_or_exit(path, read_secret_file(args.passphrase_file))
@@ -117,13 +120,13 @@ def unlock_if_protected(args, *, gui: bool) -> None:
             return
         for attempt in range(3):
             try:
-                enc.unlock(path, ask(f"Passphrase (or recovery key) for {path.name}: "))
+                enc.unlock(path, ask(translate("Cli", "Passphrase (or recovery key) for {file}: ").format(file=path.name)))
                 return
             except enc.WrongSecret as exc:
                 print(f"{APP_NAME}: {exc}", file=sys.stderr)
             except enc.ProtectionError as exc:
                 raise _fail(str(exc)) from None
-        raise _fail("three wrong tries; nothing was changed. Run the command again to try once more.")
+        raise _fail(translate("Cli", "three wrong tries; nothing was changed. Run the command again to try once more."))
 
 
 def needs_server_password(url: str | None) -> bool:
@@ -158,7 +161,8 @@ def ask_server_password(args, *, gui: bool) -> None:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(args.database)
-    prompt = f"Password for {parsed.username} on {parsed.host or 'this computer'}: "
+    prompt = translate("Cli", "Password for {user} on {server}: ").format(
+        user=parsed.username, server=parsed.host or translate("Cli", "this computer"))
     if gui and not sys.stdin.isatty():
         from cos_desktop.app import make_application
         from cos_desktop.ui.passphrase_dialog import ask_password
@@ -189,37 +193,44 @@ def cmd_protect(args) -> int:
 
     path = _sqlite_path(args)
     if path is None:
-        raise _fail("only a database file on this computer can be protected with a passphrase. On PostgreSQL "
-                    "the server protects the data: use TLS (sslmode=require) and an encrypted disk (see the README).")
+        raise _fail(translate("Cli", "only a database file on this computer can be protected with a passphrase. On "
+                              "PostgreSQL the server protects the data: use TLS (sslmode=require) and an encrypted "
+                              "disk (see the README)."))
     if not path.exists():
-        raise _fail(f"there is no database at {path} yet. Start COS Desktop once, then protect it.")
+        raise _fail(translate("Cli", "there is no database at {path} yet. Start COS Desktop once, then protect it.")
+                    .format(path=path))
     lock = _lock_or_exit(args)
     try:
         current = read_secret_file(args.passphrase_file) if args.passphrase_file else None
         if args.change or args.remove:
-            current = current or ask(f"Current passphrase (or recovery key) for {path.name}: ")
+            current = current or ask(translate("Cli", "Current passphrase (or recovery key) for {file}: ").format(
+                file=path.name))
         if args.remove:
             protection.remove_protection(path, current)
-            print(f"{path} is no longer protected: anyone who can read the file can read your notes.")
+            print(translate("Cli", "{path} is no longer protected: anyone who can read the file can read your notes.")
+                  .format(path=path))
             return 0
         new = (read_secret_file(args.new_passphrase_file) if args.new_passphrase_file
                else current if not args.change and current
-               else ask("New passphrase: ", twice=True))
+               else ask(translate("Cli", "New passphrase: "), twice=True))
         if args.change:
             protection.change_passphrase(path, current, new)
-            print(f"The passphrase of {path} is changed. The recovery key stays the same.")
+            print(translate("Cli", "The passphrase of {path} is changed. The recovery key stays the same.").format(
+                path=path))
             return 0
         done = protection.protect(path, new)
     except enc.ProtectionError as exc:
         raise _fail(str(exc)) from None
     finally:
         lock.unlock()
-    print(f"{path} is now protected with your passphrase.")
+    print(translate("Cli", "{path} is now protected with your passphrase.").format(path=path))
     if done.backups_protected:
-        print(f"{done.backups_protected} backup(s) beside it are protected too.")
-    print("Recovery key (shown only this once: print it or write it down, and keep it apart from the laptop):")
+        backups = done.backups_protected
+        print(translate("Cli", "%n backup(s) beside it are protected too.", "", backups))
+    print(translate("Cli", "Recovery key (shown only this once: print it or write it down, and keep it apart from the "
+                    "laptop):"))
     print(f"    {done.recovery_key}")
-    print("With it you can open the database if the passphrase is forgotten, or on another computer.")
+    print(translate("Cli", "With it you can open the database if the passphrase is forgotten, or on another computer."))
     return 0
 
 
@@ -230,7 +241,7 @@ def _lock_or_exit(args):
 
     lock, reason = acquire_lock(database_url(args))
     if lock is None:
-        raise _fail(reason + " Close it first, then run this again.")
+        raise _fail(reason + " " + translate("Cli", "Close it first, then run this again."))
     return lock
 
 
@@ -251,17 +262,19 @@ def cmd_agency(args) -> int:
             kind = command.removeprefix("add-")
             agency.check_name(args.name)
             password = (read_secret_file(args.password_file) if args.password_file
-                        else ask(f"First password for {args.name}: ", twice=True))
+                        else ask(translate("Cli", "First password for {name}: ").format(name=args.name), twice=True))
             agency.add_member(engine, args.name, password, kind)
-            lines = [f"{args.name} can now sign in as a {kind}: postgresql://{args.name}@SERVER/DATABASE"]
+            can = (translate("Cli", "{name} can now sign in as a facilitator: {address}") if kind == "facilitator"
+                   else translate("Cli", "{name} can now sign in as a supervisor: {address}"))
+            lines = [can.format(name=args.name, address=f"postgresql://{args.name}@SERVER/DATABASE")]
         elif command == "remove":
             lines = agency.remove_member(engine, args.name)
         elif command == "assign":
             agency.assign(engine, args.name, args.group)
-            lines = [f"{args.name} now facilitates {args.group}."]
+            lines = [translate("Cli", "{name} now facilitates {group}.").format(name=args.name, group=args.group)]
         else:
             lines = [f"{m.name}: {m.kind}" + (f" ({', '.join(m.groups)})" if m.groups else "")
-                     for m in agency.members(engine)] or ["Nobody has been added yet."]
+                     for m in agency.members(engine)] or [translate("Cli", "Nobody has been added yet.")]
     except agency.AgencyError as exc:
         raise _fail(str(exc)) from None
     finally:
@@ -296,6 +309,6 @@ def _open_owner(args):
     from cos_desktop.cli import open_database_or_exit
 
     if not args.database or not args.database.startswith("postgres"):
-        raise _fail("agency mode needs the agency's PostgreSQL database: give --database "
-                    "postgresql://OWNER@SERVER/DATABASE (the account that owns its tables).")
+        raise _fail(translate("Cli", "agency mode needs the agency's PostgreSQL database: give --database "
+                              "postgresql://OWNER@SERVER/DATABASE (the account that owns its tables)."))
     return open_database_or_exit(args)

@@ -70,11 +70,32 @@ def _run(*args: str) -> None:
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
 
 
-def _mark_plurals(ts: Path) -> None:
+def _plural_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> <translation> of each plural message, read before lupdate runs: lupdate
+    does not see translate(context, text, "", n) as plural and cuts its forms down to one."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found[(context.findtext("name"), message.findtext("source"))] = message.find("translation")
+    return found
+
+
+def _mark_plurals(ts: Path, before: dict[tuple[str, str], ET.Element] | None = None) -> None:
     """lupdate marks self.tr(text, "", n) as plural but not translate(context, text, "", n): any
-    text with %n is counted, so mark it too, keeping a translation already made."""
+    text with %n is counted, so mark it too, keeping a translation already made (`before`)."""
     tree = ET.parse(ts)
     changed = False
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            kept = (before or {}).get((context.findtext("name"), message.findtext("source")))
+            if kept is not None and message.get("type") != "vanished":
+                message.set("numerus", "yes")
+                message.remove(message.find("translation"))
+                message.append(kept)
+                changed = True
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         if "%n" not in source or message.get("numerus") == "yes":
@@ -130,9 +151,10 @@ def update(languages: list[str], sources: Path = SOURCES, only: list[str] | None
             if only and area not in only:
                 continue
             ts = folder / f"{area}.ts"
+            plurals = _plural_translations(ts)
             _run(lupdate, *map(str, files), "-no-obsolete", "-locations", "none", "-source-language", "en",
                  "-target-language", language, "-ts", str(ts))
-            _mark_plurals(ts)
+            _mark_plurals(ts, plurals)
         if not only or "programme" in only:
             _update_programme(language, sources)
 

@@ -277,9 +277,10 @@ def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: 
     due = sum(1 for p in view.parents if view.certificate_threshold and p.attended >= view.certificate_threshold)
     lines = [translate("Documents", "Contact hours delivered: {hours}.").format(
         hours=_hours(view.actual_total_seconds or view.planned_total_seconds))]
-    if view.certificate_threshold:
+    threshold = view.certificate_threshold
+    if threshold:
         lines.append(translate("Documents", "Certificates due: {due} of {total} parents (at least %n chapter(s) attended).",
-                               "", view.certificate_threshold).format(due=due, total=len(view.parents)))
+                               "", threshold).format(due=due, total=len(view.parents)))
     per_session = [sum(1 for p in view.parents if p.statuses[i] in ("present", "late"))
                    for i, c in enumerate(view.chapters) if c.status == "ended"]
     if per_session:

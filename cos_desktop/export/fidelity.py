@@ -32,8 +32,9 @@ SHADE = {SegmentDelivery.SKIPPED: colors.HexColor("#f9d9a6"), SegmentDelivery.SH
 
 
 def counts_text(view: SessionFidelity) -> str:
+    segments = len(view.segments)  # a plain name: the extraction tool reads no other count
     return translate("Fidelity", "%n segment(s): {delivered} delivered, {shortened} shortened, {skipped} skipped", "",
-                     len(view.segments)).format(
+                     segments).format(
         delivered=view.count(SegmentDelivery.DELIVERED), shortened=view.count(SegmentDelivery.SHORTENED),
         skipped=view.count(SegmentDelivery.SKIPPED))
 
@@ -144,9 +145,9 @@ def session_fidelity_page(view: SessionFidelity, styles: layout.Styles, width: f
         story.append(bullet(view.chapter_order_note, styles.bullet))
     story.append(bullet(order_text(view), styles.bullet))
     if view.shown_order is not None:
-        paused = format_duration(view.timer_paused_seconds)
+        paused, pauses = format_duration(view.timer_paused_seconds), view.timer_pauses
         story.append(bullet(
-            translate("Fidelity", "The timer was paused %n time(s) ({duration} in all).", "", view.timer_pauses).format(
+            translate("Fidelity", "The timer was paused %n time(s) ({duration} in all).", "", pauses).format(
                 duration=paused) if view.timer_pauses
             else translate("Fidelity", "The timer was not paused."), styles.bullet,
         ))

@@ -194,6 +194,7 @@ def _certificate(view: CertificateView, styles: layout.Styles, width: float, ser
     def centred(size, leading, colour=layout.INK, space=4 * mm):
         return ParagraphStyle(f"c{size}", parent=base, fontSize=size, leading=leading, textColor=colour, spaceAfter=space)
 
+    sessions = view.chapters_total  # a plain name: the extraction tool reads no other count
     big, name_style = centred(30, 38, layout.ACCENT, 10 * mm), centred(26, 34, space=8 * mm)
     line, small = centred(14, 20), centred(11, 15, layout.MUTED)
     return [
@@ -206,8 +207,8 @@ def _certificate(view: CertificateView, styles: layout.Styles, width: float, ser
         plain(programme_name(view.programme_name, with_count=False), line, bold=True),
         plain(translate("Documents", "with {group}, {service}").format(group=view.group_name, service=service.name)
               if service.name else translate("Documents", "with {group}").format(group=view.group_name), line),
-        plain(translate("Documents", "attending {count} of %n session(s)", "", view.chapters_total).format(
-            count=view.attended), line),
+        plain(translate("Documents", "attending {count} of %n session(s)", "", sessions).format(count=view.attended),
+              line),
         plain(translate("Documents", "from {first} to {last}").format(
             first=long_date(view.first_date, service.date_style), last=long_date(view.last_date, service.date_style)),
             line),

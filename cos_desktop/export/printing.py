@@ -22,6 +22,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from cos_desktop.core.translation import translate
+
 LP_TIMEOUT = 60  # seconds; lp only hands the file to the scheduler
 
 
@@ -123,51 +125,59 @@ def printer_paused(name: str) -> bool:
 
 
 def _why_lp_failed(stderr: str, printer: str) -> PrintError:
-    detail = stderr.strip().splitlines()[-1] if stderr.strip() else "no reason given"
+    detail = stderr.strip().splitlines()[-1] if stderr.strip() else translate("Printing", "no reason given")
     if not scheduler_running():
-        return PrintError("not-running", "The printing service (CUPS) is not running on this computer, so "
-                          "nothing was printed. Start it (or restart the computer), or save the PDF and print it later.")
+        return PrintError("not-running", translate(
+            "Printing", "The printing service (CUPS) is not running on this computer, so nothing was printed. Start "
+            "it (or restart the computer), or save the PDF and print it later."))
     if "no default destination" in detail.lower():
         known = printer_names()
         if known:
-            return PrintError("no-printer", "No printer is chosen as the default, so nothing was printed. Choose "
-                              f"one (printers here: {', '.join(known)}), or save the PDF instead.")
-        return PrintError("no-printer", "No printer is set up on this computer yet, so nothing was printed. "
-                          "Add a printer in your system settings, or save the PDF instead.")
+            return PrintError("no-printer", translate(
+                "Printing", "No printer is chosen as the default, so nothing was printed. Choose one (printers here: "
+                "{printers}), or save the PDF instead.").format(printers=", ".join(known)))
+        return PrintError("no-printer", translate(
+            "Printing", "No printer is set up on this computer yet, so nothing was printed. Add a printer in your "
+            "system settings, or save the PDF instead."))
     if "does not exist" in detail.lower() or "unknown" in detail.lower():
-        known = ", ".join(printer_names()) or "none"
-        return PrintError("unknown-printer", f'There is no printer called "{printer}". Printers here: {known}.')
+        known = ", ".join(printer_names()) or translate("Printing", "none")
+        return PrintError("unknown-printer", translate(
+            "Printing", 'There is no printer called "{printer}". Printers here: {printers}.').format(
+                printer=printer, printers=known))
     if "not accepting" in detail.lower():
-        return PrintError("refused", f'The printer "{printer}" is not taking jobs at the moment (it may be '
-                          "offline or switched off). Nothing was printed; save the PDF, or try again later.")
-    return PrintError("failed", f"The printer did not take the document ({detail}). Save the PDF instead.")
+        return PrintError("refused", translate(
+            "Printing", 'The printer "{printer}" is not taking jobs at the moment (it may be offline or switched '
+            "off). Nothing was printed; save the PDF, or try again later.").format(printer=printer))
+    return PrintError("failed", translate(
+        "Printing", "The printer did not take the document ({detail}). Save the PDF instead.").format(detail=detail))
 
 
 def _print_with_lp(path: str, options: PrintOptions) -> PrintResult:
     if shutil.which("lp") is None:
-        raise PrintError("no-printing-system", "Printing needs CUPS, the printing system of Linux and macOS, "
-                         "which is not installed here (on Debian or Ubuntu: the cups and cups-client packages). "
-                         "Save the PDF instead.")
+        raise PrintError("no-printing-system", translate(
+            "Printing", "Printing needs CUPS, the printing system of Linux and macOS, which is not installed here "
+            "(on Debian or Ubuntu: the cups and cups-client packages). Save the PDF instead."))
     asking = _ask_paused(options.printer) if options.printer else None
     try:
         done = _run(lp_command(path, options))
     except subprocess.TimeoutExpired:
-        raise PrintError("not-running", "The printing service did not answer, so nothing was printed. "
-                         "Save the PDF instead.") from None
+        raise PrintError("not-running", translate(
+            "Printing", "The printing service did not answer, so nothing was printed. Save the PDF instead.")) from None
     except OSError as exc:
-        raise PrintError("failed", f"The printer could not be reached ({exc.strerror or exc}).") from None
+        raise PrintError("failed", translate("Printing", "The printer could not be reached ({reason}).").format(
+            reason=exc.strerror or exc)) from None
     finally:
         paused = _paused_answer(asking)
     if done.returncode != 0:
-        raise _why_lp_failed(done.stderr, options.printer or "the default printer")
+        raise _why_lp_failed(done.stderr, options.printer or translate("Printing", "the default printer"))
     # "request id is PDF-12 (1 file(s))"
     words = done.stdout.split()
     job = words[words.index("is") + 1] if "is" in words[:-1] else done.stdout.strip()
     printer = options.printer or job.rsplit("-", 1)[0]
     note = ""
     if paused or (not options.printer and printer and printer_paused(printer)):
-        note = (f'The printer "{printer}" is paused or offline: the document waits in its queue and '
-                "prints when the printer is back.")
+        note = translate("Printing", 'The printer "{printer}" is paused or offline: the document waits in its queue '
+                         "and prints when the printer is back.").format(printer=printer)
     return PrintResult(job, printer, note)
 
 
@@ -177,11 +187,12 @@ def _print_on_windows(path: str, options: PrintOptions) -> PrintResult:
         for _ in range(max(1, options.copies)):
             os.startfile(path, "print")  # type: ignore[attr-defined]  # Windows only
     except OSError as exc:
-        raise PrintError("no-printing-system", "No app on this computer offers Windows a Print command for PDF "
-                         f"files ({exc.strerror or exc}); Microsoft Edge does not. Print from the app instead "
-                         "(File > Print...), or save the PDF and print it from your PDF reader.") from None
-    return PrintResult("", options.printer or "the default printer",
-                       "Windows' PDF app prints it on the default printer.")
+        raise PrintError("no-printing-system", translate(
+            "Printing", "No app on this computer offers Windows a Print command for PDF files ({reason}); Microsoft "
+            "Edge does not. Print from the app instead (File > Print...), or save the PDF and print it from your "
+            "PDF reader.").format(reason=exc.strerror or exc)) from None
+    return PrintResult("", options.printer or translate("Printing", "the default printer"),
+                       translate("Printing", "Windows' PDF app prints it on the default printer."))
 
 
 def print_pdf(pdf: bytes | str | os.PathLike, options: PrintOptions) -> PrintResult:
@@ -207,11 +218,20 @@ def pack_lines(views) -> list[str]:
 
     if not isinstance(views, PrintPack):
         return []
-    lines = [f"{views.summaries} summar{'y' if views.summaries == 1 else 'ies'}, "
-             f"{views.catch_ups} catch-up sheet{'' if views.catch_ups == 1 else 's'}, in this order:"]
+    # "1 summary" has its own text: English makes "summaries" from "summary" in a way "(s)" cannot say.
+    # Counts are passed as plain names: the extraction tool (lupdate) reads no other.
+    count, sheets = views.summaries, views.catch_ups
+    summaries = translate("Printing", "1 summary") if count == 1 else translate("Printing", "%n summaries", "", count)
+    catch_ups = translate("Printing", "%n catch-up sheet(s)", "", sheets)
+    lines = [translate("Printing", "{summaries}, {catch_ups}, in this order:").format(
+        summaries=summaries, catch_ups=catch_ups)]
     for page in views.pages:
-        named = "" if page.view.addressee else " (not named on the page)"
-        lines.append(f"  {page.reader}: {'catch-up sheet' if page.catch_up else 'summary'}{named}")
+        if page.view.addressee:
+            what = translate("Printing", "catch-up sheet") if page.catch_up else translate("Printing", "summary")
+        else:
+            what = (translate("Printing", "catch-up sheet (not named on the page)") if page.catch_up
+                    else translate("Printing", "summary (not named on the page)"))
+        lines.append(f"  {page.reader}: {what}")
     return lines
 
 
@@ -223,23 +243,30 @@ def print_command(args, views, paper: str, service=None) -> int:
     from cos_desktop.export import DOCUMENT_KINDS, build_document
 
     if args.copies < 1:
-        print(f"{APP_NAME}: --copies must be 1 or more.", file=sys.stderr)
+        print(f"{APP_NAME}: " + translate("Printing", "--copies must be 1 or more."), file=sys.stderr)
         return 2
     label = DOCUMENT_KINDS[args.document].label
-    title = " - ".join([label, args.group] + ([f"chapter {args.chapter}"] if args.chapter else []))
+    title = " - ".join([label, args.group] + (
+        [translate("Printing", "chapter {number}").format(number=args.chapter)] if args.chapter else []))
     out = io.BytesIO()
     pages = build_document(args.document, views, out, paper=paper, service=service)
     options = PrintOptions(printer=args.printer or "", copies=args.copies, paper=paper, title=title)
     try:
         result = print_pdf(out.getvalue(), options)
     except PrintError as exc:
-        print(f"{APP_NAME}: {exc} (Nothing was printed: `cos-desktop export` saves the PDF.)", file=sys.stderr)
+        print(f"{APP_NAME}: {exc} " + translate("Printing", "(Nothing was printed: `cos-desktop export` saves the PDF.)"),
+              file=sys.stderr)
         return 4
-    copies = "1 copy" if args.copies == 1 else f"{args.copies} copies"
-    job = f" as job {result.job}" if result.job else ""
     for line in pack_lines(views):
         print(line)
-    print(f"{label}: {pages} page{'s' if pages != 1 else ''}, {copies}, sent to {result.printer}{job}.")
+    pages_text = translate("Printing", "%n page(s)", "", pages)
+    count = args.copies
+    copies = translate("Printing", "1 copy") if count == 1 else translate("Printing", "%n copies", "", count)
+    if result.job:
+        sent = translate("Printing", "{document}: {pages}, {copies}, sent to {printer} as job {job}.")
+    else:
+        sent = translate("Printing", "{document}: {pages}, {copies}, sent to {printer}.")
+    print(sent.format(document=label, pages=pages_text, copies=copies, printer=result.printer, job=result.job))
     if result.note:
         print(result.note)
     return 0
