@@ -35,12 +35,12 @@ class SegmentDelivery(StrEnum):
 
     @property
     def label(self) -> str:
-        return translate("Fidelity", _DELIVERY_LABELS[self.value])
+        return translate("Delivery", _DELIVERY_LABELS[self.value])
 
 
-_DELIVERY_LABELS = {"delivered": QT_TRANSLATE_NOOP("Fidelity", "Delivered"),
-                    "shortened": QT_TRANSLATE_NOOP("Fidelity", "Shortened"),
-                    "skipped": QT_TRANSLATE_NOOP("Fidelity", "Skipped")}
+_DELIVERY_LABELS = {"delivered": QT_TRANSLATE_NOOP("Delivery", "Delivered"),
+                    "shortened": QT_TRANSLATE_NOOP("Delivery", "Shortened"),
+                    "skipped": QT_TRANSLATE_NOOP("Delivery", "Skipped")}
 
 
 def classify(planned_seconds: int, actual_seconds: int, shown: bool = True) -> SegmentDelivery:

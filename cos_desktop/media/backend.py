@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.media_links import is_address  # noqa: F401 (used here and by the players)
 
 Post = Callable[[Callable[[], None]], None]
@@ -72,7 +73,7 @@ class Clip:
 
     def __post_init__(self) -> None:
         if self.start_ms < 0 or (self.end_ms is not None and self.end_ms <= self.start_ms):
-            raise ValueError("A clip must end after it starts.")
+            raise ValueError(translate("Media", "A clip must end after it starts."))
 
 
 @dataclass(frozen=True)
@@ -111,43 +112,43 @@ def install_vlc_text(platform: str | None = None) -> str:
     """How to install VLC on this computer, in plain words."""
     platform = platform or sys.platform
     if platform.startswith("win"):
-        return ("Videos need VLC media player. Download it from videolan.org (choose the 64-bit "
-                "Windows installer), install it, then restart COS Desktop.")
+        return translate("Media", "Videos need VLC media player. Download it from videolan.org (choose the 64-bit "
+                         "Windows installer), install it, then restart COS Desktop.")
     if platform == "darwin":
-        return ("Videos need VLC media player. Download it from videolan.org, drag it into "
-                "Applications, then restart COS Desktop.")
-    return ("Videos need VLC. Install it from your software centre, or in a terminal: "
-            "'sudo apt install vlc' (Debian, Ubuntu, Mint) or 'sudo dnf install vlc' (Fedora), "
-            "then restart COS Desktop.")
+        return translate("Media", "Videos need VLC media player. Download it from videolan.org, drag it into "
+                         "Applications, then restart COS Desktop.")
+    return translate("Media", "Videos need VLC. Install it from your software centre, or in a terminal: "
+                     "'sudo apt install vlc' (Debian, Ubuntu, Mint) or 'sudo dnf install vlc' (Fedora), "
+                     "then restart COS Desktop.")
 
 
 def describe(problem: Problem, **details: str) -> str:
     """A plain sentence for a problem; details fill in names, times and reasons."""
-    d = {"name": "this video", "length": "?", "end": "?", "stopped": "?", "start": "?"} | {
+    d = {"name": translate("Media", "this video"), "length": "?", "end": "?", "stopped": "?", "start": "?"} | {
         k: v for k, v in details.items() if v is not None
     }
-    d["where"] = f" (it stops at {d['stopped']} of {d['length']})" if d["stopped"] != "?" else ""
+    d["where"] = translate("Media", " (it stops at {stopped} of {length})").format(**d) if d["stopped"] != "?" else ""
     texts = {
-        Problem.NOT_LINKED: "No video is linked to this segment yet. Link your copy of the video.",
-        Problem.MISSING: "The video file cannot be found: {name}. It may have been moved, renamed or be on a "
-        "drive that is not plugged in. Use Locate... to find it.",
-        Problem.EMPTY: "The video file is empty (0 bytes): {name}. Copy it again, then use Locate...",
-        Problem.NOT_A_VIDEO: "This file is not a video that can be played: {name}. Use Locate... to pick the "
-        "right file.",
-        Problem.DAMAGED: "This video file is damaged or incomplete: {name}. Copy it again from the original, "
-        "then use Locate...",
-        Problem.TRUNCATED: "This video file is cut short{where}: {name}. The copy is probably incomplete; copy "
-        "it again from the original, then use Locate...",
-        Problem.UNSUPPORTED: "This video uses a format that VLC cannot decode: {name}. Convert it to MP4 "
-        "(H.264), or try opening it in the system player.",
-        Problem.NO_VIDEO_TRACK: "This file has sound but no picture: {name}.",
-        Problem.NO_AUDIO_TRACK: "This video has no sound track: {name}.",
-        Problem.CLIP_OUTSIDE: "The clip is set to {start}-{end}, but the video is only {length} long. It "
-        "will stop at the end of the video; check the clip times.",
-        Problem.DELETED_WHILE_PLAYING: "The video file was moved or deleted while playing: {name}. The "
-        "session goes on; use Locate... before showing it again.",
-        Problem.UNREACHABLE: "This address cannot be opened (no internet, or the page is not a video): "
-        "{name}. You can open it in the web browser instead.",
+        Problem.NOT_LINKED: translate("Media", "No video is linked to this segment yet. Link your copy of the video."),
+        Problem.MISSING: translate("Media", "The video file cannot be found: {name}. It may have been moved, renamed or be on a "
+        "drive that is not plugged in. Use Locate... to find it."),
+        Problem.EMPTY: translate("Media", "The video file is empty (0 bytes): {name}. Copy it again, then use Locate..."),
+        Problem.NOT_A_VIDEO: translate("Media", "This file is not a video that can be played: {name}. Use Locate... to pick the "
+        "right file."),
+        Problem.DAMAGED: translate("Media", "This video file is damaged or incomplete: {name}. Copy it again from the original, "
+        "then use Locate..."),
+        Problem.TRUNCATED: translate("Media", "This video file is cut short{where}: {name}. The copy is probably incomplete; copy "
+        "it again from the original, then use Locate..."),
+        Problem.UNSUPPORTED: translate("Media", "This video uses a format that VLC cannot decode: {name}. Convert it to MP4 "
+        "(H.264), or try opening it in the system player."),
+        Problem.NO_VIDEO_TRACK: translate("Media", "This file has sound but no picture: {name}."),
+        Problem.NO_AUDIO_TRACK: translate("Media", "This video has no sound track: {name}."),
+        Problem.CLIP_OUTSIDE: translate("Media", "The clip is set to {start}-{end}, but the video is only {length} long. It "
+        "will stop at the end of the video; check the clip times."),
+        Problem.DELETED_WHILE_PLAYING: translate("Media", "The video file was moved or deleted while playing: {name}. The "
+        "session goes on; use Locate... before showing it again."),
+        Problem.UNREACHABLE: translate("Media", "This address cannot be opened (no internet, or the page is not a video): "
+        "{name}. You can open it in the web browser instead."),
         Problem.NO_PLAYER: install_vlc_text(),
     }
     return texts[problem].format(**d)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
+from cos_desktop.core.translation import translate
 from cos_desktop.media.backend import MediaBackend, Post
 from cos_desktop.media.null_backend import NullBackend
 
@@ -23,7 +24,8 @@ def create_vlc_backend(post: Post | None = None, *, embedded: bool = True, optio
 def create_backend(post: Post | None = None, *, embedded: bool = True, options: list[str] | None = None) -> MediaBackend:
     """A working backend, or a NullBackend that explains why videos cannot play. Never raises."""
     if os.environ.get(ENV_BACKEND, "").strip().lower() == "none":
-        return NullBackend(f"Video playback is turned off ({ENV_BACKEND}=none).", post)
+        return NullBackend(translate("Media", "Video playback is turned off ({setting}).").format(
+            setting=f"{ENV_BACKEND}=none"), post)
     try:
         return create_vlc_backend(post, embedded=embedded, options=options)
     except (Exception, SystemExit) as exc:  # BackendUnavailable, or anything a broken libvlc throws

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cos_desktop.core.translation import translate
 from cos_desktop.media.backend import Clip, MediaBackend, MediaInfo, PlaybackState, Post, Problem, describe
 
 
@@ -10,7 +11,7 @@ class NullBackend(MediaBackend):
 
     def __init__(self, reason: str = "", post: Post | None = None):
         super().__init__(post)
-        self._reason = reason or "VLC could not be loaded."
+        self._reason = reason or translate("Media", "VLC could not be loaded.")
         self._volume = 100
         self._muted = False
 

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from cos_desktop.core.translation import translate
 from cos_desktop.media.backend import (
     WARNINGS,
     Clip,
@@ -73,7 +74,8 @@ class Playback:
             return self.info
         if clip is None:
             self.info = MediaInfo(location=location, problems=[Problem.CLIP_OUTSIDE])
-            self.backend.show_problem(Problem.CLIP_OUTSIDE, "The clip's end is not after its start. Check the clip times.")
+            self.backend.show_problem(Problem.CLIP_OUTSIDE, translate(
+                "Media", "The clip's end is not after its start. Check the clip times."))
             return self.info
         self._details = {"name": name, "start": format_ms(clip.start_ms),
                          "end": format_ms(clip.end_ms) if clip.end_ms is not None else "the end"}

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from cos_desktop.core.kinds import is_video_segment
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from cos_desktop.media.backend import (
     WARNINGS,
     Fix,
@@ -63,13 +64,13 @@ class Severity(StrEnum):
 
 
 FIX_LABELS = {
-    Fix.LOCATE: "Locate...",
-    Fix.LINK: "Link a video...",
-    Fix.EDIT_CLIP: "Edit the clip times",
-    Fix.OPEN_IN_BROWSER: "Open in the web browser",
-    Fix.OPEN_IN_SYSTEM_PLAYER: "Open in the system player",
-    Fix.INSTALL_VLC: "Install VLC",
-    Fix.PICK_SCREEN: "Pick another screen",
+    Fix.LOCATE: QT_TRANSLATE_NOOP("Preflight", "Locate..."),
+    Fix.LINK: QT_TRANSLATE_NOOP("Preflight", "Link a video..."),
+    Fix.EDIT_CLIP: QT_TRANSLATE_NOOP("Preflight", "Edit the clip times"),
+    Fix.OPEN_IN_BROWSER: QT_TRANSLATE_NOOP("Preflight", "Open in the web browser"),
+    Fix.OPEN_IN_SYSTEM_PLAYER: QT_TRANSLATE_NOOP("Preflight", "Open in the system player"),
+    Fix.INSTALL_VLC: QT_TRANSLATE_NOOP("Preflight", "Install VLC"),
+    Fix.PICK_SCREEN: QT_TRANSLATE_NOOP("Preflight", "Pick another screen"),
 }
 
 
@@ -83,9 +84,13 @@ class Finding:
     media_item_id: int | None = None
 
     def line(self) -> str:
-        label = {Severity.OK: "OK     ", Severity.WARNING: "WARNING", Severity.FAILURE: "PROBLEM"}[self.severity]
-        fix = f"  Fix: {', '.join(FIX_LABELS[f] for f in self.fixes)}" if self.fixes else ""
-        return f"{label}  {self.subject}: {self.message}{fix}"
+        label = {Severity.OK: translate("Preflight", "OK"), Severity.WARNING: translate("Preflight", "WARNING"),
+                 Severity.FAILURE: translate("Preflight", "PROBLEM")}[self.severity]
+        fix = ""
+        if self.fixes:
+            fix = "  " + translate("Preflight", "Fix: {fixes}").format(
+                fixes=", ".join(translate("Preflight", FIX_LABELS[f]) for f in self.fixes))
+        return f"{label:<7}  {self.subject}: {self.message}{fix}"
 
 
 @dataclass
@@ -108,18 +113,19 @@ class PreflightReport:
     def summary(self) -> str:
         if self.failures:
             n = len(self.failures)
-            return f"Not ready: {n} problem{'s' if n != 1 else ''} to fix before the session."
+            return translate("Preflight", "Not ready: %n problem(s) to fix before the session.", "", n)
         if self.warnings:
             n = len(self.warnings)
-            return f"Ready, with {n} thing{'s' if n != 1 else ''} to look at."
-        return "Ready: every video and screen checked."
+            return translate("Preflight", "Ready, with %n thing(s) to look at.", "", n)
+        return translate("Preflight", "Ready: every video and screen checked.")
 
     def text(self) -> str:
-        return "\n".join([f"Checking: {self.chapter_title}", *(f.line() for f in self.findings), self.summary()])
+        checking = translate("Preflight", "Checking: {chapter}").format(chapter=self.chapter_title)
+        return "\n".join([checking, *(f.line() for f in self.findings), self.summary()])
 
 
 def _segment_subject(segment: SegmentLike) -> str:
-    return f"Segment {segment.position}, {segment.title}"
+    return translate("Preflight", "Segment {number}, {title}").format(number=segment.position, title=segment.title)
 
 
 def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: bool = True) -> list[Finding]:
@@ -136,7 +142,7 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
     duration = info.duration_ms or item.duration_ms
     start, end = segment.clip_start_ms or 0, segment.clip_end_ms
     details = {"name": name, "length": format_ms(duration), "start": format_ms(start),
-               "end": format_ms(end) if end is not None else "the end"}
+               "end": format_ms(end) if end is not None else translate("Preflight", "the end")}
     fatal = [p for p in info.problems if p not in WARNINGS]
     for problem in fatal[:1]:
         findings.append(Finding(Severity.FAILURE, subject, describe(problem, **details), fixes_for(problem, location),
@@ -144,7 +150,7 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
     if fatal:
         return findings
     if end is not None and end <= start:
-        findings.append(Finding(Severity.FAILURE, subject, "The clip's end is not after its start.",
+        findings.append(Finding(Severity.FAILURE, subject, translate("Preflight", "The clip's end is not after its start."),
                                 [Fix.EDIT_CLIP], segment.id, item.id))
     elif duration and start >= duration:
         findings.append(Finding(Severity.FAILURE, subject, describe(Problem.CLIP_OUTSIDE, **details),
@@ -160,30 +166,35 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
                or (duration and p.at_ms >= duration)]
     if outside:
         times = ", ".join(format_ms(p.at_ms) for p in outside)
-        findings.append(Finding(Severity.WARNING, subject, f"Pause points outside the clip will be skipped: {times}.",
+        findings.append(Finding(Severity.WARNING, subject, translate(
+            "Preflight", "Pause points outside the clip will be skipped: {times}.").format(times=times),
                                 [Fix.EDIT_CLIP], segment.id, item.id))
     if not findings:
-        what = "address answers" if is_address(location) else "video is ready"
+        ready = (translate("Preflight", "The address answers ({name}, clip {clip}).") if is_address(location)
+                 else translate("Preflight", "The video is ready ({name}, clip {clip})."))
         clip = f"{format_ms(start)}-{format_ms(end if end is not None else duration)}"
-        findings.append(Finding(Severity.OK, subject, f"The {what} ({name}, clip {clip}).", [], segment.id, item.id))
+        findings.append(Finding(Severity.OK, subject, ready.format(name=name, clip=clip), [], segment.id, item.id))
     return findings
 
 
 def check_chapter(chapter: ChapterLike, backend: MediaBackend, *, screens: Sequence[str] | None,
                   projector_screen: str | None = None, decode: bool = True) -> PreflightReport:
     """Check one chapter. `screens` are the connected screens' names (None: could not tell)."""
-    report = PreflightReport(chapter_title=f"Chapter {chapter.position}: {chapter.title}")
+    report = PreflightReport(chapter_title=translate("Preflight", "Chapter {number}: {title}").format(
+        number=chapter.position, title=chapter.title))
     videos = [s for s in chapter.segments if is_video_segment(s.kind, s.media_item is not None)]
     linked = [s for s in videos if s.media_item is not None and s.media_item.location]
     if backend.available:
-        report.findings.append(Finding(Severity.OK, "Video player", "VLC is available."))
+        report.findings.append(Finding(Severity.OK, translate("Preflight", "Video player"),
+                                       translate("Preflight", "VLC is available.")))
     elif linked:
-        report.findings.append(Finding(Severity.FAILURE, "Video player",
-                                       f"VLC cannot be used ({backend.unavailable_reason}). {install_vlc_text()}",
+        report.findings.append(Finding(Severity.FAILURE, translate("Preflight", "Video player"),
+                                       translate("Preflight", "VLC cannot be used ({reason}).").format(
+                                           reason=backend.unavailable_reason) + " " + install_vlc_text(),
                                        [Fix.INSTALL_VLC]))
     else:
-        report.findings.append(Finding(Severity.WARNING, "Video player",
-                                       f"VLC cannot be used ({backend.unavailable_reason}).", [Fix.INSTALL_VLC]))
+        report.findings.append(Finding(Severity.WARNING, translate("Preflight", "Video player"), translate(
+            "Preflight", "VLC cannot be used ({reason}).").format(reason=backend.unavailable_reason), [Fix.INSTALL_VLC]))
     for segment in videos:
         report.findings.extend(check_video_segment(segment, backend, decode=decode))
     report.findings.append(_screen_finding(screens, projector_screen))
@@ -191,16 +202,18 @@ def check_chapter(chapter: ChapterLike, backend: MediaBackend, *, screens: Seque
 
 
 def _screen_finding(screens: Sequence[str] | None, projector_screen: str | None) -> Finding:
-    subject = "Projector"
+    subject = translate("Preflight", "Projector")
     if screens is None:
-        return Finding(Severity.WARNING, subject, "Could not look for screens (no display here).", [Fix.PICK_SCREEN])
+        return Finding(Severity.WARNING, subject, translate("Preflight", "Could not look for screens (no display here)."),
+                       [Fix.PICK_SCREEN])
     if len(screens) < 2:
         return Finding(Severity.WARNING, subject,
-                       "No second screen is connected. Plug in the projector, or run the session on this screen "
-                       "(fine for one-to-one sessions).", [Fix.PICK_SCREEN])
+                       translate("Preflight", "No second screen is connected. Plug in the projector, or run the "
+                                 "session on this screen (fine for one-to-one sessions)."), [Fix.PICK_SCREEN])
     if projector_screen and projector_screen not in screens:
         return Finding(Severity.WARNING, subject,
-                       f"The projector screen you chose ({projector_screen}) is not connected; another screen "
-                       f"will be used.", [Fix.PICK_SCREEN])
+                       translate("Preflight", "The projector screen you chose ({screen}) is not connected; another "
+                                 "screen will be used.").format(screen=projector_screen), [Fix.PICK_SCREEN])
     name = projector_screen or screens[1]
-    return Finding(Severity.OK, subject, f"A second screen is connected ({name}).")
+    return Finding(Severity.OK, subject, translate("Preflight", "A second screen is connected ({name}).").format(
+        name=name))

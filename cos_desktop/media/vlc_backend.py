@@ -15,6 +15,7 @@ import os
 import shlex
 import sys
 
+from cos_desktop.core.translation import translate
 from cos_desktop.media.backend import (
     Clip,
     MediaBackend,
@@ -71,16 +72,20 @@ class VlcBackend(VlcChecks, MediaBackend):
         try:
             import vlc
         except (Exception, SystemExit) as exc:  # python-vlc exits when PYTHON_VLC_LIB_PATH is wrong
-            detail = "" if isinstance(exc, SystemExit) else f" ({exc})"
-            raise BackendUnavailable(f"libvlc is not installed or cannot be loaded{detail}.") from None
+            if isinstance(exc, SystemExit):
+                raise BackendUnavailable(translate("Media", "libvlc is not installed or cannot be loaded.")) from None
+            raise BackendUnavailable(translate("Media", "libvlc is not installed or cannot be loaded ({reason}).").format(
+                reason=exc)) from None
         self._vlc = vlc
         args = default_options(embedded) + list(options or [])
         try:
             self._instance = vlc.Instance(args)
         except (NameError, OSError, AttributeError) as exc:  # python-vlc found no libvlc
-            raise BackendUnavailable(f"libvlc is not installed or cannot be loaded ({exc}).") from exc
+            raise BackendUnavailable(translate("Media", "libvlc is not installed or cannot be loaded ({reason}).").format(
+                reason=exc)) from exc
         if self._instance is None:
-            raise BackendUnavailable("libvlc is installed but would not start (its plugins may be missing).")
+            raise BackendUnavailable(translate("Media", "libvlc is installed but would not start (its plugins may be "
+                                               "missing)."))
         self.options = args
         self._player = self._instance.media_player_new()
         self._probe_instance = None
