@@ -18,6 +18,8 @@ ran setup) is not subject to the policies: keep it for administration.
 
 from __future__ import annotations
 
+from cos_desktop.core.translation import translate
+
 import re
 from dataclasses import dataclass
 
@@ -190,8 +192,9 @@ def setup_statements(schema: str) -> list[str]:
 def _require_postgres(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         raise AgencyError(
-            "Agency mode needs a shared PostgreSQL database: give its address with --database "
-            "postgresql://OWNER@SERVER/DATABASE (the account that owns the agency's tables)."
+            translate(
+                "Agency", "Agency mode needs a shared PostgreSQL database: give its address with --database "
+                "postgresql://OWNER@SERVER/DATABASE (the account that owns the agency's tables).")
         )
 
 
@@ -203,14 +206,16 @@ def require_rights(connection: Connection) -> None:
         "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'note'")).scalar()
     if not superuser and owner is not None and owner != me:
         raise AgencyError(
-            f"The account {me} does not own the agency's tables (their owner is {owner}), so it cannot "
-            "switch on row-level security. Run setup with the owner's account. Nothing was changed."
+            translate(
+                "Agency", "The account {me} does not own the agency's tables (their owner is {owner}), so it cannot "
+                "switch on row-level security. Run setup with the owner's account. Nothing was changed.").format(me=me, owner=owner)
         )
     if not (superuser or createrole):
         raise AgencyError(
-            f"The account {me} may not create roles on this server, so it cannot add the facilitator "
-            f"and supervisor roles. Ask the server's administrator to run: ALTER ROLE {me} CREATEROLE; "
-            "then run setup again. Nothing was changed."
+            translate(
+                "Agency", "The account {me} may not create roles on this server, so it cannot add the facilitator and "
+                "supervisor roles. Ask the server's administrator to run: ALTER ROLE {me} CREATEROLE; then "
+                "run setup again. Nothing was changed.").format(me=me)
         )
 
 
@@ -225,11 +230,14 @@ def setup(engine: Engine) -> list[str]:
             for statement in setup_statements(schema):
                 connection.execute(text(statement))
     except DBAPIError as exc:
-        raise AgencyError(f"Setting up agency mode failed, and nothing was changed: {_first_line(exc)}") from exc
+        raise AgencyError(translate(
+            "Agency", "Setting up agency mode failed, and nothing was changed: {value}").format(value=_first_line(exc))) from exc
     return [
-        f"Roles {FACILITATOR} and {SUPERVISOR} are ready.",
-        f"Row-level security is on for {len(ROW_TABLES)} tables ({len(POLICIES)} policies).",
-        "The audit trail is append-only.",
+        translate(
+            "Agency", "Roles {FACILITATOR} and {SUPERVISOR} are ready.").format(FACILITATOR=FACILITATOR, SUPERVISOR=SUPERVISOR),
+        translate(
+            "Agency", "Row-level security is on for {ROW_TABLES} tables ({POLICIES} policies).").format(ROW_TABLES=len(ROW_TABLES), POLICIES=len(POLICIES)),
+        translate("Agency", "The audit trail is append-only."),
     ]
 
 
@@ -252,8 +260,9 @@ class Member:
 def check_name(name: str) -> str:
     if not NAME_RULE.match(name) or name.startswith(("pg_", "cos_")) or name in ("postgres", "public"):
         raise AgencyError(
-            f"{name!r} cannot be a sign-in name: use lower-case letters, digits and _ (up to 63, "
-            "starting with a letter), for example maria_lopez."
+            translate(
+                "Agency", "{name} cannot be a sign-in name: use lower-case letters, digits and _ (up to 63, starting "
+                "with a letter), for example maria_lopez.").format(name=repr(name))
         )
     return name
 
@@ -278,19 +287,21 @@ def add_member(engine: Engine, name: str, password: str, kind: str) -> None:
     """A new login role for one person, in the facilitator or supervisor group role."""
     check_name(name)
     if not password:
-        raise AgencyError("The password is empty. Choose one of at least 8 characters.")
+        raise AgencyError(translate("Agency", "The password is empty. Choose one of at least 8 characters."))
     group_role = KINDS[kind]
     with engine.begin() as connection:
         _require_postgres(connection)
         if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
             raise AgencyError(
-                f"An account called {name} already exists on this server (perhaps removed earlier). "
-                "Choose another sign-in name."
+                translate(
+                    "Agency", "An account called {name} already exists on this server (perhaps removed earlier). "
+                    "Choose another sign-in name.").format(name=name)
             )
         try:
             _run_formatted(connection, "CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I", name, password, group_role)
         except DBAPIError as exc:
-            raise AgencyError(f"{name} could not be added: {_first_line(exc)}. Nothing was changed.") from exc
+            raise AgencyError(translate(
+                "Agency", "{name} could not be added: {value}. Nothing was changed.").format(name=name, value=_first_line(exc))) from exc
 
 
 def remove_member(engine: Engine, name: str) -> list[str]:
@@ -303,12 +314,14 @@ def remove_member(engine: Engine, name: str) -> list[str]:
     with engine.begin() as connection:
         _require_postgres(connection)
         if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
-            raise AgencyError(f"There is no account called {name} on this server.")
+            raise AgencyError(translate(
+                "Agency", "There is no account called {name} on this server.").format(name=name))
         for statement in (f"REVOKE {FACILITATOR}, {SUPERVISOR} FROM %I", "ALTER ROLE %I NOLOGIN"):
             _run_formatted(connection, statement, name)
         groups = connection.execute(text("DELETE FROM group_facilitator WHERE role_name = :n RETURNING group_id"),
                                     {"n": name}).all()
-    return [f"{name} can no longer sign in, and was taken off {len(groups)} group(s)."]
+    return [translate(
+        "Agency", "{name} can no longer sign in, and was taken off {groups} group(s).").format(name=name, groups=len(groups))]
 
 
 def assign(engine: Engine, name: str, group_name: str) -> None:
@@ -318,12 +331,14 @@ def assign(engine: Engine, name: str, group_name: str) -> None:
         _require_postgres(connection)
         ids = connection.execute(text("SELECT id FROM group_ WHERE name = :g"), {"g": group_name}).scalars().all()
         if len(ids) != 1:
-            raise AgencyError(f"There is {'no' if not ids else 'more than one'} group called {group_name!r}.")
+            raise AgencyError(translate(
+                "Agency", "There is {value} group called {group_name}.").format(value='no' if not ids else 'more than one', group_name=repr(group_name)))
         is_facilitator = connection.execute(text(
             "SELECT pg_has_role(oid, :r, 'MEMBER') FROM pg_roles WHERE rolname = :n"), {"n": name, "r": FACILITATOR}
         ).scalar()
         if not is_facilitator:
-            raise AgencyError(f"{name} is not a facilitator here: add them with agency add-facilitator first.")
+            raise AgencyError(translate(
+                "Agency", "{name} is not a facilitator here: add them with agency add-facilitator first.").format(name=name))
         connection.execute(text("INSERT INTO group_facilitator (group_id, role_name) VALUES (:g, :n) "
                                 "ON CONFLICT DO NOTHING"), {"g": ids[0], "n": name})
 

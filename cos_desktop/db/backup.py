@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from cos_desktop.core.paths import data_dir
 from cos_desktop.db import encryption
 
@@ -27,10 +28,11 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 AUTOMATIC_EVERY = dt.timedelta(hours=1)
 FOLDER_SETTING_FILE = "backup-folder.txt"
-POSTGRES_NOTE = (
-    "This database is on a PostgreSQL server, and backing it up is the server's job: ask whoever runs "
-    "the server, or use pg_dump (for example: pg_dump -Fc -f cos.dump DATABASE). "
-    "Backups made by COS Desktop are for the SQLite file on this computer."
+POSTGRES_NOTE = (  # translated where it is shown
+    QT_TRANSLATE_NOOP(
+        "Backup", "This database is on a PostgreSQL server, and backing it up is the server's job: ask whoever runs "
+        "the server, or use pg_dump (for example: pg_dump -Fc -f cos.dump DATABASE). Backups made by COS "
+        "Desktop are for the SQLite file on this computer.")
 )
 _STAMP = "%Y%m%d-%H%M%S"
 _ONE_AT_A_TIME = threading.Lock()
@@ -89,8 +91,9 @@ def _make_private_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise BackupError(
-            f"Cannot use the backup folder {folder} ({exc.strerror or exc}). Check that the disk or USB "
-            "stick is connected and writable, or choose another folder."
+            translate(
+                "Backup", "Cannot use the backup folder {folder} ({value}). Check that the disk or USB stick is "
+                "connected and writable, or choose another folder.").format(folder=folder, value=exc.strerror or exc)
         ) from exc
 
 
@@ -108,7 +111,8 @@ def take_backup(database: Path, to: Path | None = None, *, now: dt.datetime | No
         if only_if_due and not backup_due(database, now=now):
             return None
         if not database.is_file():
-            raise BackupError(f"There is no database at {database} to back up.")
+            raise BackupError(translate(
+                "Backup", "There is no database at {database} to back up.").format(database=database))
         if to is None or to.is_dir():
             folder = to or backup_folder()
             _make_private_folder(folder)
@@ -116,9 +120,11 @@ def take_backup(database: Path, to: Path | None = None, *, now: dt.datetime | No
         else:
             target = to.expanduser().absolute()
             if target.exists():
-                raise BackupError(f"{target} already exists. Give a new file name, or a folder to put the copy in.")
+                raise BackupError(translate(
+                    "Backup", "{target} already exists. Give a new file name, or a folder to put the copy in.").format(target=target))
             if not target.parent.is_dir():
-                raise BackupError(f"The folder {target.parent} does not exist. Create it first, or check the path.")
+                raise BackupError(translate(
+                    "Backup", "The folder {parent} does not exist. Create it first, or check the path.").format(parent=target.parent))
         copy_database(database, target)
         if to is None:
             rotate_backups(database, target.parent)
@@ -152,8 +158,9 @@ def copy_database(source: Path, target: Path) -> None:
             reader.close()
         if verdict != "ok":
             raise BackupError(
-                f"The copy of {source} failed its check ({verdict}), so it was not kept. The database "
-                "itself may be damaged: keep your earlier backups safe and restore the newest one."
+                translate(
+                    "Backup", "The copy of {source} failed its check ({verdict}), so it was not kept. The database "
+                    "itself may be damaged: keep your earlier backups safe and restore the newest one.").format(source=source, verdict=verdict)
             )
         os.replace(partial, target)
         encryption.copy_key_file(source, target)
@@ -188,22 +195,30 @@ def _reader(source: Path):
 
 def _os_trouble(target: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return f"The disk holding {target.parent} is full, so no backup was made. Free some space or choose another folder."
+        return translate(
+            "Backup", "The disk holding {parent} is full, so no backup was made. Free some space or choose another "
+            "folder.").format(parent=target.parent)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"Cannot write the backup {target}: the folder is read-only or not yours. "
-                "Choose another backup folder.")
-    return (f"Cannot write the backup {target} ({exc.strerror or exc}). Check that the folder exists and "
-            "its disk or USB stick is connected, or choose another backup folder.")
+        return (translate(
+            "Backup", "Cannot write the backup {target}: the folder is read-only or not yours. Choose another backup "
+            "folder.").format(target=target))
+    return (translate(
+        "Backup", "Cannot write the backup {target} ({value}). Check that the folder exists and its disk or USB stick "
+        "is connected, or choose another backup folder.").format(target=target, value=exc.strerror or exc))
 
 
 def _sqlite_trouble(source: Path, target: Path, exc: sqlite3.Error) -> str:
     detail = str(exc).lower()
     if "malformed" in detail or "not a database" in detail:
-        return (f"The database {source} is damaged ({exc}), so no backup was made. Keep your earlier "
-                "backups safe and restore the newest one.")
+        return (translate(
+            "Backup", "The database {source} is damaged ({exc}), so no backup was made. Keep your earlier backups safe "
+            "and restore the newest one.").format(source=source, exc=exc))
     if "full" in detail:
-        return f"The disk holding {target.parent} is full, so no backup was made. Free some space or choose another folder."
-    return f"The backup of {source} to {target} did not work ({exc}). Check both disks and try again."
+        return translate(
+            "Backup", "The disk holding {parent} is full, so no backup was made. Free some space or choose another "
+            "folder.").format(parent=target.parent)
+    return translate(
+        "Backup", "The backup of {source} to {target} did not work ({exc}). Check both disks and try again.").format(source=source, target=target, exc=exc)
 
 
 def backup_due(database: Path, *, now: dt.datetime | None = None) -> bool:
@@ -283,7 +298,8 @@ def describe(path: Path) -> BackupContents:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{path} cannot be read as a COS Desktop database ({exc}).") from exc
+        raise BackupError(translate(
+            "Backup", "{path} cannot be read as a COS Desktop database ({exc}).").format(path=path, exc=exc)) from exc
     last = ""
     if row is not None:
         day = dt.date.fromisoformat(str(row[2])[:10])
@@ -323,7 +339,8 @@ def restore_backup(database: Path, backup: Path, *, now: dt.datetime | None = No
 
 def _check_restorable(backup: Path) -> None:
     if not backup.is_file():
-        raise BackupError(f"There is no backup at {backup}. `cos-desktop backups` lists the ones there are.")
+        raise BackupError(translate(
+            "Backup", "There is no backup at {backup}. `cos-desktop backups` lists the ones there are.").format(backup=backup))
     try:
         conn = _read_only(backup)
         try:
@@ -334,8 +351,11 @@ def _check_restorable(backup: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{backup} is not a COS Desktop database ({exc}); nothing was changed.") from exc
+        raise BackupError(translate(
+            "Backup", "{backup} is not a COS Desktop database ({exc}); nothing was changed.").format(backup=backup, exc=exc)) from exc
     if verdict != "ok":
-        raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was changed. Choose an older one.")
+        raise BackupError(translate(
+            "Backup", "The backup {backup} is damaged ({verdict}); nothing was changed. Choose an older one.").format(backup=backup, verdict=verdict))
     if not has_version:
-        raise BackupError(f"{backup} is not a COS Desktop database; nothing was changed.")
+        raise BackupError(translate(
+            "Backup", "{backup} is not a COS Desktop database; nothing was changed.").format(backup=backup))

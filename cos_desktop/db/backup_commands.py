@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cos_desktop.core.translation import translate
 from cos_desktop import APP_NAME
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ def paths(url: str) -> int:
     else:
         from sqlalchemy.engine import make_url
 
-        print(f"database: {make_url(url).render_as_string(hide_password=True)} (backups: the server's job)")
+        print(translate(
+            "Backup", "database: {render_as_string} (backups: the server's job)").format(render_as_string=make_url(url).render_as_string(hide_password=True)))
         print(f"data folder: {data_dir()}")
     print(f"log folder: {log_dir()}")
     return 0
@@ -56,7 +58,7 @@ def run(command: str, url: str, argument: str | None) -> int:
 
     database = sqlite_file(url)
     if database is None:
-        _problem(backups.POSTGRES_NOTE)
+        _problem(translate("Backup", backups.POSTGRES_NOTE))
         return 2
     try:
         if command == "backup":
@@ -79,10 +81,12 @@ def _backup(database: Path, to: Path | None) -> int:
     )
 
     target = backups.take_backup(database, to)
-    print(f"Backed up {database} to {target} (checked: ok).")
+    print(translate(
+        "Backup", "Backed up {database} to {target} (checked: ok).").format(database=database, target=target))
     if to is None:
-        print(f"Backups are kept in {target.parent}: the newest of each of the last "
-              f"{backups.KEEP_DAILY} days and {backups.KEEP_WEEKLY} weeks.")
+        print(translate(
+            "Backup", "Backups are kept in {parent}: the newest of each of the last {KEEP_DAILY} days and "
+            "{KEEP_WEEKLY} weeks.").format(parent=target.parent, KEEP_DAILY=backups.KEEP_DAILY, KEEP_WEEKLY=backups.KEEP_WEEKLY))
     return 0
 
 
@@ -118,14 +122,16 @@ def _list(database: Path) -> int:
 
     found = backups.list_backups(database)
     if not found:
-        print(f"There are no backups of {database} yet. Make one now with: cos-desktop backup")
-        print(f"(Automatic backups go to {backups.backup_folder()}.)")
+        print(translate(
+            "Backup", "There are no backups of {database} yet. Make one now with: cos-desktop backup").format(database=database))
+        print(translate(
+            "Backup", "(Automatic backups go to {backup_folder}.)").format(backup_folder=backups.backup_folder()))
         return 0
-    print(f"Backups of {database}, newest first:")
+    print(translate("Backup", "Backups of {database}, newest first:").format(database=database))
     for backup in found:
         print(f"  {describe_line(backup)}")
         print(f"      {backup.path}")
-    print('To put one back: cos-desktop restore "PATH" (the current database is kept aside first).')
+    print(translate("Backup", 'To put one back: cos-desktop restore "PATH" (the current database is kept aside first).'))
     return 0
 
 
@@ -137,5 +143,5 @@ def _restore(database: Path, backup: Path) -> int:
     aside = backups.restore_backup(database, backup)
     print(f"Restored {database} from {backup}.")
     if aside is not None:
-        print(f"The database as it was is kept at {aside}.")
+        print(translate("Backup", "The database as it was is kept at {aside}.").format(aside=aside))
     return 0

@@ -15,6 +15,8 @@ Keys live in this process's memory only (`remember`), never in a file, the log o
 
 from __future__ import annotations
 
+from cos_desktop.core.translation import translate
+
 import base64
 import hashlib
 import hmac
@@ -194,11 +196,13 @@ def unlock(path: Path, secret: str) -> str:
     Raises WrongSecret (one line) when neither opens it; nothing is written either way.
     """
     if not secret:
-        raise WrongSecret("The passphrase is empty. Type the passphrase you chose, or the recovery key.")
+        raise WrongSecret(translate(
+            "Privacy", "The passphrase is empty. Type the passphrase you chose, or the recovery key."))
     if not looks_encrypted(path):
         raise ProtectionError(
-            f"{path.name} is not protected with a passphrase: open it without one "
-            "(or protect it with: cos-desktop protect).")
+            translate(
+                "Privacy", "{name} is not protected with a passphrase: open it without one (or protect it with: "
+                "cos-desktop protect).").format(name=path.name))
     box = read_key_file(path)
     candidates = []
     if box is not None:
@@ -213,13 +217,16 @@ def unlock(path: Path, secret: str) -> str:
             return raw_key
     if box is not None and unwrap(box, secret) is not None:
         raise ProtectionError(
-            f"The passphrase is right, but {path.name} cannot be read with it: the file is damaged, or the "
-            "key file beside it belongs to another database. Nothing was changed; restore a backup.")
+            translate(
+                "Privacy", "The passphrase is right, but {name} cannot be read with it: the file is damaged, or the key "
+                "file beside it belongs to another database. Nothing was changed; restore a backup.").format(name=path.name))
     if box is None and not candidates:
         raise WrongSecret(
-            f"{path.name} has no usable key file beside it ({key_file(path).name}), so only its recovery key "
-            "can open it. Type the recovery key (five groups of five letters and digits).")
-    raise WrongSecret("That passphrase is not right. Nothing was changed; try again, or use the recovery key.")
+            translate(
+                "Privacy", "{name} has no usable key file beside it ({name2}), so only its recovery key can open it. "
+                "Type the recovery key (five groups of five letters and digits).").format(name=path.name, name2=key_file(path).name))
+    raise WrongSecret(translate(
+        "Privacy", "That passphrase is not right. Nothing was changed; try again, or use the recovery key."))
 
 
 def sqlalchemy_url(path: Path, raw_key: str):
@@ -245,8 +252,9 @@ def sqlcipher_engine(url: str, on_connect):
 
         if key_file(path).exists():
             raise DatabaseOpenError(
-                f"The database {path} is protected with a passphrase. Give it with --passphrase-file FILE, "
-                "or start from a terminal or the app to be asked for it.")
+                translate(
+                    "Privacy", "The database {path} is protected with a passphrase. Give it with --passphrase-file "
+                    "FILE, or start from a terminal or the app to be asked for it.").format(path=path))
         return None  # not plain SQLite and no key file: the engine reports it as damaged
     engine = create_engine(sqlalchemy_url(path, raw_key), connect_args={"timeout": 10})
 

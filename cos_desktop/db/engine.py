@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from cos_desktop.core.translation import translate
 from cos_desktop import APP_NAME
 from cos_desktop.core.database_address import sqlite_file  # noqa: F401 (the db layer offers it too)
 from cos_desktop.db import encryption, problems, schema_version
@@ -69,38 +70,45 @@ def _prepare_sqlite_file(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise DatabaseOpenError(_os_message(exc, f"Cannot create the data folder {folder}", folder)) from exc
+        raise DatabaseOpenError(_os_message(exc, translate(
+            "Database", "Cannot create the data folder {folder}").format(folder=folder), folder)) from exc
     if path.exists():
         _check_existing_file(path)
         return
     if not os.access(folder, os.W_OK):
         raise DatabaseOpenError(
-            f"The data folder {folder} is read-only, so the database cannot be created there. "
-            f"Make the folder writable, or start {APP_NAME} with --database pointing elsewhere."
+            translate(
+                "Database", "The data folder {folder} is read-only, so the database cannot be created there. Make the "
+                "folder writable, or start {APP_NAME} with --database pointing elsewhere.").format(folder=folder, APP_NAME=APP_NAME)
         )
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise DatabaseOpenError(_os_message(exc, f"Cannot create the database {path}", folder)) from exc
+        raise DatabaseOpenError(_os_message(exc, translate(
+            "Database", "Cannot create the database {path}").format(path=path), folder)) from exc
 
 
 def _os_message(exc: OSError, what: str, folder: Path) -> str:
     if exc.errno == errno.ENOSPC or problems.disk_is_full(folder):
-        return (f"{what}: the disk is full. Free some space (empty the bin, move videos elsewhere), "
-                f"or start {APP_NAME} with --database pointing to a folder on another disk.")
+        return (translate(
+            "Database", "{what}: the disk is full. Free some space (empty the bin, move videos elsewhere), or start "
+            "{APP_NAME} with --database pointing to a folder on another disk.").format(what=what, APP_NAME=APP_NAME))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return (f"{what}: permission denied. Ask whoever manages this computer for access, or start "
-                f"{APP_NAME} with --database pointing to a folder of your own.")
-    return f"{what} ({exc.strerror or exc}). Check that the disk is connected and not read-only."
+        return (translate(
+            "Database", "{what}: permission denied. Ask whoever manages this computer for access, or start {APP_NAME} "
+            "with --database pointing to a folder of your own.").format(what=what, APP_NAME=APP_NAME))
+    return translate(
+        "Database", "{what} ({value}). Check that the disk is connected and not read-only.").format(what=what, value=exc.strerror or exc)
 
 
 def _check_existing_file(path: Path) -> None:
     shown = str(path)
     if not os.access(path, os.R_OK):
         raise DatabaseOpenError(
-            f"You do not have permission to read the database {path}. Ask whoever manages this computer "
-            "to give you access to the file."
+            translate(
+                "Database", "You do not have permission to read the database {path}. Ask whoever manages this computer "
+                "to give you access to the file.").format(path=path)
         )
     size = path.stat().st_size
     if size:
@@ -113,9 +121,10 @@ def _check_existing_file(path: Path) -> None:
             raise DatabaseOpenError(problems.damaged_message(shown, "the file is cut short", path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(
-            f"The database {path} or its folder is read-only, so nothing you type could be saved. Make the "
-            f"folder writable, or copy the database somewhere writable and start {APP_NAME} with "
-            "--database NEW/PATH."
+            translate(
+                "Database", "The database {path} or its folder is read-only, so nothing you type could be saved. Make "
+                "the folder writable, or copy the database somewhere writable and start {APP_NAME} with "
+                "--database NEW/PATH.").format(path=path, APP_NAME=APP_NAME)
         )
 
 
@@ -144,18 +153,22 @@ def check_address(url: str):
     except NoSuchModuleError as exc:
         name = url.split("://", 1)[0]
         raise DatabaseOpenError(
-            f"{name!r} is not a kind of database {APP_NAME} can use. Use a SQLite file (a plain path such as "
-            "~/cos/records.sqlite3) or a PostgreSQL server (postgresql+psycopg://user@server/dbname)."
+            translate(
+                "Database", "{name} is not a kind of database {APP_NAME} can use. Use a SQLite file (a plain path such "
+                "as ~/cos/records.sqlite3) or a PostgreSQL server (postgresql+psycopg://user@server/dbname).").format(name=repr(name), APP_NAME=APP_NAME)
         ) from exc
     except (ArgumentError, ValueError) as exc:
         raise DatabaseOpenError(
-            f"{_hide_password(url)!r} is not a database address {APP_NAME} understands ({exc}). Give a file path "
-            "such as ~/cos/records.sqlite3, or an address such as postgresql+psycopg://user@server/dbname."
+            translate(
+                "Database", "{value} is not a database address {APP_NAME} understands ({exc}). Give a file path such as "
+                "~/cos/records.sqlite3, or an address such as postgresql+psycopg://user@server/dbname.").format(value=repr(_hide_password(url)), APP_NAME=APP_NAME, exc=exc)
         ) from exc
     except ImportError as exc:
         raise DatabaseOpenError(
-            f"The driver for {parsed.get_backend_name()} databases is not installed ({exc}). {APP_NAME} is "
-            "tested with SQLite and PostgreSQL; for PostgreSQL install the driver with: pip install 'psycopg[binary]'."
+            translate(
+                "Database", "The driver for {get_backend_name} databases is not installed ({exc}). {APP_NAME} is tested "
+                "with SQLite and PostgreSQL; for PostgreSQL install the driver with: pip install "
+                "'psycopg[binary]'.").format(get_backend_name=parsed.get_backend_name(), exc=exc, APP_NAME=APP_NAME)
         ) from exc
     return parsed
 
@@ -181,8 +194,9 @@ def _make_engine(url: str) -> Engine:
         return create_engine(parsed, pool_pre_ping=True, connect_args=_connect_timeout(parsed))
     except (ImportError, SQLAlchemyError) as exc:
         raise DatabaseOpenError(
-            f"Cannot use the database {parsed.render_as_string(hide_password=True)} ({exc}). "
-            "For PostgreSQL install the driver with: pip install 'psycopg[binary]'."
+            translate(
+                "Database", "Cannot use the database {render_as_string} ({exc}). For PostgreSQL install the driver with: "
+                "pip install 'psycopg[binary]'.").format(render_as_string=parsed.render_as_string(hide_password=True), exc=exc)
         ) from exc
 
 
@@ -262,16 +276,18 @@ def open_database(url: str) -> Database:
         has_tables, revision = _current_revision(engine)
         if revision is None and has_tables:
             raise DatabaseOpenError(
-                f"The database {shown_url} already holds tables that COS Desktop did not make. "
-                "It has been left untouched. Point COS Desktop at an empty or a COS Desktop database."
+                translate(
+                    "Database", "The database {shown_url} already holds tables that COS Desktop did not make. It has "
+                    "been left untouched. Point COS Desktop at an empty or a COS Desktop database.").format(shown_url=shown_url)
             )
         if revision is None:
             _create_fresh(engine)
         elif revision not in schema_version.KNOWN_REVISIONS:
             raise DatabaseOpenError(
-                f"The database {shown_url} was made by a newer version of COS Desktop (schema "
-                f"{revision}). This version cannot read it safely, so it has been left untouched. "
-                "Install the newest COS Desktop, or start this one with a different --database."
+                translate(
+                    "Database", "The database {shown_url} was made by a newer version of COS Desktop (schema "
+                    "{revision}). This version cannot read it safely, so it has been left untouched. Install "
+                    "the newest COS Desktop, or start this one with a different --database.").format(shown_url=shown_url, revision=revision)
             )
         elif revision != schema_version.HEAD_REVISION:
             if path is not None:
@@ -287,7 +303,8 @@ def open_database(url: str) -> Database:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseOpenError(
-            f"Could not open the database {shown_url} ({problems.driver_detail(exc)}). Nothing was changed."
+            translate(
+                "Database", "Could not open the database {shown_url} ({driver_detail}). Nothing was changed.").format(shown_url=shown_url, driver_detail=problems.driver_detail(exc))
         ) from exc
     maker = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessionmaker=maker, backup_path=backup_path)

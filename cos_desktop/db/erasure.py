@@ -15,6 +15,7 @@ import logging
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.db.search import FTS_TABLE
 
 log = logging.getLogger(__name__)
@@ -58,22 +59,24 @@ def backup_note(session: Session, today: dt.date | None = None) -> list[str]:
 
     path = sqlite_path(session.get_bind().url.render_as_string(hide_password=True))
     if path is None:
-        return ["Backups of this database on the server are kept by whoever runs it: ask them how long "
-                "their copies keep erased records."]
+        return [translate(
+            "Privacy", "Backups of this database on the server are kept by whoever runs it: ask them how long their "
+            "copies keep erased records.")]
     held = list_backups(path)
     automatic = [b for b in held if b.kind == "automatic"]
     beside = [b for b in held if b.kind != "automatic"]
     lines = []
     if automatic:
         expiry = long_date(backups_expire_on(today or dt.date.today()))
-        lines.append(f"The automatic backups in {backup_folder()} still hold these records for a while. "
-                     f"They are replaced as new ones are made (one for each of the last {KEEP_DAILY} days and "
-                     f"{KEEP_WEEKLY} weeks): if you use COS Desktop every week, the last one holding them is "
-                     f"deleted on or soon after {expiry}.")
+        lines.append(translate(
+            "Privacy", "The automatic backups in {value} still hold these records for a while. They are replaced as new "
+            "ones are made (one for each of the last {KEEP_DAILY} days and {KEEP_WEEKLY} weeks): if you use "
+            "COS Desktop every week, the last one holding them is deleted on or soon after {expiry}.").format(value=backup_folder(), KEEP_DAILY=KEEP_DAILY, KEEP_WEEKLY=KEEP_WEEKLY, expiry=expiry))
     else:
-        lines.append("No automatic backup holds these records.")
+        lines.append(translate("Privacy", "No automatic backup holds these records."))
     if beside:
         copies = "1 copy" if len(beside) == 1 else f"{len(beside)} copies"
-        lines.append(f"{copies} made before an upgrade or a restore, beside the database in {path.parent}, "
-                     "also hold them and are never deleted by themselves: delete them once you no longer need them.")
+        lines.append(translate(
+            "Privacy", "{copies} made before an upgrade or a restore, beside the database in {parent}, also hold them "
+            "and are never deleted by themselves: delete them once you no longer need them.").format(copies=copies, parent=path.parent))
     return lines

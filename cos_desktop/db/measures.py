@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.measures import (
     Direction,
     MeasureSpec,
@@ -97,7 +98,7 @@ def outcomes_view(session: Session, group: Group) -> OutcomesView:
 def _measure(session: Session, measure_id: int) -> Measure:
     measure = session.get(Measure, measure_id)
     if measure is None:
-        raise ValueError("That measure has been deleted.")
+        raise ValueError(translate("Records", "That measure has been deleted."))
     return measure
 
 
@@ -130,8 +131,9 @@ def update_measure(session: Session, measure_id: int, name: str, low: float, hig
     if outside:
         examples = ", ".join(f"{who}: {format_score(value)}" for who, value in outside[:3])
         raise ValueError(
-            f"{len(outside)} total(s) already entered lie outside {spec.range_text} ({examples}). "
-            "Correct those totals first, or choose a range that holds them."
+            translate(
+                "Records", "{outside} total(s) already entered lie outside {range_text} ({examples}). Correct those "
+                "totals first, or choose a range that holds them.").format(outside=len(outside), range_text=spec.range_text, examples=examples)
         )
     measure.name, measure.low, measure.high, measure.direction = spec.name, spec.low, spec.high, spec.direction.value
     session.flush()
@@ -156,7 +158,7 @@ def set_score(session: Session, measure_id: int, participant_id: int, when: str,
         value = None if text_or_value is None else spec.check(float(text_or_value))
     participant = session.get(Participant, participant_id)
     if participant is None or participant.group_id != measure.group_id:
-        raise ValueError("That parent is not in this measure's group.")
+        raise ValueError(translate("Records", "That parent is not in this measure's group."))
     row = session.get(MeasureScore, (measure_id, participant_id))
     if row is None:
         if value is None:
@@ -198,10 +200,12 @@ def participant_totals(session: Session, participant_id: int) -> list[dict]:
 
 
 def participant_totals_lines(totals: list[dict]) -> list[str]:
+    """One line per measure for a parent's own record: '  PSI (0 to 40): before 20, after 14'."""
     if not totals:
-        return ["  (none)"]
+        return ["  " + translate("Records", "(none)")]
     return [
-        f"  {t['measure']} ({format_score(t['lowest'])} to {format_score(t['highest'])}): "
-        f"before {format_score(t['pre']) or '-'}, after {format_score(t['post']) or '-'}"
+        "  " + translate("Records", "{measure} ({low} to {high}): before {before}, after {after}").format(
+            measure=t["measure"], low=format_score(t["lowest"]), high=format_score(t["highest"]),
+            before=format_score(t["pre"]) or "-", after=format_score(t["post"]) or "-")
         for t in totals
     ]

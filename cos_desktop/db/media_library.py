@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.media_files import fingerprint
 from cos_desktop.core.media_links import (  # noqa: F401 (part of the library API)
     LinkError,
@@ -58,9 +59,9 @@ def link_file(session: Session, segment: SegmentPlan, path: str | os.PathLike, *
     except OSError:
         pass
     if not path.exists():
-        raise LinkError(f"There is no file at {path}.")
+        raise LinkError(translate("Records", "There is no file at {path}.").format(path=path))
     if not path.is_file():
-        raise LinkError(f"{path.name} is a folder, not a video file.")
+        raise LinkError(translate("Records", "{name} is a folder, not a video file.").format(name=path.name))
     item = _item_for_location(session, str(path))
     if item is None:
         item = MediaItem(title=(title or segment.video_title or title_from_path(path))[:200], location=str(path))
@@ -133,7 +134,7 @@ def relink(session: Session, item: MediaItem, new_path: str | os.PathLike) -> Re
     """Point a (moved) item at its new file and look in that folder for other missing files."""
     new_path = Path(new_path).resolve()
     if not new_path.is_file():
-        raise LinkError(f"There is no file at {new_path}.")
+        raise LinkError(translate("Records", "There is no file at {new_path}.").format(new_path=new_path))
     old_fingerprint = item.fingerprint
     item.location = str(new_path)
     refresh_file_facts(item)

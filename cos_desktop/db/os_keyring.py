@@ -14,14 +14,16 @@ import logging
 import os
 from pathlib import Path
 
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from cos_desktop.db import encryption as enc
 
 log = logging.getLogger(__name__)
 SERVICE = "COS Desktop"
-NOT_INSTALLED = ("This copy of COS Desktop was installed without keyring support, so it cannot remember "
-                 "the passphrase.")
-NO_BACKEND = ("This computer has no keyring that COS Desktop can use (such as the macOS Keychain, Windows "
-              "Credential Manager, GNOME Keyring or KWallet), so it cannot remember the passphrase.")
+NOT_INSTALLED = (QT_TRANSLATE_NOOP(
+    "Privacy", "This copy of COS Desktop was installed without keyring support, so it cannot remember the passphrase."))
+NO_BACKEND = (QT_TRANSLATE_NOOP(
+    "Privacy", "This computer has no keyring that COS Desktop can use (such as the macOS Keychain, Windows Credential "
+    "Manager, GNOME Keyring or KWallet), so it cannot remember the passphrase."))
 
 
 def _account(path: Path) -> str:
@@ -34,14 +36,14 @@ def _backend():
         import keyring
         from keyring.backends import fail, null
     except ImportError:
-        return None, NOT_INSTALLED
+        return None, translate("Privacy", NOT_INSTALLED)
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring set-up must not stop the app
         log.exception("the keyring could not be loaded")
-        return None, NO_BACKEND
+        return None, translate("Privacy", NO_BACKEND)
     if isinstance(backend, (fail.Keyring, null.Keyring)) or getattr(backend, "backends", None) == []:
-        return None, NO_BACKEND
+        return None, translate("Privacy", NO_BACKEND)
     return backend, ""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.db import store
 from cos_desktop.db.models import Curriculum, Group, MediaItem
 from cos_desktop.core import local_formats
@@ -38,8 +39,9 @@ def delivered_on(session: Session, chapter_id: int | None) -> dt.date | None:
 
 
 def locked_reason(position: int, date: dt.date) -> str:
-    return (f"Chapter {position} was delivered on {local_formats.day_month_year(date)}, so its plan, videos, clips and "
-            f"pause points stay as they were on the day.")
+    return (translate(
+        "Records", "Chapter {position} was delivered on {day_month_year}, so its plan, videos, clips and pause points "
+        "stay as they were on the day.").format(position=position, day_month_year=local_formats.day_month_year(date)))
 
 
 def check_editable(session: Session, segment) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cos_desktop.core.attendance import STATUS_LABELS
+from cos_desktop.core.translation import translate
+from cos_desktop.core.kinds import AttendanceStatus
 from cos_desktop.db import audit
 from cos_desktop.db.measures import participant_totals, participant_totals_lines
 from cos_desktop.db.models import Attendance, ChapterPlan, Note, NoteTag, Participant, SegmentPlan, SessionRun
@@ -61,19 +62,26 @@ class ErasePlan:
 
     def lines(self) -> list[str]:
         """The confirmation, one line per thing that goes."""
-        lines = [f"The parent {self.name} of {self.group_name}, with their name and children's ages."]
+        lines = [translate(
+            "Privacy", "The parent {name} of {group_name}, with their name and children's ages.").format(name=self.name, group_name=self.group_name)]
         for position, date, status in self.attendance:
-            lines.append(f"Attendance, chapter {position} ({date}): {STATUS_LABELS.get(status, status).lower()}.")
+            lines.append(translate("Privacy", "Attendance, chapter {chapter} ({date}): {status}.").format(
+                chapter=position, date=date, status=_status(status).lower()))
         for _id, preview in self.notes_deleted:
-            lines.append(f"Note (about them only), deleted: “{preview}”")
+            lines.append(translate("Privacy", "Note (about them only), deleted: “{preview}”").format(preview=preview))
         renamed = {note_id for note_id, _ in self.notes_renamed}
         for note_id, preview in self.notes_untagged:
-            also = f"; their name in it becomes “{A_PARENT}”" if note_id in renamed else ""
-            lines.append(f"Note about them and others, kept without their name{also}: “{preview}”")
+            if note_id in renamed:
+                text = translate("Privacy", "Note about them and others, kept without their name; their name in it "
+                                 "becomes “{A_PARENT}”: “{preview}”")
+            else:
+                text = translate("Privacy", "Note about them and others, kept without their name: “{preview}”")
+            lines.append(text.format(A_PARENT=A_PARENT, preview=preview))
         untagged = {note_id for note_id, _ in self.notes_untagged}
         for note_id, preview in self.notes_renamed:
             if note_id not in untagged:
-                lines.append(f"Their name in this note becomes “{A_PARENT}”: “{preview}”")
+                lines.append(translate(
+                    "Privacy", "Their name in this note becomes “{A_PARENT}”: “{preview}”").format(A_PARENT=A_PARENT, preview=preview))
         return lines
 
 
@@ -128,9 +136,10 @@ def erase_participant(session: Session, plan: ErasePlan) -> None:
     """
     participant = session.get(Participant, plan.participant_id)
     if participant is None:
-        raise ErasePlanChanged("This parent has already been erased.")
+        raise ErasePlanChanged(translate("Privacy", "This parent has already been erased."))
     if erase_plan(session, participant) != plan:
-        raise ErasePlanChanged("This parent's records changed since you confirmed. Please check the list again.")
+        raise ErasePlanChanged(translate(
+            "Privacy", "This parent's records changed since you confirmed. Please check the list again."))
     note_ids = [i for i, _ in plan.notes_deleted]
     session.execute(delete(Attendance).where(Attendance.participant_id == participant.id))
     session.execute(delete(NoteTag).where(NoteTag.participant_id == participant.id))
@@ -203,36 +212,56 @@ def participant_record(session: Session, participant: Participant) -> dict:
     }
 
 
+def _status(status: str) -> str:
+    try:
+        return AttendanceStatus(status).label
+    except ValueError:
+        return status
+
+
+def _visibility(visibility: str) -> str:
+    if visibility == "shareable":
+        return translate("Privacy", "shareable")
+    return translate("Privacy", "private") if visibility == "private" else visibility
+
+
 def participant_record_text(record: dict) -> str:
     """The record as a plain-language text a parent can read."""
     lines = [
-        f"What COS Desktop holds about {record['name']}",
+        translate("Privacy", "What COS Desktop holds about {name}").format(name=record["name"]),
         "",
-        f"Name: {record['name']}",
-        f"Children's ages: {record['children_ages'] or '(none recorded)'}",
-        "May be named in printed material: " + ("yes" if record["consent_to_be_named_in_printed_material"] else "no"),
-        f"Group: {record['group']['name']}",
+        translate("Privacy", "Name: {name}").format(name=record["name"]),
+        translate("Privacy", "Children's ages: {ages}").format(
+            ages=record["children_ages"] or translate("Privacy", "(none recorded)")),
+        translate("Privacy", "May be named in printed material: yes") if record["consent_to_be_named_in_printed_material"]
+        else translate("Privacy", "May be named in printed material: no"),
+        translate("Privacy", "Group: {group}").format(group=record["group"]["name"]),
     ]
     if record["group"]["venue"]:
-        lines.append(f"Venue: {record['group']['venue']}")
+        lines.append(translate("Privacy", "Venue: {venue}").format(venue=record["group"]["venue"]))
     if record["group"]["facilitators"]:
-        lines.append(f"Facilitators: {record['group']['facilitators']}")
-    lines += ["", "Attendance"]
+        lines.append(translate("Privacy", "Facilitators: {names}").format(names=record["group"]["facilitators"]))
+    lines += ["", translate("Privacy", "Attendance")]
     if not record["attendance"]:
-        lines.append("  (none recorded)")
+        lines.append("  " + translate("Privacy", "(none recorded)"))
     for row in record["attendance"]:
-        lines.append(f"  Chapter {row['chapter']}, {row['date']} ({row['title']}): {STATUS_LABELS.get(row['status'], row['status'])}")
-    lines += ["", "Notes written about you"]
+        lines.append("  " + translate("Privacy", "Chapter {chapter}, {date} ({title}): {status}").format(
+            chapter=row["chapter"], date=row["date"], title=row["title"], status=_status(row["status"])))
+    lines += ["", translate("Privacy", "Notes written about you")]
     if not record["notes"]:
-        lines.append("  (none)")
+        lines.append("  " + translate("Privacy", "(none)"))
     for row in record["notes"]:
-        where = f", {row['segment']}" if row["segment"] else ""
-        lines.append(f"  Chapter {row['chapter']}, {row['date']}{where} ({row['visibility']}):")
+        line = (translate("Privacy", "Chapter {chapter}, {date}, {segment} ({visibility}):") if row["segment"]
+                else translate("Privacy", "Chapter {chapter}, {date} ({visibility}):"))
+        lines.append("  " + line.format(chapter=row["chapter"], date=row["date"], segment=row["segment"],
+                                        visibility=_visibility(row["visibility"])))
         lines.extend("    " + line for line in row["text"].splitlines() or [""])
-    lines += ["", "Questionnaire totals (before and after the programme)"] + participant_totals_lines(
+    lines += ["", translate(
+        "Privacy", "Questionnaire totals (before and after the programme)")] + participant_totals_lines(
         record.get("questionnaire_totals", []))
-    lines += ["", "Who exported or printed your details, and when"]
-    lines += [f"  {row['when']} {row['who']}: {row['what']} ({row['subject']})" for row in record["audit"]] or ["  (nobody)"]
+    lines += ["", translate("Privacy", "Who exported or printed your details, and when")]
+    lines += [f"  {row['when']} {row['who']}: {row['what']} ({row['subject']})" for row in record["audit"]] or [
+        "  " + translate("Privacy", "(nobody)")]
     return "\n".join(lines) + "\n"
 
 

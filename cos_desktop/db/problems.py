@@ -11,6 +11,7 @@ import logging
 import shutil
 from pathlib import Path
 
+from cos_desktop.core.translation import translate
 from cos_desktop import APP_NAME
 
 log = logging.getLogger(__name__)
@@ -59,14 +60,15 @@ def kind_of(exc: BaseException, path: Path | None = None) -> str:
 def damaged_message(shown: str, detail: str, path: Path | None) -> str:
     # The driver's words vary with how the damage is found; the log keeps them, the message need not.
     log.warning("database %s is damaged: %s", shown, detail)
-    text = f"The database {shown} is damaged. It has been left exactly as it is. "
+    text = translate(
+        "Database", "The database {shown} is damaged. It has been left exactly as it is. ").format(shown=shown)
     newest = _newest_backup(path)
     if newest is not None:
         return text + (
-            f"The newest backup is {newest.path}, taken {newest.taken:%d %B %Y at %H:%M}. To put it back, "
-            f"run: cos-desktop restore \"{newest.path}\" (the damaged file is kept aside)."
+            translate("Database", 'The newest backup is {path}, taken {taken:%d %B %Y at %H:%M}. To put it back, run: cos-desktop restore "{path}" (the damaged file is kept aside).').format(path=newest.path, taken=newest.taken)
         )
-    return text + "There is no backup of it yet: move the file aside to start afresh, or ask for help to repair it."
+    return text + translate(
+        "Database", "There is no backup of it yet: move the file aside to start afresh, or ask for help to repair it.")
 
 
 def _newest_backup(path: Path | None):
@@ -92,37 +94,45 @@ def message_for(exc: BaseException, shown: str, path: Path | None = None) -> str
         return damaged_message(shown, detail, path)
     if kind == "disk-full":
         return (
-            f"The disk holding the database {shown} is full, so nothing more can be saved. Free some space "
-            f"(empty the bin, move videos elsewhere), or start {APP_NAME} with --database pointing to "
-            "a folder on another disk."
+            translate(
+                "Database", "The disk holding the database {shown} is full, so nothing more can be saved. Free some "
+                "space (empty the bin, move videos elsewhere), or start {APP_NAME} with --database pointing "
+                "to a folder on another disk.").format(shown=shown, APP_NAME=APP_NAME)
         )
     if kind == "read-only":
         return (
-            f"The database {shown} is read-only ({detail}), so nothing you type could be saved. Make the "
-            f"file and its folder writable, or copy it somewhere you can write and use --database with the copy."
+            translate(
+                "Database", "The database {shown} is read-only ({detail}), so nothing you type could be saved. Make the "
+                "file and its folder writable, or copy it somewhere you can write and use --database with "
+                "the copy.").format(shown=shown, detail=detail)
         )
     if kind == "locked":
         return (
-            f"Another program is holding the database {shown} locked ({detail}): perhaps a backup or sync "
-            "tool, or a database viewer. Close that program, wait a moment and try again."
+            translate(
+                "Database", "Another program is holding the database {shown} locked ({detail}): perhaps a backup or sync "
+                "tool, or a database viewer. Close that program, wait a moment and try again.").format(shown=shown, detail=detail)
         )
     if kind == "permission":
         if path is not None:
             return (
-                f"You do not have permission to use the database {shown} or its folder {where} ({detail}). "
-                "Ask whoever manages this computer to give you access, or use --database with a file of your own."
+                translate(
+                    "Database", "You do not have permission to use the database {shown} or its folder {where} "
+                    "({detail}). Ask whoever manages this computer to give you access, or use --database "
+                    "with a file of your own.").format(shown=shown, where=where, detail=detail)
             )
         return (
-            f"The server refused access to the database {shown} ({detail}). Check the user name and "
-            "password in the address, and that this user may use that database."
+            translate(
+                "Database", "The server refused access to the database {shown} ({detail}). Check the user name and "
+                "password in the address, and that this user may use that database.").format(shown=shown, detail=detail)
         )
     if kind == "io":
         return (
-            f"The database file {shown} could not be read or written ({detail}). If it is on a USB stick or "
-            "a network folder, check that it is still connected, then try again."
+            translate(
+                "Database", "The database file {shown} could not be read or written ({detail}). If it is on a USB stick "
+                "or a network folder, check that it is still connected, then try again.").format(shown=shown, detail=detail)
         )
     return (
-        f"Cannot reach the database {shown} ({detail}). Check that the server is running and the "
-        "address, user and password are right, or start without --database to use the database on "
-        "this computer."
+        translate(
+            "Database", "Cannot reach the database {shown} ({detail}). Check that the server is running and the address, "
+            "user and password are right, or start without --database to use the database on this computer.").format(shown=shown, detail=detail)
     )

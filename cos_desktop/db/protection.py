@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cos_desktop.core.translation import translate
 from cos_desktop.db import encryption as enc
 
 
@@ -40,7 +41,8 @@ def _check_copy(copy: Path, raw_key: str | None, expected: dict[str, int]) -> No
     finally:
         connection.close()
     if result != "ok" or counts != expected:
-        raise enc.ProtectionError("The new copy did not check out, so it was not used. Nothing was changed.")
+        raise enc.ProtectionError(translate(
+            "Privacy", "The new copy did not check out, so it was not used. Nothing was changed."))
 
 
 def _plain(path: Path):
@@ -115,9 +117,11 @@ def _backups(path: Path) -> list[Path]:
 def protect(path: Path, passphrase: str) -> Protected:
     """Encrypt a plain database (and the backups beside it); returns the recovery key to show once."""
     if enc.looks_encrypted(path):
-        raise enc.ProtectionError(f"{path.name} is already protected. To choose another passphrase, change it.")
+        raise enc.ProtectionError(translate(
+            "Privacy", "{name} is already protected. To choose another passphrase, change it.").format(name=path.name))
     if not passphrase:
-        raise enc.ProtectionError("The passphrase is empty. Choose one you will remember, of several words.")
+        raise enc.ProtectionError(translate(
+            "Privacy", "The passphrase is empty. Choose one you will remember, of several words."))
     recovery = enc.new_recovery_key()
     raw_key = enc.raw_key_from_recovery(recovery)
     enc.write_key_file(path, enc.wrap(raw_key, passphrase))
@@ -138,7 +142,7 @@ def protect(path: Path, passphrase: str) -> Protected:
 def change_passphrase(path: Path, secret: str, new_passphrase: str) -> None:
     """A new passphrase, given the old one or the recovery key. Only the key file changes."""
     if not new_passphrase:
-        raise enc.ProtectionError("The new passphrase is empty. Choose one you will remember.")
+        raise enc.ProtectionError(translate("Privacy", "The new passphrase is empty. Choose one you will remember."))
     raw_key = enc.unlock(path, secret)
     enc.write_key_file(path, enc.wrap(raw_key, new_passphrase))
 

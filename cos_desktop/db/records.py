@@ -15,6 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.attendance import AttendanceGrid, GridColumn, GridRow
 from cos_desktop.core.kinds import AttendanceStatus, Delivery, RunStatus, Visibility
 from cos_desktop.core.plan import shift_from
@@ -32,9 +33,11 @@ def clean_text(value: str) -> str:
 def clean_name(value: str, what: str = "A parent") -> str:
     name = " ".join(clean_text(value).split())
     if not name:
-        raise ValueError(f"{what} needs a name (a first name or initials is enough).")
+        raise ValueError(translate(
+            "Records", "{what} needs a name (a first name or initials is enough).").format(what=what))
     if len(name) > NAME_MAX:
-        raise ValueError(f"That name is too long: keep it under {NAME_MAX} characters.")
+        raise ValueError(translate(
+            "Records", "That name is too long: keep it under {NAME_MAX} characters.").format(NAME_MAX=NAME_MAX))
     return name
 
 
@@ -94,7 +97,7 @@ def update_group(session: Session, group: Group, **changes) -> None:
     if "session_minutes" in changes:
         minutes = int(changes["session_minutes"])
         if not 10 <= minutes <= 600:
-            raise ValueError("A session lasts from 10 to 600 minutes.")
+            raise ValueError(translate("Records", "A session lasts from 10 to 600 minutes."))
         group.session_minutes = minutes
     if "start_time" in changes:
         group.start_time = changes["start_time"]
@@ -102,7 +105,8 @@ def update_group(session: Session, group: Group, **changes) -> None:
         if name in changes:
             value = " ".join(clean_text(changes[name]).split())
             if len(value) > TEXT_FIELD_MAX:
-                raise ValueError(f"Keep the {name} under {TEXT_FIELD_MAX} characters.")
+                raise ValueError(translate(
+                    "Records", "Keep the {name} under {TEXT_FIELD_MAX} characters.").format(name=name, TEXT_FIELD_MAX=TEXT_FIELD_MAX))
             setattr(group, name, value)
     session.flush()
 
@@ -248,7 +252,7 @@ def set_tags(session: Session, note: Note, participants: Iterable[Participant]) 
     chosen = list(dict.fromkeys(participants))
     group_id = note.run.group_id
     if any(p.group_id != group_id for p in chosen):
-        raise ValueError("A note can only be tagged to parents of its own group.")
+        raise ValueError(translate("Records", "A note can only be tagged to parents of its own group."))
     note.tagged = sorted(chosen, key=lambda p: p.id)
     session.flush()
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.clock import Clock, RealClock, utc_from_local
 from cos_desktop.core.kinds import RunStatus
 from cos_desktop.core.live_run import EventKind, EventRecord, LiveRun, PlannedSegment, replay
@@ -135,8 +136,9 @@ class ResumeOffer:
     @property
     def text(self) -> str:
         return (
-            f"Resume chapter {self.chapter_position}, segment {self.segment_position} "
-            f"({format_duration(int(self.elapsed_seconds))} elapsed)"
+            translate(
+                "Records", "Resume chapter {chapter_position}, segment {segment_position} ({value} elapsed)").format(
+                chapter_position=self.chapter_position, segment_position=self.segment_position, value=format_duration(int(self.elapsed_seconds)))
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.db.models import AppSetting
 
 PAPER_SIZE = "paper_size"
@@ -52,7 +53,7 @@ def paper_size(session: Session, locale: str | None = None) -> str:
 def set_paper_size(session: Session, value: str) -> None:
     """'A4' or 'Letter'; '' follows the locale again."""
     if value and value not in PAPER_SIZES:
-        raise ValueError(f"Paper size must be one of {', '.join(PAPER_SIZES)}.")
+        raise ValueError(translate("Records", "Paper size must be one of {join}.").format(join=', '.join(PAPER_SIZES)))
     set_setting(session, PAPER_SIZE, value)
 
 
@@ -67,7 +68,7 @@ def certificate_threshold(session: Session) -> int:
 
 def set_certificate_threshold(session: Session, value: int) -> None:
     if value < 1:
-        raise ValueError("The certificate threshold must be at least one chapter.")
+        raise ValueError(translate("Records", "The certificate threshold must be at least one chapter."))
     set_setting(session, CERTIFICATE_THRESHOLD, str(int(value)))
 
 
@@ -102,7 +103,7 @@ def service_details(session: Session, *, date_style: str | None = None):
 
 def set_service_details(session: Session, *, name: str, contact: str, logo: str = "") -> None:
     if len(name) > 120 or len(contact) > 200:
-        raise ValueError("The service's name and contact line must each fit on one line.")
+        raise ValueError(translate("Records", "The service's name and contact line must each fit on one line."))
     set_setting(session, SERVICE_NAME, name.strip())
     set_setting(session, SERVICE_CONTACT, contact.strip())
     set_setting(session, SERVICE_LOGO, logo.strip())
@@ -112,7 +113,8 @@ def set_date_style(session: Session, style: str) -> None:
     from cos_desktop.core.report_views import DATE_STYLES
 
     if style not in DATE_STYLES:
-        raise ValueError(f"The date style must be one of {', '.join(DATE_STYLES)}.")
+        raise ValueError(translate(
+            "Records", "The date style must be one of {join}.").format(join=', '.join(DATE_STYLES)))
     set_setting(session, DATE_STYLE, style)
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.kinds import is_video_segment
 from cos_desktop.core.kinds import Delivery, RunStatus, SegmentKind
 from cos_desktop.core.plan import weekly_dates, whole_minutes
@@ -228,7 +229,7 @@ def create_group(
     (or on `dates`, e.g. with a holiday skipped)."""
     name = name.strip()
     if not name:
-        raise ValueError("A group needs a name.")
+        raise ValueError(translate("Records", "A group needs a name."))
     snapshot = copy_curriculum(session, template, name=template.name, is_template=False)
     group = Group(
         name=name,
@@ -348,10 +349,13 @@ def restore_curriculum(session: Session, curriculum: Curriculum, snapshot: dict)
     current = snapshot_curriculum(curriculum)
     if curriculum.id is not None and not curriculum.is_template:
         if [c["id"] for c in current["chapters"]] != [c["id"] for c in snapshot["chapters"]]:
-            raise PlanLocked("A group's chapters match its sessions: change chapters in a programme, then use it in the group.")
+            raise PlanLocked(translate(
+                "Records", "A group's chapters match its sessions: change chapters in a programme, then use it in the "
+                "group."))
     for chapter_id in locked_chapter_ids(session, curriculum):
         if chapter_differs(current, snapshot, chapter_id):
-            raise PlanLocked("This chapter has been delivered or is running, so its plan cannot change.")
+            raise PlanLocked(translate(
+                "Records", "This chapter has been delivered or is running, so its plan cannot change."))
     curriculum.name = snapshot["name"]
     curriculum.description = snapshot["description"]
     chapters_by_id = {c.id: c for c in curriculum.chapters}
@@ -399,7 +403,7 @@ def unique_template_name(session: Session, name: str, *, exclude_id: int | None 
 def save_as_new_programme(session: Session, source: Curriculum, name: str) -> Curriculum:
     name = name.strip()
     if not name:
-        raise ValueError("A programme needs a name.")
+        raise ValueError(translate("Records", "A programme needs a name."))
     copy = copy_curriculum(session, source, name=unique_template_name(session, name), is_template=True)
     session.flush()
     return copy
