@@ -19,7 +19,7 @@ ALLOWED = {
     "media": {"core", "media"},
     "ui": {"core", "db", "media", "export", "ui"},
 }
-ENTRY_POINTS = {"app", "cli", "cli_csv", "cli_parent", "cli_private", "__main__", "logging_setup"}
+ENTRY_POINTS = {"app", "cli", "cli_csv", "cli_language", "cli_parent", "cli_private", "__main__", "logging_setup"}
 QT_ALLOWED_IN_MEDIA = {"cos_desktop/media/video_widget.py"}
 
 

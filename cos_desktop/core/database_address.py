@@ -13,12 +13,14 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 # "name://" or "name+driver://": anything else with "://" in it is not an address.
 _SCHEME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_]*(\+[A-Za-z0-9_]+)?)://")
-EXAMPLES = (
-    "Give a file path such as ~/cos/records.sqlite3, or an address such as "
-    "postgresql+psycopg://user@server/cos for a shared database."
+EXAMPLES = (  # translated where it is used
+    QT_TRANSLATE_NOOP(
+        "Database", "Give a file path such as ~/cos/records.sqlite3, or an address such as "
+        "postgresql+psycopg://user@server/cos for a shared database.")
 )
 
 
@@ -28,8 +30,9 @@ def add_database_option(parser) -> None:
         "--database",
         metavar="PATH_OR_URL",
         default=os.environ.get("COS_DESKTOP_DATABASE"),
-        help="a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos "
-        "(default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)",
+        help=translate("Cli", "a SQLite file (a plain path) or a database URL such as "
+                       "postgresql+psycopg://user@server/cos (default: a SQLite file in your user data folder; also "
+                       "read from COS_DESKTOP_DATABASE)"),
     )
 
 
@@ -41,24 +44,28 @@ def database_url_from(typed: str) -> str:
     """The database URL meant by `typed` (a path or a URL); raises DatabaseAddressError."""
     text = typed.strip()
     if not text:
-        raise DatabaseAddressError(f"No database was given after --database. {EXAMPLES}")
+        raise DatabaseAddressError(translate(
+            "Database", "No database was given after --database. {EXAMPLES}").format(EXAMPLES=translate("Database", EXAMPLES)))
     if "://" not in text and not text.lower().startswith("sqlite:"):
         return "sqlite:///" + str(_sqlite_path(Path(os.path.expanduser(text)), typed))
     match = _SCHEME.match(text)
     if match is None:
-        raise DatabaseAddressError(f"{typed!r} is not a database address {APP_NAME} understands. {EXAMPLES}")
+        raise DatabaseAddressError(translate(
+            "Database", "{typed} is not a database address {APP_NAME} understands. {EXAMPLES}").format(typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES)))
     if match.group("name").split("+")[0].lower() != "sqlite":
         return text
     rest = text[match.end():]
     if rest in ("", ":memory:"):
         raise DatabaseAddressError(
-            f"{typed!r} is a database that lives only in memory: everything would be lost when "
-            f"{APP_NAME} closes. {EXAMPLES}"
+            translate(
+                "Database", "{typed} is a database that lives only in memory: everything would be lost when {APP_NAME} "
+                "closes. {EXAMPLES}").format(typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES))
         )
     if not rest.startswith("/"):
         raise DatabaseAddressError(
-            f"{typed!r} is not a database address {APP_NAME} understands: a SQLite address has three "
-            f"slashes before the file's path, as in sqlite:///home/me/records.sqlite3. {EXAMPLES}"
+            translate(
+                "Database", "{typed} is not a database address {APP_NAME} understands: a SQLite address has three "
+                "slashes before the file's path, as in sqlite:///home/me/records.sqlite3. {EXAMPLES}").format(typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES))
         )
     path = _sqlite_path(Path(os.path.expanduser(rest[1:] or "/")), typed)
     return match.group(0) + "/" + str(path)
@@ -69,13 +76,15 @@ def _sqlite_path(path: Path, typed: str) -> Path:
     path = path.absolute()
     if path.is_dir():
         raise DatabaseAddressError(
-            f"{typed!r} is a folder, not a database file. Add a file name to it, for example "
-            f"{path / 'cos-desktop.sqlite3'}; {APP_NAME} creates the file if it is not there yet."
+            translate(
+                "Database", "{typed} is a folder, not a database file. Add a file name to it, for example {value}; "
+                "{APP_NAME} creates the file if it is not there yet.").format(typed=repr(typed), value=path / 'cos-desktop.sqlite3', APP_NAME=APP_NAME)
         )
     if not path.parent.is_dir():
         raise DatabaseAddressError(
-            f"The folder {path.parent} does not exist, so {APP_NAME} cannot keep a database there. "
-            "Create the folder first, or check the path for a typing mistake."
+            translate(
+                "Database", "The folder {parent} does not exist, so {APP_NAME} cannot keep a database there. Create the "
+                "folder first, or check the path for a typing mistake.").format(parent=path.parent, APP_NAME=APP_NAME)
         )
     return path
 

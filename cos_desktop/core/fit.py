@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.kinds import SegmentKind
 
 DEFAULT_MINIMUM_MINUTES = 2
@@ -74,11 +75,11 @@ def fit_segments(
 ) -> FitResult:
     """The plan fitted to `target` minutes; raises CannotFit with the reason when it cannot be."""
     if not isinstance(target, int) or target < 1:
-        raise CannotFit("The target length must be a whole number of minutes, at least 1.")
+        raise CannotFit(translate("Plans", "The target length must be a whole number of minutes, at least 1."))
     if minimum < 1:
-        raise CannotFit("The shortest segment must be at least 1 minute.")
+        raise CannotFit(translate("Plans", "The shortest segment must be at least 1 minute."))
     if not items:
-        raise CannotFit("This chapter has no segments to fit.")
+        raise CannotFit(translate("Plans", "This chapter has no segments to fit."))
 
     wants_break = target >= BREAK_FROM_MINUTES
     kept = [item for item in items if wants_break or not item.is_break]
@@ -94,27 +95,30 @@ def fit_segments(
 
     if video_total > target:
         raise CannotFit(
-            f"The videos alone take {_minutes(video_total)}, longer than the {_minutes(target)} you asked for. "
-            "Shorten a clip or choose a longer session."
+            translate(
+                "Plans", "The videos alone take {value}, longer than the {value2} you asked for. Shorten a clip or "
+                "choose a longer session.").format(value=_minutes(video_total), value2=_minutes(target))
         )
     if fixed_total > target:
         raise CannotFit(
-            f"The videos and the break take {_minutes(fixed_total)}, longer than the {_minutes(target)} "
-            "you asked for."
+            translate(
+                "Plans", "The videos and the break take {value}, longer than the {value2} you asked for.").format(value=_minutes(fixed_total), value2=_minutes(target))
         )
     if not flexible:
         if fixed_total != target:
             raise CannotFit(
-                f"This chapter has only videos and breaks ({_minutes(fixed_total)}): there is nothing that "
-                f"can grow or shrink to make {_minutes(target)}."
+                translate(
+                    "Plans", "This chapter has only videos and breaks ({value}): there is nothing that can grow or "
+                    "shrink to make {value2}.").format(value=_minutes(fixed_total), value2=_minutes(target))
             )
     elif fixed_total + minimum * len(flexible) > target:
         what = "videos and the break" if break_total else "videos"
         raise CannotFit(
-            f"The {what} take {_minutes(fixed_total)}, which leaves {_minutes(target - fixed_total)} for "
-            f"{len(flexible)} other segments; at {_minutes(minimum)} each they need "
-            f"{_minutes(minimum * len(flexible))}. Remove a segment, lower the shortest length, or choose a "
-            "longer session."
+            translate(
+                "Plans", "The {what} take {value}, which leaves {value2} for {flexible} other segments; at {value3} "
+                "each they need {value4}. Remove a segment, lower the shortest length, or choose a longer "
+                "session.").format(
+                what=what, value=_minutes(fixed_total), value2=_minutes(target - fixed_total), flexible=len(flexible), value3=_minutes(minimum), value4=_minutes(minimum * len(flexible)))
         )
 
     shares = _proportional([kept[i].minutes for i in flexible], target - fixed_total, minimum)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cos_desktop.core.translation import translate
+
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlparse
@@ -45,7 +47,8 @@ def check_address(address: str) -> str:
     address = address.strip()
     parsed = urlparse(address)
     if parsed.scheme.lower() not in ADDRESS_SCHEMES or not parsed.netloc:
-        raise LinkError("That does not look like a web address. It should start with https:// (or http://).")
+        raise LinkError(translate(
+            "Media", "That does not look like a web address. It should start with https:// (or http://)."))
     return address
 
 

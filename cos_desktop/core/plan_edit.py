@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core.fit import (
     DEFAULT_BREAK_MINUTES,
@@ -55,7 +56,8 @@ def _copy(snapshot: Snapshot) -> Snapshot:
 
 def add_segment(snapshot: Snapshot, chapter: int, at: int, segment: dict[str, Any] | None = None) -> Snapshot:
     if len(snapshot["chapters"][chapter]["segments"]) >= MAX_SEGMENTS:
-        raise ValueError(f"A chapter can have at most {MAX_SEGMENTS} segments.")
+        raise ValueError(translate(
+            "Plans", "A chapter can have at most {MAX_SEGMENTS} segments.").format(MAX_SEGMENTS=MAX_SEGMENTS))
     after = _copy(snapshot)
     segments = after["chapters"][chapter]["segments"]
     segments.insert(max(0, min(at, len(segments))), segment or new_segment())
@@ -67,7 +69,7 @@ def remove_segment(snapshot: Snapshot, chapter: int, index: int) -> Snapshot:
     after = _copy(snapshot)
     segments = after["chapters"][chapter]["segments"]
     if len(segments) <= 1:
-        raise ValueError("A chapter needs at least one segment.")
+        raise ValueError(translate("Plans", "A chapter needs at least one segment."))
     del segments[index]
     _renumber(after["chapters"][chapter])
     return after
@@ -92,7 +94,8 @@ def set_segment_field(snapshot: Snapshot, chapter: int, index: int, field: str, 
     if field not in SEGMENT_FIELDS:
         raise KeyError(field)
     if field == "planned_seconds" and not (MIN_MINUTES * 60 <= int(value) <= MAX_MINUTES * 60):
-        raise ValueError(f"A segment lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes.")
+        raise ValueError(translate(
+            "Plans", "A segment lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes.").format(MIN_MINUTES=MIN_MINUTES, MAX_MINUTES=MAX_MINUTES))
     after = _copy(snapshot)
     after["chapters"][chapter]["segments"][index][field] = value
     return after
@@ -199,7 +202,8 @@ def new_chapter(title: str = "New chapter", target_minutes: int = 90) -> dict[st
 
 def add_chapter(snapshot: Snapshot, at: int, chapter: dict[str, Any] | None = None) -> Snapshot:
     if len(snapshot["chapters"]) >= MAX_CHAPTERS:
-        raise ValueError(f"A programme can have at most {MAX_CHAPTERS} chapters.")
+        raise ValueError(translate(
+            "Plans", "A programme can have at most {MAX_CHAPTERS} chapters.").format(MAX_CHAPTERS=MAX_CHAPTERS))
     after = _copy(snapshot)
     after["chapters"].insert(max(0, min(at, len(after["chapters"]))), chapter or new_chapter())
     _renumber_chapters(after)
@@ -216,7 +220,7 @@ def duplicate_chapter(snapshot: Snapshot, index: int) -> Snapshot:
 
 def remove_chapter(snapshot: Snapshot, index: int) -> Snapshot:
     if len(snapshot["chapters"]) <= 1:
-        raise ValueError("A programme needs at least one chapter.")
+        raise ValueError(translate("Plans", "A programme needs at least one chapter."))
     after = _copy(snapshot)
     del after["chapters"][index]
     _renumber_chapters(after)

@@ -6,6 +6,8 @@ sessions by a week. An unknown country gives a plain message and no marks, never
 
 from __future__ import annotations
 
+from cos_desktop.core.translation import translate
+
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,17 +45,20 @@ def calendar(country: str, region: str = "") -> HolidayCalendar:
     country, region = country.strip().upper(), region.strip().upper()
     if not country:
         return HolidayCalendar(problem=(
-            "No country is chosen, so public holidays are not marked. "
-            "You can choose one in Edit > Dates, paper and holidays."))
+            translate(
+                "Holidays", "No country is chosen, so public holidays are not marked. You can choose one in Edit > "
+                "Dates, paper and holidays.")))
     supported = holiday_data.list_supported_countries()
     if country not in supported:
         return HolidayCalendar(country=country, problem=(
-            f"Public holidays for the country '{country}' are not known, so no dates are marked. "
-            "You can choose another country in Edit > Dates, paper and holidays."))
+            translate(
+                "Holidays", "Public holidays for the country '{country}' are not known, so no dates are marked. You can "
+                "choose another country in Edit > Dates, paper and holidays.").format(country=country)))
     if region and region not in supported[country]:
         return HolidayCalendar(country=country, problem=(
-            f"The region '{region}' is not known for {country}, so no dates are marked. "
-            "You can choose another region in Edit > Dates, paper and holidays."))
+            translate(
+                "Holidays", "The region '{region}' is not known for {country}, so no dates are marked. You can choose "
+                "another region in Edit > Dates, paper and holidays.").format(region=region, country=country)))
     return HolidayCalendar(country=country, region=region)
 
 

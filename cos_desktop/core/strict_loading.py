@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cos_desktop.core.translation import translate
+
 from typing import Any
 
 
@@ -26,7 +28,8 @@ def yaml_loader():
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
                 if key is not None and key in seen:
                     raise yaml.constructor.ConstructorError(
-                        None, None, f"{key!r} appears twice in the same place", key_node.start_mark
+                        None, None, translate(
+                            "Curriculum", "{key} appears twice in the same place").format(key=repr(key)), key_node.start_mark
                     )
                 seen.add(key)
             return super().construct_mapping(node, deep=deep)
@@ -38,6 +41,6 @@ def json_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"{key!r} appears twice in the same place")
+            raise ValueError(translate("Curriculum", "{key} appears twice in the same place").format(key=repr(key)))
         result[key] = value
     return result

@@ -12,19 +12,35 @@ from __future__ import annotations
 
 import re
 
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
 # Long texts: a generous limit that still keeps one note from filling the disk.
 LONG_TEXT = 100_000
 _NOT_IN_ANY_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _NOT_IN_ONE_LINE = re.compile(r"[\t\n\r]")
 
 # Names a person would recognise, by column: used in messages.
-FIELD_NAMES = {
-    "name": "name", "title": "title", "display_name": "parent's name", "child_ages": "children's ages",
-    "venue": "venue", "facilitators": "facilitators", "contact": "contact", "text": "note",
-    "description": "description", "parent_summary": "parent summary", "notice_this_week": "notice this week",
-    "facilitator_prompt": "facilitator prompt", "parent_takeaway": "parent take-away",
-    "video_title": "video title", "optional_link_title": "link title", "optional_link_location": "link address",
-    "location": "video location", "prompt": "pause prompt", "payload": "event details", "value": "setting",
+FIELD_NAMES = {  # translated where shown
+    "name": QT_TRANSLATE_NOOP("TextRules", "name"),
+    "title": QT_TRANSLATE_NOOP("TextRules", "title"),
+    "display_name": QT_TRANSLATE_NOOP("TextRules", "parent's name"),
+    "child_ages": QT_TRANSLATE_NOOP("TextRules", "children's ages"),
+    "venue": QT_TRANSLATE_NOOP("TextRules", "venue"),
+    "facilitators": QT_TRANSLATE_NOOP("TextRules", "facilitators"),
+    "contact": QT_TRANSLATE_NOOP("TextRules", "contact"),
+    "text": QT_TRANSLATE_NOOP("TextRules", "note"),
+    "description": QT_TRANSLATE_NOOP("TextRules", "description"),
+    "parent_summary": QT_TRANSLATE_NOOP("TextRules", "parent summary"),
+    "notice_this_week": QT_TRANSLATE_NOOP("TextRules", "notice this week"),
+    "facilitator_prompt": QT_TRANSLATE_NOOP("TextRules", "facilitator prompt"),
+    "parent_takeaway": QT_TRANSLATE_NOOP("TextRules", "parent take-away"),
+    "video_title": QT_TRANSLATE_NOOP("TextRules", "video title"),
+    "optional_link_title": QT_TRANSLATE_NOOP("TextRules", "link title"),
+    "optional_link_location": QT_TRANSLATE_NOOP("TextRules", "link address"),
+    "location": QT_TRANSLATE_NOOP("TextRules", "video location"),
+    "prompt": QT_TRANSLATE_NOOP("TextRules", "pause prompt"),
+    "payload": QT_TRANSLATE_NOOP("TextRules", "event details"),
+    "value": QT_TRANSLATE_NOOP("TextRules", "setting"),
 }
 
 
@@ -37,8 +53,10 @@ class TextRuleError(ValueError):
 
 
 def field_label(field: str, where: str = "") -> str:
-    label = FIELD_NAMES.get(field, field.replace("_", " "))
-    return f"the {where} {label}".replace("  ", " ") if where else f"the {label}"
+    label = translate("TextRules", FIELD_NAMES[field]) if field in FIELD_NAMES else field.replace("_", " ")
+    if where:
+        return translate("TextRules", "the {where} {field}").format(where=where, field=label)
+    return translate("TextRules", "the {field}").format(field=label)
 
 
 def clean(value: str, *, one_line: bool) -> str:
@@ -60,9 +78,10 @@ def check_text(value: str, *, field: str, limit: int | None, one_line: bool, whe
     limit = limit or LONG_TEXT
     if len(value) > limit:
         label = field_label(field, where)
-        raise TextRuleError(
-            f"{label[0].upper()}{label[1:]} is {len(value):,} characters long; at most {limit:,} fit. "
-            f"Shorten it by {len(value) - limit:,} characters" + ("." if one_line else ", or split it in two."),
-            field,
-        )
+        text = (translate("TextRules", "{field} is {length:,} characters long; at most {limit:,} fit. Shorten it by "
+                          "{over:,} characters.") if one_line else
+                translate("TextRules", "{field} is {length:,} characters long; at most {limit:,} fit. Shorten it by "
+                          "{over:,} characters, or split it in two."))
+        message = text.format(field=label[0].upper() + label[1:], length=len(value), limit=limit, over=len(value) - limit)
+        raise TextRuleError(message, field)
     return value

@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 
 def add_arguments(commands) -> None:
     """backup, backups and restore on the command line (`commands`: argparse's subparsers)."""
-    backup = commands.add_parser("backup", help="copy the database now into the backup folder, or to --to PATH")
-    backup.add_argument("--to", metavar="PATH", help="a file or folder for this one copy (kept out of the rotation)")
-    commands.add_parser("backups", help="list the backups of the database, newest first, with what each holds")
-    restore = commands.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
-    restore.add_argument("path", metavar="PATH", help="the backup file (see: cos-desktop backups)")
+    backup = commands.add_parser("backup", help=translate("Cli", "copy the database now into the backup folder, or to --to PATH"))
+    backup.add_argument("--to", metavar="PATH", help=translate("Cli", "a file or folder for this one copy (kept out of the rotation)"))
+    commands.add_parser("backups", help=translate("Cli", "list the backups of the database, newest first, with what each holds"))
+    restore = commands.add_parser("restore", help=translate("Cli", "put a backup in place of the database (the current file is kept aside)"))
+    restore.add_argument("path", metavar="PATH", help=translate("Cli", "the backup file (see: cos-desktop backups)"))
 
 
 def paths(url: str) -> int:
