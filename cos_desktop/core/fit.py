@@ -102,7 +102,8 @@ def fit_segments(
     if fixed_total > target:
         raise CannotFit(
             translate(
-                "Plans", "The videos and the break take {value}, longer than the {value2} you asked for.").format(value=_minutes(fixed_total), value2=_minutes(target))
+                "Plans", "The videos and the break take {value}, longer than the {value2} you asked for.").format(
+                    value=_minutes(fixed_total), value2=_minutes(target))
         )
     if not flexible:
         if fixed_total != target:
@@ -112,14 +113,14 @@ def fit_segments(
                     "shrink to make {value2}.").format(value=_minutes(fixed_total), value2=_minutes(target))
             )
     elif fixed_total + minimum * len(flexible) > target:
-        what = "videos and the break" if break_total else "videos"
-        raise CannotFit(
-            translate(
-                "Plans", "The {what} take {value}, which leaves {value2} for {flexible} other segments; at {value3} "
-                "each they need {value4}. Remove a segment, lower the shortest length, or choose a longer "
-                "session.").format(
-                what=what, value=_minutes(fixed_total), value2=_minutes(target - fixed_total), flexible=len(flexible), value3=_minutes(minimum), value4=_minutes(minimum * len(flexible)))
-        )
+        text = (translate("Plans", "The videos and the break take {fixed}, which leaves {left} for {count} other "
+                          "segments; at {shortest} each they need {needed}. Remove a segment, lower the shortest "
+                          "length, or choose a longer session.") if break_total else
+                translate("Plans", "The videos take {fixed}, which leaves {left} for {count} other segments; at "
+                          "{shortest} each they need {needed}. Remove a segment, lower the shortest length, or "
+                          "choose a longer session."))
+        raise CannotFit(text.format(fixed=_minutes(fixed_total), left=_minutes(target - fixed_total), count=len(flexible),
+                                    shortest=_minutes(minimum), needed=_minutes(minimum * len(flexible))))
 
     shares = _proportional([kept[i].minutes for i in flexible], target - fixed_total, minimum)
     fitted = list(kept)

@@ -320,8 +320,8 @@ def remove_member(engine: Engine, name: str) -> list[str]:
             _run_formatted(connection, statement, name)
         groups = connection.execute(text("DELETE FROM group_facilitator WHERE role_name = :n RETURNING group_id"),
                                     {"n": name}).all()
-    return [translate(
-        "Agency", "{name} can no longer sign in, and was taken off {groups} group(s).").format(name=name, groups=len(groups))]
+    count = len(groups)  # a plain name for the extraction tool
+    return [translate("Agency", "{name} can no longer sign in, and was taken off %n group(s).", "", count).format(name=name)]
 
 
 def assign(engine: Engine, name: str, group_name: str) -> None:
@@ -331,8 +331,9 @@ def assign(engine: Engine, name: str, group_name: str) -> None:
         _require_postgres(connection)
         ids = connection.execute(text("SELECT id FROM group_ WHERE name = :g"), {"g": group_name}).scalars().all()
         if len(ids) != 1:
-            raise AgencyError(translate(
-                "Agency", "There is {value} group called {group_name}.").format(value='no' if not ids else 'more than one', group_name=repr(group_name)))
+            text = (translate("Agency", "There is no group called {group}.") if not ids
+                    else translate("Agency", "There is more than one group called {group}."))
+            raise AgencyError(text.format(group=repr(group_name)))
         is_facilitator = connection.execute(text(
             "SELECT pg_has_role(oid, :r, 'MEMBER') FROM pg_roles WHERE rolname = :n"), {"n": name, "r": FACILITATOR}
         ).scalar()

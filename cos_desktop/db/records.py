@@ -15,6 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cos_desktop.core.text_rules import field_label
 from cos_desktop.core.translation import translate
 from cos_desktop.core.attendance import AttendanceGrid, GridColumn, GridRow
 from cos_desktop.core.kinds import AttendanceStatus, Delivery, RunStatus, Visibility
@@ -33,8 +34,9 @@ def clean_text(value: str) -> str:
 def clean_name(value: str, what: str = "A parent") -> str:
     name = " ".join(clean_text(value).split())
     if not name:
-        raise ValueError(translate(
-            "Records", "{what} needs a name (a first name or initials is enough).").format(what=what))
+        needs = (translate("Records", "A group needs a name (a first name or initials is enough).") if what == "A group"
+                 else translate("Records", "A parent needs a name (a first name or initials is enough)."))
+        raise ValueError(needs)
     if len(name) > NAME_MAX:
         raise ValueError(translate(
             "Records", "That name is too long: keep it under {NAME_MAX} characters.").format(NAME_MAX=NAME_MAX))
@@ -105,8 +107,8 @@ def update_group(session: Session, group: Group, **changes) -> None:
         if name in changes:
             value = " ".join(clean_text(changes[name]).split())
             if len(value) > TEXT_FIELD_MAX:
-                raise ValueError(translate(
-                    "Records", "Keep the {name} under {TEXT_FIELD_MAX} characters.").format(name=name, TEXT_FIELD_MAX=TEXT_FIELD_MAX))
+                raise ValueError(translate("Records", "Keep {field} under {limit} characters.").format(
+                    field=field_label(name), limit=TEXT_FIELD_MAX))
             setattr(group, name, value)
     session.flush()
 

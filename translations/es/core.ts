@@ -1,6 +1,66 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>Cli</name>
+        <message>
+            <source>a SQLite file (a plain path) or a database URL such as postgresql+psycopg://user@server/cos (default: a SQLite file in your user data folder; also read from COS_DESKTOP_DATABASE)</source>
+            <translation>un archivo SQLite (una ruta normal) o la dirección de una base de datos como postgresql+psycopg://user@server/cos (por defecto: un archivo SQLite en su carpeta de datos de usuario; también se lee de COS_DESKTOP_DATABASE)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curriculum</name>
+        <message>
+            <source>{key} appears twice in the same place</source>
+            <translation>{key} aparece dos veces en el mismo sitio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Give a file path such as ~/cos/records.sqlite3, or an address such as postgresql+psycopg://user@server/cos for a shared database.</source>
+            <translation>Indique la ruta de un archivo, como ~/cos/records.sqlite3, o una dirección como postgresql+psycopg://user@server/cos para una base de datos compartida.</translation>
+        </message>
+        <message>
+            <source>No database was given after --database. {EXAMPLES}</source>
+            <translation>No se indicó ninguna base de datos después de --database. {EXAMPLES}</translation>
+        </message>
+        <message>
+            <source>{typed} is not a database address {APP_NAME} understands. {EXAMPLES}</source>
+            <translation>{typed} no es una dirección de base de datos que {APP_NAME} entienda. {EXAMPLES}</translation>
+        </message>
+        <message>
+            <source>{typed} is a database that lives only in memory: everything would be lost when {APP_NAME} closes. {EXAMPLES}</source>
+            <translation>{typed} es una base de datos que solo existe en memoria: todo se perdería al cerrar {APP_NAME}. {EXAMPLES}</translation>
+        </message>
+        <message>
+            <source>{typed} is not a database address {APP_NAME} understands: a SQLite address has three slashes before the file's path, as in sqlite:///home/me/records.sqlite3. {EXAMPLES}</source>
+            <translation>{typed} no es una dirección de base de datos que {APP_NAME} entienda: una dirección SQLite lleva tres barras antes de la ruta del archivo, como en sqlite:///home/me/records.sqlite3. {EXAMPLES}</translation>
+        </message>
+        <message>
+            <source>{typed} is a folder, not a database file. Add a file name to it, for example {value}; {APP_NAME} creates the file if it is not there yet.</source>
+            <translation>{typed} es una carpeta, no un archivo de base de datos. Añádale un nombre de archivo, por ejemplo {value}; {APP_NAME} crea el archivo si todavía no existe.</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist, so {APP_NAME} cannot keep a database there. Create the folder first, or check the path for a typing mistake.</source>
+            <translation>La carpeta {parent} no existe, así que {APP_NAME} no puede guardar ahí una base de datos. Cree primero la carpeta o revise si la ruta tiene algún error.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Delivery</name>
+        <message>
+            <source>Delivered</source>
+            <translation>Impartido</translation>
+        </message>
+        <message>
+            <source>Shortened</source>
+            <translation>Acortado</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitido</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source>en</source>
@@ -10,18 +70,6 @@
     </context>
     <context>
         <name>Fidelity</name>
-        <message>
-            <source>Delivered</source>
-            <translation>Impartidos</translation>
-        </message>
-        <message>
-            <source>Shortened</source>
-            <translation>Acortados</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Omitidos</translation>
-        </message>
         <message>
             <source>Chapter {chapter} was delivered in programme order.</source>
             <translation>El capítulo {chapter} se impartió en el orden del programa.</translation>
@@ -65,6 +113,21 @@
         <message>
             <source>chapters {numbers} and {last}</source>
             <translation>capítulos {numbers} y {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holidays</name>
+        <message>
+            <source>No country is chosen, so public holidays are not marked. You can choose one in Edit &gt; Dates, paper and holidays.</source>
+            <translation>No hay ningún país elegido, así que no se marcan los días festivos. Puede elegir uno en Editar &gt; Fechas, papel y festivos.</translation>
+        </message>
+        <message>
+            <source>Public holidays for the country '{country}' are not known, so no dates are marked. You can choose another country in Edit &gt; Dates, paper and holidays.</source>
+            <translation>No se conocen los días festivos del país '{country}', así que no se marca ninguna fecha. Puede elegir otro país en Editar &gt; Fechas, papel y festivos.</translation>
+        </message>
+        <message>
+            <source>The region '{region}' is not known for {country}, so no dates are marked. You can choose another region in Edit &gt; Dates, paper and holidays.</source>
+            <translation>No se conoce la región '{region}' de {country}, así que no se marca ninguna fecha. Puede elegir otra región en Editar &gt; Fechas, papel y festivos.</translation>
         </message>
     </context>
     <context>
@@ -183,6 +246,167 @@
         <message>
             <source>Say whether a higher or a lower total is better.</source>
             <translation>Indique si es mejor un total más alto o más bajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Media</name>
+        <message>
+            <source>That does not look like a web address. It should start with https:// (or http://).</source>
+            <translation>Eso no parece una dirección web. Debe empezar por https:// (o http://).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plans</name>
+        <message>
+            <source>The target length must be a whole number of minutes, at least 1.</source>
+            <translation>La duración deseada debe ser un número entero de minutos, al menos 1.</translation>
+        </message>
+        <message>
+            <source>The shortest segment must be at least 1 minute.</source>
+            <translation>El segmento más corto debe durar al menos 1 minuto.</translation>
+        </message>
+        <message>
+            <source>This chapter has no segments to fit.</source>
+            <translation>Este capítulo no tiene segmentos que ajustar.</translation>
+        </message>
+        <message>
+            <source>The videos alone take {value}, longer than the {value2} you asked for. Shorten a clip or choose a longer session.</source>
+            <translation>Solo los vídeos ya duran {value}, más que los {value2} que pidió. Acorte un fragmento o elija una sesión más larga.</translation>
+        </message>
+        <message>
+            <source>The videos and the break take {value}, longer than the {value2} you asked for.</source>
+            <translation>Los vídeos y el descanso duran {value}, más que los {value2} que pidió.</translation>
+        </message>
+        <message>
+            <source>This chapter has only videos and breaks ({value}): there is nothing that can grow or shrink to make {value2}.</source>
+            <translation>Este capítulo solo tiene vídeos y descansos ({value}): no hay nada que pueda alargarse o acortarse para llegar a {value2}.</translation>
+        </message>
+        <message>
+            <source>The videos and the break take {fixed}, which leaves {left} for {count} other segments; at {shortest} each they need {needed}. Remove a segment, lower the shortest length, or choose a longer session.</source>
+            <translation>Los vídeos y el descanso duran {fixed}, lo que deja {left} para los otros {count} segmentos; con {shortest} cada uno necesitan {needed}. Quite un segmento, reduzca la duración mínima o elija una sesión más larga.</translation>
+        </message>
+        <message>
+            <source>The videos take {fixed}, which leaves {left} for {count} other segments; at {shortest} each they need {needed}. Remove a segment, lower the shortest length, or choose a longer session.</source>
+            <translation>Los vídeos duran {fixed}, lo que deja {left} para los otros {count} segmentos; con {shortest} cada uno necesitan {needed}. Quite un segmento, reduzca la duración mínima o elija una sesión más larga.</translation>
+        </message>
+        <message>
+            <source>A chapter can have at most {MAX_SEGMENTS} segments.</source>
+            <translation>Un capítulo puede tener como mucho {MAX_SEGMENTS} segmentos.</translation>
+        </message>
+        <message>
+            <source>A chapter needs at least one segment.</source>
+            <translation>Un capítulo necesita al menos un segmento.</translation>
+        </message>
+        <message>
+            <source>A segment lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes.</source>
+            <translation>Un segmento dura de {MIN_MINUTES} a {MAX_MINUTES} minutos.</translation>
+        </message>
+        <message>
+            <source>A programme can have at most {MAX_CHAPTERS} chapters.</source>
+            <translation>Un programa puede tener como mucho {MAX_CHAPTERS} capítulos.</translation>
+        </message>
+        <message>
+            <source>A programme needs at least one chapter.</source>
+            <translation>Un programa necesita al menos un capítulo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextRules</name>
+        <message>
+            <source>name</source>
+            <translation>el nombre</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>el título</translation>
+        </message>
+        <message>
+            <source>parent's name</source>
+            <translation>el nombre del participante</translation>
+        </message>
+        <message>
+            <source>children's ages</source>
+            <translation>las edades de los hijos</translation>
+        </message>
+        <message>
+            <source>venue</source>
+            <translation>el lugar</translation>
+        </message>
+        <message>
+            <source>facilitators</source>
+            <translation>las personas facilitadoras</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>el contacto</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>la nota</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>la descripción</translation>
+        </message>
+        <message>
+            <source>parent summary</source>
+            <translation>el resumen para la familia</translation>
+        </message>
+        <message>
+            <source>notice this week</source>
+            <translation>el texto de algo en lo que fijarse esta semana</translation>
+        </message>
+        <message>
+            <source>facilitator prompt</source>
+            <translation>la indicación para la persona facilitadora</translation>
+        </message>
+        <message>
+            <source>parent take-away</source>
+            <translation>la idea para llevar</translation>
+        </message>
+        <message>
+            <source>video title</source>
+            <translation>el título del vídeo</translation>
+        </message>
+        <message>
+            <source>link title</source>
+            <translation>el título del enlace</translation>
+        </message>
+        <message>
+            <source>link address</source>
+            <translation>la dirección del enlace</translation>
+        </message>
+        <message>
+            <source>video location</source>
+            <translation>la ubicación del vídeo</translation>
+        </message>
+        <message>
+            <source>pause prompt</source>
+            <translation>la pregunta de la pausa</translation>
+        </message>
+        <message>
+            <source>event details</source>
+            <translation>los detalles del evento</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>el ajuste</translation>
+        </message>
+        <message>
+            <source>the {where} {field}</source>
+            <translation>{field} ({where})</translation>
+        </message>
+        <message>
+            <source>the {field}</source>
+            <translation>{field}</translation>
+        </message>
+        <message>
+            <source>{field} is {length:,} characters long; at most {limit:,} fit. Shorten it by {over:,} characters.</source>
+            <translation>{field} tiene {length:,} caracteres; caben como mucho {limit:,}. Acórtelo en {over:,} caracteres.</translation>
+        </message>
+        <message>
+            <source>{field} is {length:,} characters long; at most {limit:,} fit. Shorten it by {over:,} characters, or split it in two.</source>
+            <translation>{field} tiene {length:,} caracteres; caben como mucho {limit:,}. Acórtelo en {over:,} caracteres o divídalo en dos.</translation>
         </message>
     </context>
 </TS>
