@@ -75,8 +75,14 @@ def backup_note(session: Session, today: dt.date | None = None) -> list[str]:
     else:
         lines.append(translate("Privacy", "No automatic backup holds these records."))
     if beside:
-        copies = "1 copy" if len(beside) == 1 else f"{len(beside)} copies"
-        lines.append(translate(
-            "Privacy", "{copies} made before an upgrade or a restore, beside the database in {parent}, also hold them "
-            "and are never deleted by themselves: delete them once you no longer need them.").format(copies=copies, parent=path.parent))
+        if len(beside) == 1:
+            text = translate("Privacy", "1 copy made before an upgrade or a restore, beside the database in {parent}, "
+                             "also hold them and are never deleted by themselves: delete them once you no longer need "
+                             "them.")
+        else:
+            count = len(beside)  # a plain name for the extraction tool
+            text = translate("Privacy", "%n copies made before an upgrade or a restore, beside the database in {parent}, "
+                             "also hold them and are never deleted by themselves: delete them once you no longer need "
+                             "them.", "", count)
+        lines.append(text.format(parent=path.parent))
     return lines

@@ -334,8 +334,15 @@
             <translation>Ninguna copia de seguridad automática conserva estos registros.</translation>
         </message>
         <message>
-            <source>{copies} made before an upgrade or a restore, beside the database in {parent}, also hold them and are never deleted by themselves: delete them once you no longer need them.</source>
-            <translation>{copies} hechas antes de una actualización o una restauración, junto a la base de datos en {parent}, también los conservan y nunca se borran solas: bórrelas cuando ya no las necesite.</translation>
+            <source>1 copy made before an upgrade or a restore, beside the database in {parent}, also hold them and are never deleted by themselves: delete them once you no longer need them.</source>
+            <translation>1 copia hecha antes de una actualización o una restauración, junto a la base de datos en {parent}, también los conserva y nunca se borra sola: bórrela cuando ya no la necesite.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copies made before an upgrade or a restore, beside the database in {parent}, also hold them and are never deleted by themselves: delete them once you no longer need them.</source>
+            <translation>
+                <numerusform>%n copias hechas antes de una actualización o una restauración, junto a la base de datos en {parent}, también los conservan y nunca se borran solas: bórrelas cuando ya no las necesite.</numerusform>
+                <numerusform>%n copias hechas antes de una actualización o una restauración, junto a la base de datos en {parent}, también los conservan y nunca se borran solas: bórrelas cuando ya no las necesite.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This copy of COS Desktop was installed without keyring support, so it cannot remember the passphrase.</source>
