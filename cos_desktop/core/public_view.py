@@ -14,6 +14,8 @@ from enum import StrEnum
 from cos_desktop.core.clock import local_time
 from cos_desktop.core.live_run import RunSnapshot, RunState, format_countdown
 from cos_desktop.core import local_formats
+from cos_desktop.core.programme_text import programme_text
+from cos_desktop.core.translation import translate
 
 
 class Screen(StrEnum):
@@ -45,7 +47,8 @@ class PublicView:
     def chapter_heading(self) -> str:
         if self.chapter_position is None:
             return self.chapter_title
-        return f"Chapter {self.chapter_position}: {self.chapter_title}"
+        return translate("Projector", "Chapter {number}: {title}").format(number=self.chapter_position,
+                                                                           title=self.chapter_title)
 
 
 def public_view(
@@ -58,7 +61,9 @@ def public_view(
     timer_size: TimerSize = TimerSize.LARGE,
     to_local=local_time,
 ) -> PublicView:
-    """The projector's view of a run at one moment."""
+    """The projector's view of a run at one moment. The built-in programme's titles are shown in the
+    chosen language (a title the facilitator wrote is shown as written)."""
+    chapter_title = programme_text(chapter_title)
     if snapshot is None or snapshot.segment is None or snapshot.state is RunState.NOT_STARTED:
         return PublicView(
             screen=Screen.BLANK if screen is Screen.BLANK else Screen.TITLE,
@@ -77,7 +82,7 @@ def public_view(
         screen=Screen.TITLE if ended and screen is Screen.SEGMENT else screen,
         chapter_title=chapter_title,
         chapter_position=chapter_position,
-        segment_title="" if ended else snapshot.segment.title,
+        segment_title="" if ended else programme_text(snapshot.segment.title),
         segment_kind="" if ended else snapshot.segment.kind,
         timer_text=timer_text,
         timer_over=snapshot.remaining_ns < 0,

@@ -311,6 +311,13 @@
         </message>
     </context>
     <context>
+        <name>Projector</name>
+        <message>
+            <source>Chapter {number}: {title}</source>
+            <translation>Capítulo {number}: {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>TextRules</name>
         <message>
             <source>name</source>
