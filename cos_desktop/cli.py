@@ -234,7 +234,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for line in pack_lines(views):
         print(line)
     print(translate("Cli", "{document}: %n page(s) written to {path}", "", pages).format(
-        document=DOCUMENT_KINDS[args.document].label, path=out))
+        document=DOCUMENT_KINDS[args.document].title, path=out))
     return 0
 
 
@@ -258,7 +258,7 @@ def _audit_document(args: argparse.Namespace, action: str) -> None:
     database = open_database_or_exit(args)
     try:
         with database.session() as session:
-            audit.record_document(session, action, DOCUMENT_KINDS[args.document].source_label,
+            audit.record_document(session, action, DOCUMENT_KINDS[args.document].label,
                                   store.group_by_name(session, args.group).id, parent_name=args.participant,
                                   chapter=args.chapter)
             session.commit()

@@ -90,7 +90,7 @@ def service_details(session: Session, *, date_style: str | None = None):
     """The service's name, contact line and logo for printed documents (a core ServiceDetails).
     `date_style` (from the user's locale) wins over the stored one; with neither, the locale's order."""
     from cos_desktop.core.local_formats import date_order
-    from cos_desktop.core.report_views import DATE_STYLES, ServiceDetails
+    from cos_desktop.core.report_views import DATE_STYLES, ServiceDetails, document_language
 
     style = date_style or get_setting(session, DATE_STYLE) or date_order()
     return ServiceDetails(
@@ -98,6 +98,7 @@ def service_details(session: Session, *, date_style: str | None = None):
         contact=get_setting(session, SERVICE_CONTACT).strip(),
         logo=get_setting(session, SERVICE_LOGO).strip(),
         date_style=style if style in DATE_STYLES else "dmy",
+        language=document_language(),  # the PDF says which language it is in (for screen readers)
     )
 
 

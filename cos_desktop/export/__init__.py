@@ -18,14 +18,15 @@ from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 @dataclass(frozen=True)
 class DocumentKind:
     key: str  # as typed on the command line
-    source_label: str  # in English (kept in the audit trail); `label` is in the chosen language
+    label: str  # in English, as the audit trail keeps it (the app shows it through its own tr())
     builder: str  # "module.function" in cos_desktop.export
     per_chapter: bool  # made for one session of a group
     for_parents: bool  # handed to parents: built only from parent-safe views
 
     @property
-    def label(self) -> str:
-        return translate("Documents", self.source_label)
+    def title(self) -> str:
+        """The label in the chosen language, for the command line."""
+        return translate("Documents", self.label)
 
 
 DOCUMENTS: tuple[DocumentKind, ...] = (

@@ -4,6 +4,8 @@ or a binary file object) and returns its page count. No Qt, no database."""
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -162,6 +164,34 @@ AUDIT_WORDS = {"export": QT_TRANSLATE_NOOP("Documents", "Exported"), "print": QT
                "erase": QT_TRANSLATE_NOOP("Documents", "Erased"), "restore": QT_TRANSLATE_NOOP("Documents", "Restored")}
 
 
+_AUDIT_SUBJECT = re.compile(r"(?P<document>.+?) of group #(?P<group>\d+)(?:, chapter (?P<chapter>\d+))?"
+                            r"(?:, for parent #(?P<parent>\d+))?")
+_AUDIT_SUBJECTS = {  # the audit trail keeps English subjects (db/audit.py); shown in the chosen language
+    (False, False): QT_TRANSLATE_NOOP("Documents", "{document} of group #{group}"),
+    (True, False): QT_TRANSLATE_NOOP("Documents", "{document} of group #{group}, chapter {chapter}"),
+    (False, True): QT_TRANSLATE_NOOP("Documents", "{document} of group #{group}, for parent #{parent}"),
+    (True, True): QT_TRANSLATE_NOOP("Documents", "{document} of group #{group}, chapter {chapter}, for parent #{parent}"),
+}
+
+
+def audit_subject(subject: str) -> str:
+    """'Parent summary of group #3, chapter 2' as the audit trail keeps it, in the chosen language."""
+    found = _AUDIT_SUBJECT.fullmatch(subject)
+    restored = re.fullmatch(r"the whole database, from the backup (?P<backup>.+)", subject)
+    if restored is not None:
+        return translate("Documents", "The whole database, from the backup {backup}").format(backup=restored["backup"])
+    held = re.fullmatch(r"(?i)everything held about parent #(\d+)", subject)
+    if held is not None:
+        return translate("Documents", "Everything held about parent #{number}").format(number=held[1])
+    if found is None:
+        return subject[:1].upper() + subject[1:]
+    text = translate("Documents", _AUDIT_SUBJECTS[(found["chapter"] is not None, found["parent"] is not None)])
+    erased = re.fullmatch(r"(?i)parent #(\d+)", found["document"])
+    document = (translate("Documents", "Parent #{number}").format(number=erased[1]) if erased
+                else translate("Documents", found["document"]))
+    return text.format(document=document, group=found["group"], chapter=found["chapter"], parent=found["parent"])
+
+
 def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: float, date_style: str) -> list:
     """Who exported, printed, erased or restored what for this group, and when (parents by number only)."""
     story: list = [CondPageBreak(18 * mm), plain(translate("Documents", "Audit trail"), styles.heading)]
@@ -176,7 +206,7 @@ def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: flo
         rows.append([plain(when, styles.small), plain(line.actor or "-", styles.small),
                      plain(translate("Documents", AUDIT_WORDS[line.action]) if line.action in AUDIT_WORDS
                            else line.action, styles.small),
-                     plain(line.subject[:1].upper() + line.subject[1:], styles.small)])
+                     plain(audit_subject(line.subject), styles.small)])
     return story + [layout.data_table(rows, [0.2 * width, 0.16 * width, 0.12 * width, 0.52 * width])]
 
 

@@ -245,7 +245,7 @@ def print_command(args, views, paper: str, service=None) -> int:
     if args.copies < 1:
         print(f"{APP_NAME}: " + translate("Printing", "--copies must be 1 or more."), file=sys.stderr)
         return 2
-    label = DOCUMENT_KINDS[args.document].label
+    label = DOCUMENT_KINDS[args.document].title
     title = " - ".join([label, args.group] + (
         [translate("Printing", "chapter {number}").format(number=args.chapter)] if args.chapter else []))
     out = io.BytesIO()

@@ -188,6 +188,34 @@
             <translation>Restaurado</translation>
         </message>
         <message>
+            <source>{document} of group #{group}</source>
+            <translation>{document} del grupo n.º {group}</translation>
+        </message>
+        <message>
+            <source>{document} of group #{group}, chapter {chapter}</source>
+            <translation>{document} del grupo n.º {group}, capítulo {chapter}</translation>
+        </message>
+        <message>
+            <source>{document} of group #{group}, for parent #{parent}</source>
+            <translation>{document} del grupo n.º {group}, para el participante n.º {parent}</translation>
+        </message>
+        <message>
+            <source>{document} of group #{group}, chapter {chapter}, for parent #{parent}</source>
+            <translation>{document} del grupo n.º {group}, capítulo {chapter}, para el participante n.º {parent}</translation>
+        </message>
+        <message>
+            <source>The whole database, from the backup {backup}</source>
+            <translation>Toda la base de datos, desde la copia de seguridad {backup}</translation>
+        </message>
+        <message>
+            <source>Everything held about parent #{number}</source>
+            <translation>Todo lo guardado sobre el participante n.º {number}</translation>
+        </message>
+        <message>
+            <source>Parent #{number}</source>
+            <translation>Participante n.º {number}</translation>
+        </message>
+        <message>
             <source>Audit trail</source>
             <translation>Registro de actividad</translation>
         </message>
