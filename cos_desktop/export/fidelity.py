@@ -94,7 +94,7 @@ def _segment_table(view: SessionFidelity, styles: layout.Styles, width: float):
             plain("", cell),
         ]
     )
-    return table(rows, [width * f for f in (0.05, 0.37, 0.13, 0.1, 0.1, 0.12, 0.13)], extra=extra)
+    return table(rows, [width * f for f in (0.05, 0.34, 0.16, 0.1, 0.1, 0.12, 0.13)], extra=extra)
 
 
 def _pause_lines(view: SessionFidelity, styles: layout.Styles, width: float) -> list:
@@ -203,7 +203,7 @@ def group_fidelity_page(view: GroupFidelity, styles: layout.Styles, width: float
                                                         else translate("Fidelity", "No")), cell),
                 ]
             )
-        story.append(table(rows, [width * f for f in (0.22, 0.11, 0.1, 0.11, 0.09, 0.09, 0.08, 0.1, 0.1)]))
+        story.append(table(rows, [width * f for f in (0.2, 0.1, 0.12, 0.12, 0.1, 0.09, 0.07, 0.1, 0.1)]))
         story.append(plain(translate("Fidelity", "Segments per session and minutes; in plan order: the segments were "
                                      "shown in the planned order.") + " " + translate("Fidelity", DEFINITIONS),
                            styles.small))

@@ -64,7 +64,7 @@ def _summary_table(view: OutcomesView, styles: layout.Styles, width: float) -> T
                 plain(str(m.worsened), number),
             ]
         )
-    fractions = (0.22, 0.11, 0.08, 0.06, 0.06, 0.06, 0.14, 0.11, 0.07, 0.09)
+    fractions = (0.18, 0.1, 0.08, 0.07, 0.1, 0.08, 0.13, 0.1, 0.07, 0.09)  # room for 'Después', 'Ambos'
     return table(rows, [width * f for f in fractions])
 
 
