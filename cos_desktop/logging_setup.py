@@ -90,7 +90,10 @@ def setup_logging(verbose: bool = False) -> None:
         handler.addFilter(PrivacyFilter())
         root.addHandler(handler)
     except OSError as exc:  # a read-only home must not stop the app
-        print(f"COS Desktop: cannot write its log file ({exc.strerror}); carrying on without it.", file=sys.stderr)
+        from cos_desktop.core.translation import translate
+
+        print("COS Desktop: " + translate("Cli", "cannot write its log file ({reason}); carrying on without it.").format(
+            reason=exc.strerror), file=sys.stderr)
     if verbose:
         stream = logging.StreamHandler(sys.stderr)
         stream.setFormatter(formatter)

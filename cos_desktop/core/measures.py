@@ -97,7 +97,8 @@ class MeasureSpec:
         try:
             value = float(cleaned)
         except ValueError:
-            raise ValueError(f'"{text.strip()}" is not a number. Type the total, from {self.range_text}.') from None
+            raise ValueError(translate("Measures", '"{text}" is not a number. Type the total, from {range}.').format(
+                text=text.strip(), range=self.range_text)) from None
         return self.check(value)
 
 

@@ -303,8 +303,17 @@ def describe(path: Path) -> BackupContents:
     last = ""
     if row is not None:
         day = dt.date.fromisoformat(str(row[2])[:10])
-        last = f"{row[0]}, chapter {row[1]}, {day.day} {day:%B %Y}"
+        from cos_desktop.core.report_views import long_date
+
+        last = translate("Backup", "{group}, chapter {number}, {date}").format(
+            group=row[0], number=row[1], date=long_date(day) if _foreign() else f"{day.day} {day:%B %Y}")
     return BackupContents(groups=groups, last_session=last, notes=notes)
+
+
+def _foreign() -> bool:
+    from cos_desktop.core.report_views import document_language
+
+    return document_language() != "en"
 
 
 # ---- restoring ----------------------------------------------------------------------------

@@ -34,16 +34,16 @@ def paths(url: str) -> int:
     )
 
     if url.startswith("sqlite"):
-        print(f"database: {url}")
-        print(f"data folder: {data_dir()}")
-        print(f"backup folder: {backups.backup_folder()}")
+        print(translate("Backup", "database: {address}").format(address=url))
+        print(translate("Backup", "data folder: {folder}").format(folder=data_dir()))
+        print(translate("Backup", "backup folder: {folder}").format(folder=backups.backup_folder()))
     else:
         from sqlalchemy.engine import make_url
 
         print(translate(
             "Backup", "database: {render_as_string} (backups: the server's job)").format(render_as_string=make_url(url).render_as_string(hide_password=True)))
-        print(f"data folder: {data_dir()}")
-    print(f"log folder: {log_dir()}")
+        print(translate("Backup", "data folder: {folder}").format(folder=data_dir()))
+    print(translate("Backup", "log folder: {folder}").format(folder=log_dir()))
     return 0
 
 
@@ -102,17 +102,29 @@ def describe_parts(backup: backups.Backup) -> tuple[str, str]:
         backup as backups,  # sqlite3 and threads: only when a command runs
     )
 
-    label = {"automatic": "backup", "before-upgrade": "copy made before an upgrade",
-             "before-restore": "copy kept aside by a restore"}[backup.kind]
-    when = f"{backup.taken:%d %b %Y %H:%M}, {backup.size / 1_000_000:.1f} MB, {label}"
+    label = {"automatic": translate("Backup", "backup"),
+             "before-upgrade": translate("Backup", "copy made before an upgrade"),
+             "before-restore": translate("Backup", "copy kept aside by a restore")}[backup.kind]
+    size = f"{backup.size / 1_000_000:.1f}".replace(".", translate("Backup", ".", "the decimal mark"))
+    when = translate("Backup", "{date} {time}, {size} MB, {kind}").format(
+        date=_day(backup.taken.date()), time=f"{backup.taken:%H:%M}", size=size, kind=label)
     try:
         contents = backups.describe(backup.path)
     except backups.BackupError:
-        return when, "cannot be read"
-    groups = f"{len(contents.groups)} group{'s' if len(contents.groups) != 1 else ''}"
+        return when, translate("Backup", "cannot be read")
+    count = len(contents.groups)  # a plain name for the extraction tool
+    groups = translate("Backup", "%n group(s)", "", count)
     if contents.groups:
         groups += " (" + ", ".join(contents.groups[:4]) + (", ..." if len(contents.groups) > 4 else "") + ")"
-    return when, f"{groups}; last session: {contents.last_session or 'no session delivered yet'}"
+    last = contents.last_session or translate("Backup", "no session delivered yet")
+    return when, translate("Backup", "{groups}; last session: {last}").format(groups=groups, last=last)
+
+
+def _day(day) -> str:
+    """'05 Nov 2026' as before in English; the documents' short date in another language."""
+    from cos_desktop.core.report_views import document_language, short_date
+
+    return f"{day:%d %b %Y}" if document_language() == "en" else short_date(day)
 
 
 def _list(database: Path) -> int:
@@ -141,7 +153,7 @@ def _restore(database: Path, backup: Path) -> int:
     )
 
     aside = backups.restore_backup(database, backup)
-    print(f"Restored {database} from {backup}.")
+    print(translate("Backup", "Restored {database} from {backup}.").format(database=database, backup=backup))
     if aside is not None:
         print(translate("Backup", "The database as it was is kept at {aside}.").format(aside=aside))
     return 0

@@ -563,5 +563,9 @@
             <source>agency mode needs the agency's PostgreSQL database: give --database postgresql://OWNER@SERVER/DATABASE (the account that owns its tables).</source>
             <translation>el modo entidad necesita la base de datos PostgreSQL de la entidad: indique --database postgresql://OWNER@SERVER/DATABASE (la cuenta propietaria de sus tablas).</translation>
         </message>
+        <message>
+            <source>cannot write its log file ({reason}); carrying on without it.</source>
+            <translation>no puede escribir su archivo de registro ({reason}); continúa sin él.</translation>
+        </message>
     </context>
 </TS>

@@ -224,6 +224,10 @@
             <translation>{value} está fuera del rango de {measure}: un total {range}.</translation>
         </message>
         <message>
+            <source>"{text}" is not a number. Type the total, from {range}.</source>
+            <translation>"{text}" no es un número. Escriba el total, {range}.</translation>
+        </message>
+        <message>
             <source>A measure needs a name, for example the questionnaire's short name.</source>
             <translation>Una medida necesita un nombre, por ejemplo el nombre corto del cuestionario.</translation>
         </message>

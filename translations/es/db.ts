@@ -121,6 +121,10 @@
             <translation>{path} no se puede leer como base de datos de COS Desktop ({exc}).</translation>
         </message>
         <message>
+            <source>{group}, chapter {number}, {date}</source>
+            <translation>{group}, capítulo {number}, {date}</translation>
+        </message>
+        <message>
             <source>There is no backup at {backup}. `cos-desktop backups` lists the ones there are.</source>
             <translation>No hay ninguna copia de seguridad en {backup}. `cos-desktop backups` muestra las que hay.</translation>
         </message>
@@ -137,8 +141,24 @@
             <translation>{backup} no es una base de datos de COS Desktop; no se cambió nada.</translation>
         </message>
         <message>
+            <source>database: {address}</source>
+            <translation>base de datos: {address}</translation>
+        </message>
+        <message>
+            <source>data folder: {folder}</source>
+            <translation>carpeta de datos: {folder}</translation>
+        </message>
+        <message>
+            <source>backup folder: {folder}</source>
+            <translation>carpeta de copias de seguridad: {folder}</translation>
+        </message>
+        <message>
             <source>database: {render_as_string} (backups: the server's job)</source>
             <translation>base de datos: {render_as_string} (copias de seguridad: le corresponden al servidor)</translation>
+        </message>
+        <message>
+            <source>log folder: {folder}</source>
+            <translation>carpeta del registro: {folder}</translation>
         </message>
         <message>
             <source>Backed up {database} to {target} (checked: ok).</source>
@@ -147,6 +167,46 @@
         <message>
             <source>Backups are kept in {parent}: the newest of each of the last {KEEP_DAILY} days and {KEEP_WEEKLY} weeks.</source>
             <translation>Las copias de seguridad se guardan en {parent}: la más reciente de cada uno de los últimos {KEEP_DAILY} días y {KEEP_WEEKLY} semanas.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>copia de seguridad</translation>
+        </message>
+        <message>
+            <source>copy made before an upgrade</source>
+            <translation>copia hecha antes de una actualización</translation>
+        </message>
+        <message>
+            <source>copy kept aside by a restore</source>
+            <translation>copia guardada aparte al restaurar</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <comment>the decimal mark</comment>
+            <translation>,</translation>
+        </message>
+        <message>
+            <source>{date} {time}, {size} MB, {kind}</source>
+            <translation>{date} {time}, {size} MB, {kind}</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>no se puede leer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n grupo</numerusform>
+                <numerusform>%n grupos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no session delivered yet</source>
+            <translation>todavía no se ha impartido ninguna sesión</translation>
+        </message>
+        <message>
+            <source>{groups}; last session: {last}</source>
+            <translation>{groups}; última sesión: {last}</translation>
         </message>
         <message>
             <source>There are no backups of {database} yet. Make one now with: cos-desktop backup</source>
@@ -163,6 +223,10 @@
         <message>
             <source>To put one back: cos-desktop restore "PATH" (the current database is kept aside first).</source>
             <translation>Para recuperar una: cos-desktop restore "PATH" (antes se guarda aparte la base de datos actual).</translation>
+        </message>
+        <message>
+            <source>Restored {database} from {backup}.</source>
+            <translation>Se restauró {database} desde {backup}.</translation>
         </message>
         <message>
             <source>The database as it was is kept at {aside}.</source>
