@@ -222,7 +222,8 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.group_picker.clear()
         self.group_picker.addItem(self.tr("No group (programme template)"), None)
         for row in records.group_list(self.session, include_archived=self.show_archived.isChecked()):
-            self.group_picker.addItem(row.name + (self.tr(" (archived)") if row.archived else ""), row.id)
+            self.group_picker.addItem(self.tr("{name} (archived)").format(name=row.name) if row.archived else row.name,
+                                    row.id)
         index = self.group_picker.findData(select_id) if select_id is not None else 0
         self.group_picker.setCurrentIndex(max(index, 0))
         self.group_picker.blockSignals(False)

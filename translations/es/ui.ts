@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>BackupRunner</name>
     <message>
         <source>The automatic backup did not work: {why}</source>
         <translation type="unfinished"></translation>
@@ -11,54 +11,9 @@
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Put this backup back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose backup &amp;folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup to put back. Your records as they are now are first kept aside (beside the database), so this can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep backups in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish the session that is running first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup put back. Your records as they were are kept at {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Backups</name>
     <message>
         <source>Put back the newest backup?</source>
         <translation type="unfinished"></translation>
@@ -76,11 +31,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something in COS Desktop did not work ({detail}). Everything else carries on: your session, its timer and your notes are safe. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,7 +282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (archived)</source>
+        <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +291,156 @@
     </message>
     <message>
         <source>&amp;Archive group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseActions</name>
+    <message>
+        <source>Protec&amp;t with a passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move passphrase protection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the session first: the records cannot be protected while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are no longer protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Your records in {name} are protected with a passphrase. Type it to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS Desktop cannot read {name} as a plain database. If it was protected with a passphrase (on this or another computer), type its recovery key. Otherwise it is damaged: choose Cancel and restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open protected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS Desktop then opens without asking. Anyone who can sign in to this computer as you can then open the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the keyring did not keep it. Untick the box to go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on COS Desktop asks for this passphrase when it starts, and anyone who copies the database file cannot read it. Choose a sentence of several words you will remember. Next you will see a recovery key: print it or write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Choose one you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now (or the recovery key), then the new one twice. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who copies the database file can read every note. Type the passphrase (or the recovery key) to store the records unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,63 +479,57 @@ Keep this page somewhere safe.</source>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>RestoreDialog</name>
     <message>
-        <source>Not now</source>
+        <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finish the session first: the records cannot be protected while it runs.</source>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your records are protected with a passphrase.</source>
+        <source>&amp;Put this backup back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase is changed.</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The records are no longer protected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Not changed</source>
+        <source>Choose backup &amp;folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
+        <source>Choose a backup to put back. Your records as they are now are first kept aside (beside the database), so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Protec&amp;t with a passphrase...</source>
+        <source>There are no backups yet. COS Desktop makes one after each session and when it closes; you can also back up now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange passphrase...</source>
+        <source>Backups are kept in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move passphrase protection...</source>
+        <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
+        <source>Keep backups in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup put back. Your records as they were are kept at {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

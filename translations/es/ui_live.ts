@@ -26,7 +26,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chapter {n}: {title}</source>
+        <source>{number}. {title} ({date}, {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} · Chapter {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,6 +125,10 @@
 </context>
 <context>
     <name>LiveSession</name>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Practice notes: type here while you rehearse. They are not kept.</source>
         <translation type="unfinished"></translation>
@@ -486,6 +494,37 @@
     </message>
 </context>
 <context>
+    <name>Rebalance</name>
+    <message>
+        <source>{title}: {old} min → {new} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the session ends about {minutes} min after the planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To finish on time, these segments would be shorter (videos keep their time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even the shortest times cannot make up all the time; this gets closest (videos keep their time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentView</name>
     <message>
         <source>-1 min</source>
@@ -582,6 +621,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>• Segment {number}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{now} (was {was})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +644,14 @@
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rebalanced to finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
@@ -610,6 +661,118 @@
     </message>
     <message>
         <source>While you type a note, letters are text. Page Down, Page Up and F5 still work; the clicker&apos;s blank key works again as soon as you use the clicker or stop typing for a few seconds. Esc gives every key back to the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down or Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next segment; on the last one, end the session (press twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up or Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous segment (or: do not end yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session, once it has asked &quot;End the session?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or carry on (on a video segment: play or pause the video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One screen: the video on the whole screen, or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or . (full stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the projector, or show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm title screen on the projector, or back to the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the timer on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer size on the projector: small, large, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note (Esc gives the keys back to the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: Up/Down choose a parent, P/L/A/E mark, Shift+P all present, Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ or =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more minute for this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One minute less for this segment (never below 1 minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session runs late: show how to finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen (the session keeps running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a segment in the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,42 @@
 <context>
     <name>VideoPanel</name>
     <message>
+        <source>Locate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a video...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the clip...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the system player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to install VLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install VLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open videolan.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready to play.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,51 +193,6 @@
     </message>
     <message>
         <source>This computer has no program set to open it. The video is at: {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Open videolan.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Install VLC</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Locate...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link a video...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the clip...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in the web browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in the system player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to install VLC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick another screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
