@@ -484,6 +484,10 @@
         <translation>Proyector</translation>
     </message>
     <message>
+        <source>Chapter {n}: {title}</source>
+        <translation>Capítulo {n}: {title}</translation>
+    </message>
+    <message>
         <source>Thank you for coming</source>
         <translation>Gracias por venir</translation>
     </message>
