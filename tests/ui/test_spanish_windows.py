@@ -113,7 +113,7 @@ def core_labels() -> set[str]:
 def without_data(text: str, data: list[str]) -> str:
     for value in data:  # longest first, so a title goes before a name inside it
         if value in text:
-            text = text.replace(value, " ")
+            text = text.replace(value, "\x01")  # still matches a {field} of a source text
     return text
 
 
@@ -163,7 +163,7 @@ def english_texts(records: list[dict], catalogues: Catalogues) -> list[Finding]:
             areas = {"core labels"}
         else:
             rest = without_data(text, data)
-            areas = catalogues.areas_of(text) | (catalogues.areas_of(rest) if normal(rest) else set())
+            areas = catalogues.areas_of(rest)
             if not areas and not only_english_words(rest):
                 continue
             if not areas and not only_english_words(without_data(rest, label_texts)):
