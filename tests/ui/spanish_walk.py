@@ -3,12 +3,15 @@
     python -m tests.ui.spanish_walk DATABASE_URL
 
 Started by tests/ui/test_spanish_windows.py with COS_DESKTOP_LANGUAGE=es. The demo group is loaded
-as `cos-desktop --demo` does; each page of the main window is opened by clicking its tab, the
-presenter by F5 and the start dialog's own button, the session started with F5 and the projector
-shown from View > Projector. Prints one JSON object a line:
+as `cos-desktop --demo` does; each page of the main window is opened by clicking its tab, File >
+Restore from backup..., Protect with a passphrase... and Help > About from their menu items (each
+closed with Esc), the presenter by F5 and the start dialog's own button, the session started with
+F5, the projector shown from View > Projector, the presenter's side tabs clicked, the list of keys
+opened with F1, and the session ended with Page Down and Enter. Prints one JSON object a line:
     {"text": ..., "kind": ..., "where": ..., "module": ...}   a text on screen
     {"menu": ..., "items": [...]}                               the texts of one menu, in order
     {"data": [...]}                                             the group's own texts (names, titles)
+    {"size": ..., "minimum": [width, height]}                   the smallest size a window allows
 Exit status 0 unless something raised or Qt reported a critical problem.
 """
 
@@ -20,7 +23,9 @@ import sys
 import time
 import traceback
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -178,6 +183,43 @@ def open_pages(window) -> None:
         walk(window, f"main window, page {tabs.tabText(index)}")
 
 
+def size_of(widget: QWidget, where: str) -> None:
+    """The smallest size the window's layout allows: Spanish words must not make it outgrow a laptop."""
+    hint = widget.minimumSizeHint()
+    emit({"size": where, "minimum": [hint.width(), hint.height()]})
+
+
+def visit_dialog(action, where: str) -> None:
+    """Trigger a menu item; the window it opens is read, then closed with Esc."""
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    done = []
+
+    def poll() -> None:
+        new = [w for w in QApplication.topLevelWidgets()
+               if w.isVisible() and isinstance(w, QDialog) and id(w) not in before]
+        if not new:
+            QTimer.singleShot(20, poll)
+            return
+        dialog = new[0]
+        walk(dialog, where)
+        size_of(dialog, where)
+        done.append(dialog)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, poll)
+    action.trigger()
+    assert wait_until(lambda: bool(done)), f"{where} did not open"
+    wait_until(lambda: not shiboken6.isValid(done[0]) or not done[0].isVisible())  # a message box deletes itself
+
+
+def open_dialogs(window) -> None:
+    for name, where in (("restoreBackup", "restore from backup"), ("protectDatabase", "protect with a passphrase"),
+                        ("about", "about")):
+        action = next(a for a in window.findChildren(QAction) if a.objectName() == name)
+        if action.isVisible():
+            visit_dialog(action, where)
+
+
 def start_presenter(window) -> None:
     """F5 in the main window, then the start dialog's own button."""
     def answer() -> None:
@@ -202,6 +244,8 @@ def run(window) -> None:
     emit({"data": group_data(window)})
     walk_menus(window, "main window menus")
     open_pages(window)
+    size_of(window, "main window")
+    open_dialogs(window)
     start_presenter(window)
     assert wait_until(lambda: window.live_session is not None), "the presenter did not open"
     live = window.live_session
@@ -213,6 +257,7 @@ def run(window) -> None:
     press(Qt.Key.Key_F5, presenter)
     assert wait_until(lambda: live.controller.snapshot().state.name == "RUNNING"), "F5 did not start the session"
     walk(presenter, "presenter, running")
+    size_of(presenter, "presenter")
     if not live.projector.isVisible():
         show = next(a for a in window.projector_menu.actions() if a.isEnabled() and not a.isCheckable()
                     and not a.isSeparator())

@@ -218,6 +218,15 @@ def test_no_english_is_left_in_the_windows_in_spanish(walked):
     assert not mine, "Still English:\n" + "\n".join(map(str, mine))
 
 
+def test_longer_spanish_words_still_fit_a_laptop_screen(walked):
+    """The presenter keeps the English bar (1024 wide); the main window and dialogs fit 1366x768."""
+    sizes = {r["size"]: r["minimum"] for r in walked if "size" in r}
+    assert {"main window", "presenter", "restore from backup", "protect with a passphrase"} <= set(sizes)
+    assert sizes["presenter"][0] <= 1024
+    too_big = {where: size for where, size in sizes.items() if size[0] > 1366 or size[1] > 768}
+    assert not too_big
+
+
 def test_menu_mnemonics_are_unique_in_spanish(walked):
     english = {f.text for f in english_texts(walked, Catalogues())}
     failing, pending = repeated_mnemonics(walked, english)
