@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Print tonight&apos;s p&amp;ack...</source>
-        <translation>Imprimir los &amp;papeles de hoy...</translation>
+        <translation>Imprimir los &amp;documentos de hoy...</translation>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>&amp;Start session...</source>
-        <translation>&amp;Iniciar sesión...</translation>
+        <translation>&amp;Empezar sesión...</translation>
     </message>
     <message>
         <source>Session s&amp;ummary</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Iniciar sesión en el servidor</translation>
+        <translation>Identificarse</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Empezar sesión</translation>
     </message>
     <message>
         <source>There is no group called {name}.</source>
@@ -222,7 +222,7 @@
     <name>NextSessionBanner</name>
     <message>
         <source>Start (F5)</source>
-        <translation>Iniciar (F5)</translation>
+        <translation>Empezar (F5)</translation>
     </message>
     <message>
         <source>No group yet. You can rehearse any chapter: nothing is recorded.</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Start (F5)</source>
-        <translation>Iniciar (F5)</translation>
+        <translation>Empezar (F5)</translation>
     </message>
     <message>
         <source>&lt; Previous</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Press Page Down, F5 or Start to begin</source>
-        <translation>Pulse Av Pág, F5 o Iniciar para empezar</translation>
+        <translation>Pulse Av Pág, F5 o Empezar para comenzar</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Start the session</source>
-        <translation>Iniciar la sesión</translation>
+        <translation>Empezar la sesión</translation>
     </message>
     <message>
         <source>Page Down or Right arrow</source>
@@ -783,7 +783,7 @@
     <name>StartSessionDialog</name>
     <message>
         <source>Start session</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Empezar una sesión</translation>
     </message>
     <message>
         <source>Run a chapter with {group}.</source>
