@@ -6,8 +6,9 @@ Started by tests/ui/test_spanish_windows.py with COS_DESKTOP_LANGUAGE=es. The de
 as `cos-desktop --demo` does; each page of the main window is opened by clicking its tab, File >
 Restore from backup..., Protect with a passphrase... and Help > About from their menu items (each
 closed with Esc), the presenter by F5 and the start dialog's own button, the session started with
-F5, the projector shown from View > Projector, the presenter's side tabs clicked, the list of keys
-opened with F1, and the session ended with Page Down and Enter. Prints one JSON object a line:
+F5, paused and carried on with Space, moved to a video with Page Down, the projector shown from
+View > Projector, the presenter's side tabs clicked, the list of keys opened with F1, and the
+session ended with Page Down and Enter. Prints one JSON object a line:
     {"text": ..., "kind": ..., "where": ..., "module": ...}   a text on screen
     {"menu": ..., "items": [...]}                               the texts of one menu, in order
     {"data": [...]}                                             the group's own texts (names, titles)
@@ -258,6 +259,11 @@ def run(window) -> None:
     assert wait_until(lambda: live.controller.snapshot().state.name == "RUNNING"), "F5 did not start the session"
     walk(presenter, "presenter, running")
     size_of(presenter, "presenter")
+    press(Qt.Key.Key_Space, presenter)
+    walk(presenter, "presenter, paused")
+    press(Qt.Key.Key_Space, presenter)
+    press(Qt.Key.Key_PageDown, presenter)  # the chapter's first video, not linked yet in the demo
+    walk(presenter, "presenter, video segment")
     if not live.projector.isVisible():
         show = next(a for a in window.projector_menu.actions() if a.isEnabled() and not a.isCheckable()
                     and not a.isSeparator())
@@ -283,7 +289,7 @@ def run(window) -> None:
 def end_session(window, live) -> None:
     """Page Down through every segment; the session asks before it ends, Enter ends it."""
     presenter = live.presenter
-    for _ in range(len(live.controller.segments)):
+    for _ in range(len(live.controller.segments) - live.controller.snapshot().current):
         presenter.activateWindow()
         press(Qt.Key.Key_PageDown, presenter)
     walk(presenter, "presenter, asking to end")
