@@ -69,7 +69,7 @@
     <name>Language</name>
     <message>
         <source>COS Desktop is not translated into {language} yet, so it is shown in English.</source>
-        <translation>COS Desktop todavía no está traducido al {language}, así que se muestra en inglés.</translation>
+        <translation>COS Desktop todavía no está traducido a {language}, así que se muestra en inglés.</translation>
     </message>
 </context>
 <context>
