@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Keys: your note (Page Down/Up still move on)</source>
-        <translation>Teclas: su nota (Av Pág/Re Pág siguen avanzando)</translation>
+        <translation>Teclas: su nota (Av Pág/Re Pág siguen funcionando)</translation>
     </message>
     <message>
         <source>Keys: the session and the clicker (type to go on with the note)</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Run a chapter with {group}.</source>
-        <translation>Dar un capítulo con {group}.</translation>
+        <translation>Elija el capítulo de la sesión con {group}.</translation>
     </message>
     <message>
         <source>No group is selected: you can rehearse a chapter. Nothing is recorded.</source>
