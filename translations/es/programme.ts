@@ -76,7 +76,7 @@
         </message>
         <message>
             <source>Exploring Our Children's Needs All the Way Around the Circle</source>
-            <translation>Las necesidades de nuestros hijos en todo el Círculo</translation>
+            <translation>Explorar las necesidades de nuestros hijos en todo el Círculo</translation>
         </message>
         <message>
             <source>This week we went all the way around the Circle. At the top, children need us to keep an eye on them, enjoy them and lend a hand when they get stuck. At the bottom, they need to know they are welcome back, that we will keep them safe, and that we will help them settle big feelings. Our Hands hold the Circle, ready to support our child on either side.</source>
@@ -140,7 +140,7 @@
         </message>
         <message>
             <source>This week we talked about Being-With: staying alongside our child's feelings instead of rushing to fix them or talk them out of them. Children learn that feelings can be managed when someone they trust stays with them through the hard ones. We also met Shark Music, the alarm inside us that can make an ordinary need feel like trouble. Noticing our own Shark Music is the first step to choosing how we respond.</source>
-            <translation>Esta semana hablamos de «Estar con»: acompañar los sentimientos de nuestro hijo en lugar de correr a arreglarlos o a quitárselos de la cabeza. Los niños aprenden que los sentimientos se pueden manejar cuando alguien de confianza se queda a su lado en los momentos difíciles. También conocimos la Música de tiburón, la alarma que llevamos dentro y que puede hacer que una necesidad corriente parezca un problema. Darnos cuenta de nuestra propia Música de tiburón es el primer paso para elegir cómo respondemos.</translation>
+            <translation>Esta semana hablamos de «Estar con»: acompañar los sentimientos de nuestro hijo en lugar de correr a arreglarlos o a convencerle de que no los sienta. Los niños aprenden que los sentimientos se pueden manejar cuando alguien de confianza se queda a su lado en los momentos difíciles. También conocimos la Música de tiburón, la alarma que llevamos dentro y que puede hacer que una necesidad corriente parezca un problema. Darnos cuenta de nuestra propia Música de tiburón es el primer paso para elegir cómo respondemos.</translation>
         </message>
         <message>
             <source>Notice a moment when your child has a big feeling. Try staying with them for a little while, and notice what happens inside you as you do.</source>
@@ -316,7 +316,7 @@
         </message>
         <message>
             <source>Exploring Our Struggles</source>
-            <translation>Nuestras dificultades</translation>
+            <translation>Explorar nuestras dificultades</translation>
         </message>
         <message>
             <source>This week we looked honestly at the parts of parenting that feel hardest. Many of us carry feelings and patterns from our own childhood, and they can show up as Shark Music with our own children. Noticing these moments with kindness, rather than blame, gives us more choice in how we respond. Every parent struggles somewhere on the Circle, and being "good enough" really is enough.</source>
@@ -420,7 +420,7 @@
         </message>
         <message>
             <source>Connection after conflict</source>
-            <translation>Volver a conectar después de un conflicto</translation>
+            <translation>Conexión después del conflicto</translation>
         </message>
         <message>
             <source>Repair is what builds security, not getting it right every time.</source>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>Bringing it together</source>
-            <translation>Juntarlo todo</translation>
+            <translation>Reunir lo aprendido</translation>
         </message>
         <message>
             <source>The Circle is something I can keep coming back to.</source>
