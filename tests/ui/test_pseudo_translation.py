@@ -55,10 +55,11 @@ KEPT_NAMES = ("COS Desktop", "COS-P", "VLC", "PDF", "Ctrl", "Shift", "Alt", "Esc
 
 # ---- the parent: runs the child and reads its findings ---------------------------------------
 def screens_config(folder: Path) -> str:
-    """The offscreen platform with a laptop screen and a projector beside it."""
+    """The offscreen platform with a laptop screen and a projector beside it (it takes the first
+    name in alphabetical order as the primary screen)."""
     path = folder / "screens.json"
-    screens = [{"name": "laptop", "x": 0, "y": 0, "width": LAPTOP[0], "height": LAPTOP[1]},
-               {"name": "projector", "x": LAPTOP[0], "y": 0, "width": PROJECTOR[0], "height": PROJECTOR[1]}]
+    screens = [{"name": "DP-1", "x": 0, "y": 0, "width": LAPTOP[0], "height": LAPTOP[1]},
+               {"name": "HDMI-1", "x": LAPTOP[0], "y": 0, "width": PROJECTOR[0], "height": PROJECTOR[1]}]
     for screen in screens:
         screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
     path.write_text(json.dumps({"screens": screens}), encoding="utf-8")
@@ -262,7 +263,10 @@ class Inspector:
 
     def __init__(self, data: list[str], out: Path):
         self.data = data
-        self.kept = sorted([*KEPT_NAMES, *locale_words(), *qt_own_texts()], key=len, reverse=True)
+        from PySide6.QtGui import QGuiApplication
+
+        screens = [screen.name() for screen in QGuiApplication.screens()]  # the system's names for them
+        self.kept = sorted([*KEPT_NAMES, *screens, *locale_words(), *qt_own_texts()], key=len, reverse=True)
         self.out = out
         self.untranslated: list[dict] = []
         self.clipped: list[dict] = []
@@ -412,8 +416,6 @@ class Inspector:
                 self.clip(where, bar, action.text(), "no room on the menu bar")
 
     def menu(self, where: str, menu) -> None:
-        from PySide6.QtWidgets import QWidget
-
         self.text(where, menu, menu.title(), "menu title")
         for action in menu.actions():
             if action.isVisible() and not action.isSeparator():
@@ -421,7 +423,6 @@ class Inspector:
         screen = menu.screen().availableGeometry()
         if menu.width() > screen.width():
             self.clip(where, menu, menu.title(), "wider than the screen")
-        del QWidget
 
     def view(self, where: str, view) -> None:
         from PySide6.QtCore import QModelIndex, Qt
@@ -495,8 +496,14 @@ def look_at_menus(inspector: Inspector, window) -> None:
         QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(action).center())
         menu = action.menu()
         wait_until(menu.isVisible, f"the menu {action.text()}")
-        menu.aboutToShow.emit() if menu.objectName() == "projectorMenu" else None
         inspector.menu("menus", menu)
+        for item in [a for a in menu.actions() if a.menu() is not None and a.isVisible()]:
+            QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center())
+            wait_until(item.menu().isVisible, f"the menu {item.text()}")
+            inspector.menu("menus", item.menu())
+            item.menu().grab().save(str(inspector.out / f"submenu-{item.menu().objectName() or 'menu'}.png"))
+            QTest.keyClick(item.menu(), Qt.Key.Key_Escape)
+            settle(80)
         menu.grab().save(str(inspector.out / f"menu-{bar.actions().index(action) + 1}.png"))
         QTest.keyClick(menu, Qt.Key.Key_Escape)
         settle(100)
