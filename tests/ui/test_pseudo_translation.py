@@ -451,11 +451,36 @@ class Inspector:
                 index = model.index(row, column)
                 if view.visualRect(index).isEmpty():
                     continue
-                self.text(where, view, str(model.data(index) or ""), "cell")
+                text = str(model.data(index) or "")
+                self.text(where, view, text, "cell")
+                if text and not cell_fits(view, index, text):
+                    tip = str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+                    if text not in tip:  # a cell cut short with its whole text in the tooltip is fine
+                        self.clip(where, view, text, f"cut in its cell ({view.visualRect(index).width()}x"
+                                  f"{view.visualRect(index).height()} px)")
 
     def results(self) -> dict:
         return {"untranslated": self.untranslated, "clipped": self.clipped, "looked_at": self.looked_at,
                 "texts_checked": self.checked}
+
+
+def cell_fits(view, index, text: str) -> bool:
+    """Does the cell's text fit its cell, as the view draws it (wrapped at words where the view wraps)?"""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+    cell = view.visualRect(index)
+    width = cell.width() - 6  # the style's text margins
+    if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+        width -= view.iconSize().width() + 4 if view.iconSize().width() > 0 else 20
+    if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+        width -= 20
+    wraps = getattr(view, "wordWrap", lambda: False)()
+    flags = Qt.TextFlag.TextWordWrap if wraps else 0
+    need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100000), int(flags), text)
+    return need.width() <= width + 1 and need.height() <= cell.height()
 
 
 def plain(text: str) -> str:
