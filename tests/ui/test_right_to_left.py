@@ -68,6 +68,11 @@ def test_form_labels_stand_right_of_their_fields(rtl_run):
     assert not found["form_rows_wrong"], found["form_rows_wrong"]
 
 
+def test_no_widget_is_held_left_to_right(rtl_run):
+    _out, found = rtl_run
+    assert not found["forced_left_to_right"], found["forced_left_to_right"]
+
+
 def test_rows_read_from_the_right(rtl_run):
     """The main window's first row: "Group:" right of its picker, New group... to its left."""
     _out, found = rtl_run
@@ -95,6 +100,15 @@ def form_rows(window) -> tuple[int, list[str]]:
     return seen, wrong
 
 
+def forced_left_to_right(window) -> list[str]:
+    """Visible widgets set to left to right by the code, whatever the language."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    return [f"{type(w).__module__}.{type(w).__name__}#{w.objectName()}" for w in [window, *window.findChildren(QWidget)]
+            if w.isVisible() and w.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection) and w.isLeftToRight()]
+
+
 def group_row(window) -> dict:
     """Where the middles of "Group:", its picker and New group... are, across the window."""
     from PySide6.QtCore import QPoint
@@ -119,12 +133,14 @@ def child(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     crash_guard.install()
-    found: dict = {"windows": {}, "menus": {}, "form_rows": 0, "form_rows_wrong": [], "errors": []}
+    found: dict = {"windows": {}, "menus": {}, "form_rows": 0, "form_rows_wrong": [], "forced_left_to_right": [],
+                   "errors": []}
 
     def shoot(name: str, window) -> None:
         settle(150)
         window.grab().save(str(out / f"{name.replace(' ', '-')}.png"))
         found["windows"][name] = window.isRightToLeft()
+        found["forced_left_to_right"] += forced_left_to_right(window)
 
     try:
         window = open_main_window()
