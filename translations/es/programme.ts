@@ -8,7 +8,7 @@
         </message>
         <message>
             <source>This week we met each other and agreed how we want our group to work. We were introduced to the Circle: children go out to explore and come back in for comfort, and they need us at both ends. We talked about being Bigger, Stronger, Wiser and Kind for our children. Nobody gets this right all the time, and being "good enough" is what children really need.</source>
-            <translation>Esta semana nos conocimos y acordamos cómo queremos que funcione nuestro grupo. Conocimos el Círculo: los niños salen a explorar y vuelven en busca de consuelo, y nos necesitan en los dos extremos. Hablamos de ser más grandes, más fuertes, más sabios y bondadosos para nuestros hijos. Nadie lo hace bien siempre, y ser «suficientemente bueno» es lo que los niños de verdad necesitan.</translation>
+            <translation>Esta semana nos conocimos y acordamos cómo queremos que funcione nuestro grupo. Conocimos el Círculo: los niños salen a explorar y vuelven en busca de consuelo, y nos necesitan en los dos extremos. Hablamos de ser para nuestros hijos alguien más grande, más fuerte, más sabio y bondadoso. Nadie lo hace bien siempre, y ser «suficientemente bueno» es lo que los niños de verdad necesitan.</translation>
         </message>
         <message>
             <source>Notice the moments when your child goes off to explore and when they come back to you. You don't need to change anything yet; just watch.</source>
@@ -196,7 +196,7 @@
         </message>
         <message>
             <source>This week we thought about babies and very young children on the Circle. Even tiny babies go out and come back: they look away to take a break and look back to reconnect. Being-With a baby means following their cues, slowing down and matching their pace. Babies can't tell us in words what they need, so we watch, wonder and try again when we get it wrong.</source>
-            <translation>Esta semana pensamos en los bebés y los niños muy pequeños en el Círculo. Incluso los bebés más pequeños salen y vuelven: apartan la mirada para descansar y vuelven a mirar para reconectar. «Estar con» un bebé es seguir sus señales, ir más despacio y adaptarnos a su ritmo. Los bebés no pueden decirnos con palabras lo que necesitan, así que observamos, nos preguntamos y volvemos a intentarlo cuando nos equivocamos.</translation>
+            <translation>Esta semana pensamos en los bebés y los niños muy pequeños en el Círculo. Incluso los bebés más pequeños salen y vuelven: apartan la mirada para descansar y vuelven a mirar para reconectar. «Estar con» un bebé es seguir sus señales, ir más despacio y adaptarnos a su ritmo. Los bebés no pueden decirnos con palabras lo que necesitan, así que observamos, nos hacemos preguntas y volvemos a intentarlo cuando nos equivocamos.</translation>
         </message>
         <message>
             <source>Watch your child's face and body for small signs that they want more closeness or need a little break. Notice how they let you know.</source>
@@ -224,7 +224,7 @@
         </message>
         <message>
             <source>I won't always read my baby right, and trying again is how we learn each other.</source>
-            <translation>No siempre entenderé bien a mi bebé, y volver a intentarlo es como aprendemos a conocernos.</translation>
+            <translation>No siempre entenderé bien a mi bebé, y volviendo a intentarlo aprendemos a conocernos.</translation>
         </message>
         <message>
             <source>Video: chapter 4, part 3</source>
@@ -252,7 +252,7 @@
         </message>
         <message>
             <source>This week we looked at how children adapt to what they sense we are comfortable with. If one side of the Circle makes us uneasy, children may learn to hide that need and show us something else instead, which we call a miscue. This is nobody's fault; it is how children keep close to us. When we understand our own struggles, we can slowly widen the Circle and make room for all of our child's needs.</source>
-            <translation>Esta semana vimos cómo los niños se adaptan a lo que notan que nos resulta cómodo. Si un lado del Círculo nos incomoda, los niños pueden aprender a esconder esa necesidad y mostrarnos otra cosa en su lugar: lo llamamos una señal confusa. No es culpa de nadie; es la manera que tienen los niños de seguir cerca de nosotros. Cuando entendemos nuestras propias dificultades, podemos ir ampliando el Círculo poco a poco y dar cabida a todas las necesidades de nuestro hijo.</translation>
+            <translation>Esta semana vimos cómo los niños se adaptan a lo que notan que nos resulta cómodo. Si un lado del Círculo nos incomoda, los niños pueden aprender a esconder esa necesidad y mostrarnos otra cosa en su lugar: a eso lo llamamos una señal confusa. No es culpa de nadie; es la manera que tienen los niños de seguir cerca de nosotros. Cuando entendemos nuestras propias dificultades, podemos ir ampliando el Círculo poco a poco y dar cabida a todas las necesidades de nuestro hijo.</translation>
         </message>
         <message>
             <source>Notice a time when your child's behaviour might be covering another need, for example busy and independent when they are really tired or unsure. Wonder what they might need underneath.</source>
@@ -320,11 +320,11 @@
         </message>
         <message>
             <source>This week we looked honestly at the parts of parenting that feel hardest. Many of us carry feelings and patterns from our own childhood, and they can show up as Shark Music with our own children. Noticing these moments with kindness, rather than blame, gives us more choice in how we respond. Every parent struggles somewhere on the Circle, and being "good enough" really is enough.</source>
-            <translation>Esta semana miramos con sinceridad las partes de la crianza que nos resultan más difíciles. Muchos llevamos sentimientos y costumbres de nuestra propia infancia, que pueden aparecer como Música de tiburón con nuestros hijos. Fijarnos en esos momentos con amabilidad, y no con culpa, nos da más opciones para elegir cómo respondemos. Todos los padres tienen dificultades en alguna parte del Círculo, y ser «suficientemente bueno» de verdad es suficiente.</translation>
+            <translation>Esta semana miramos con sinceridad las partes de la crianza que nos resultan más difíciles. Muchos llevamos sentimientos y formas de reaccionar de nuestra propia infancia, que pueden aparecer como Música de tiburón con nuestros hijos. Fijarnos en esos momentos con amabilidad, y no con culpa, nos da más opciones para elegir cómo respondemos. Todos los padres tienen dificultades en alguna parte del Círculo, y ser «suficientemente bueno» de verdad es suficiente.</translation>
         </message>
         <message>
             <source>Notice one moment when you felt your Shark Music start. Be kind to yourself, and notice what helped, even a little.</source>
-            <translation>Fíjese en algún momento en que notó que empezaba su Música de tiburón. Sea amable consigo y observe qué le ayudó, aunque fuera un poco.</translation>
+            <translation>Fíjese en algún momento en que notó que empezaba su Música de tiburón. Trátese con cariño y observe qué le ayudó, aunque fuera un poco.</translation>
         </message>
         <message>
             <source>Video: chapter 6, part 1</source>
@@ -384,7 +384,7 @@
         </message>
         <message>
             <source>This week we talked about rupture and repair. Every relationship has moments when things go wrong: we lose our temper, miss a cue or are simply too busy. What matters most is coming back to mend it. Repair shows children that relationships can survive hard moments and that feelings can be shared and settled together.</source>
-            <translation>Esta semana hablamos de ruptura y reparación. En toda relación hay momentos en que las cosas salen mal: perdemos los nervios, no vemos una señal o simplemente estamos demasiado ocupados. Lo que más importa es volver para arreglarlo. La reparación enseña a los niños que las relaciones aguantan los momentos difíciles y que los sentimientos se pueden compartir y calmar juntos.</translation>
+            <translation>Esta semana hablamos de ruptura y reparación. En toda relación hay momentos en que las cosas salen mal: perdemos los nervios, no captamos una señal o simplemente estamos demasiado ocupados. Lo que más importa es volver para arreglarlo. La reparación enseña a los niños que las relaciones aguantan los momentos difíciles y que los sentimientos se pueden compartir y calmar juntos.</translation>
         </message>
         <message>
             <source>Notice a moment when things went wrong between you and your child, and what you did to reconnect. Even a small repair counts.</source>
@@ -424,7 +424,7 @@
         </message>
         <message>
             <source>Repair is what builds security, not getting it right every time.</source>
-            <translation>La reparación es lo que da seguridad, no hacerlo bien cada vez.</translation>
+            <translation>Lo que da seguridad es reparar, no hacerlo todo bien siempre.</translation>
         </message>
         <message>
             <source>Even a small repair helps my child feel safe with me again.</source>
