@@ -107,3 +107,11 @@ def test_every_parent_facing_programme_text_has_its_spanish():
         assert text in done, f"no Spanish for {text!r}"
         assert done[text] != text
         assert ("Círculo" in done[text]) == ("Circle" in text), f"the Circle keeps its name: {done[text]!r}"
+
+
+def test_the_programme_texts_reach_the_app_in_spanish(app):
+    from PySide6.QtCore import QCoreApplication
+
+    language.install(app, "es")
+    assert QCoreApplication.translate("Programme", "Summary and Celebration") == "Resumen y celebración"
+    assert translate("Programme", "Closing round") == "Ronda de cierre"
