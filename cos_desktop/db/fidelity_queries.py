@@ -19,6 +19,7 @@ from cos_desktop.core.fidelity import (
     session_fidelity,
 )
 from cos_desktop.core.kinds import RunStatus
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.core.run_summary import RunSummary, SegmentOutcome
 from cos_desktop.db import run_store
 from cos_desktop.db.measures import outcomes_view
@@ -27,7 +28,7 @@ from cos_desktop.db.models import Group, SessionRun
 
 def _planned_pauses(run: SessionRun) -> list[PlannedPause]:
     return [
-        PlannedPause(segment.position, segment.title, pause.at_ms, pause.prompt)
+        PlannedPause(segment.position, programme_text(segment.title), pause.at_ms, pause.prompt)
         for segment in run.chapter.segments
         for pause in segment.pause_points
     ]
@@ -51,7 +52,7 @@ def run_fidelity(session: Session, run: SessionRun, order: ChapterOrder | None =
     group = run.group
     order = order or _chapter_order(group)
     view = session_fidelity(
-        (group.name, run.chapter_position, run.chapter.title, run.date, group.facilitators),
+        (group.name, run.chapter_position, programme_text(run.chapter.title), run.date, group.facilitators),
         summary.segments if summary is not None else None,
         plan,
         run_store.event_records(run),

@@ -311,15 +311,16 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     summary = run_store.summary_of(run)
     if summary is not None and summary.segments:
         timeline = tuple(
-            TimelineRow(s.position, s.title, s.kind, s.planned_seconds, s.actual_seconds, s.covered)
+            TimelineRow(s.position, programme_text(s.title), s.kind, s.planned_seconds, s.actual_seconds, s.covered)
             for s in summary.segments
         )
     else:
-        timeline = tuple(TimelineRow(s.position, s.title, s.kind, s.planned_seconds, None) for s in run.chapter.segments)
+        timeline = tuple(TimelineRow(s.position, programme_text(s.title), s.kind, s.planned_seconds, None)
+                         for s in run.chapter.segments)
 
     def segment_title(position: int) -> str:
         segment = segments.get(position)
-        return f"{position}. {segment.title}" if segment is not None else str(position)
+        return f"{position}. {programme_text(segment.title)}" if segment is not None else str(position)
 
     pause_points = tuple(
         PausePointLine(segment_title(p.segment_position), p.at_ms, p.prompt) for p in (summary.pause_points_reached if summary else [])
@@ -332,7 +333,8 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
         NoteLine(
             text=note.text,
             private=note.visibility != Visibility.SHAREABLE.value,
-            segment_title=f"{note.segment.position}. {note.segment.title}" if note.segment is not None else "",
+            segment_title=f"{note.segment.position}. {programme_text(note.segment.title)}" if note.segment is not None
+            else "",
             about=tuple(p.display_name for p in note.tagged),
         )
         # In the order of the session: by segment (whole-session notes first), then as written.
@@ -341,7 +343,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     return FacilitatorRecordView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=run.chapter.title,
+        chapter_title=programme_text(run.chapter.title),
         date=run.date,
         status=run.status,
         facilitators=group.facilitators,
@@ -374,7 +376,8 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
         delivered = run.status == RunStatus.ENDED.value
         planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
-        chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
+        chapters.append(ChapterRow(run.chapter_position, programme_text(run.chapter.title), run.date, run.status,
+                                   planned, actual))
     grid = records.attendance_grid(session, group)
     parents = tuple(
         ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns))

@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, PageBreak
 
 from cos_desktop.core.fidelity import GroupFidelity, SegmentDelivery, SessionFidelity
 from cos_desktop.core.kinds import kind_label
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.core.plan import format_duration
 from cos_desktop.core.report_views import difference_text, long_date, minutes_text
 from cos_desktop.export import layout
@@ -72,7 +73,7 @@ def _segment_table(view: SessionFidelity, styles: layout.Styles, width: float):
         rows.append(
             [
                 plain(str(s.position), cell),
-                plain(s.title, cell),
+                plain(programme_text(s.title), cell),
                 plain(kind_label(s.kind), cell),
                 plain(minutes_text(s.planned_seconds), number),
                 plain(minutes_text(actual), number),
