@@ -17,8 +17,25 @@ ATTENDED = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.valu
 
 # One letter per status for compact grids (shown with the word as well, never colour alone).
 STATUS_LETTERS = {"present": "P", "late": "L", "absent": "A", "excused": "E"}
-# In English (the source text): the attendance grid translates each with its own tr().
-STATUS_LABELS = {status.value: status.value.capitalize() for status in AttendanceStatus}
+
+
+class _Labels(dict):
+    """Each label in the chosen language when it is read (the language is chosen after import)."""
+
+    def __getitem__(self, status: str) -> str:
+        return AttendanceStatus(status).label
+
+    def get(self, status: str, default: str | None = None) -> str | None:
+        return self[status] if status in self else default
+
+    def items(self):
+        return [(status, self[status]) for status in self]
+
+    def values(self):
+        return [self[status] for status in self]
+
+
+STATUS_LABELS = _Labels.fromkeys(status.value for status in AttendanceStatus)
 
 
 @dataclass(frozen=True)
