@@ -49,8 +49,10 @@ def outcomes_rows(view: OutcomesView) -> list[list[str]]:
 
 
 def _status_word(status: str) -> str:
+    """In English whatever the app's language, like the column names: a funder's spreadsheet that
+    combines files from several services, or a formula counting "Present", keeps working."""
     try:
-        return AttendanceStatus(status).label
+        return AttendanceStatus(status).value.capitalize()
     except ValueError:
         return status
 

@@ -225,7 +225,7 @@ def test_documents_built_in_process_with_the_spanish_catalogue(demo, tmp_path, d
         assert "Resultados: medidas antes y después" in flat and "Fidelidad para la supervisión" in flat
 
 
-def test_outcomes_csv_keeps_its_english_column_names_in_spanish(demo, tmp_path):
+def test_csv_files_keep_their_english_column_names_and_words_in_spanish(demo, tmp_path):
     """CSV files go to funders' spreadsheets, often merged across services: their column names stay
     the same in every language so a spreadsheet formula or an import keeps working."""
     url, _typed = demo
@@ -235,6 +235,11 @@ def test_outcomes_csv_keeps_its_english_column_names_in_spanish(demo, tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8-sig").startswith("Group,Parent,Measure")
     assert "Resultados (CSV)" in result.stdout
+    attendance = tmp_path / "attendance.csv"
+    assert run_cli("--language", "es", "--database", url, "export", "attendance-csv", "--group", "Demo group",
+                   "--out", str(attendance), env=SPANISH).returncode == 0
+    lines = attendance.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Group,Parent,Chapter 1") and ",Present," in lines[1]
 
 
 def test_help_is_in_spanish():
