@@ -331,9 +331,9 @@ def assign(engine: Engine, name: str, group_name: str) -> None:
         _require_postgres(connection)
         ids = connection.execute(text("SELECT id FROM group_ WHERE name = :g"), {"g": group_name}).scalars().all()
         if len(ids) != 1:
-            text = (translate("Agency", "There is no group called {group}.") if not ids
-                    else translate("Agency", "There is more than one group called {group}."))
-            raise AgencyError(text.format(group=repr(group_name)))
+            message = (translate("Agency", "There is no group called {group}.") if not ids
+                       else translate("Agency", "There is more than one group called {group}."))
+            raise AgencyError(message.format(group=repr(group_name)))
         is_facilitator = connection.execute(text(
             "SELECT pg_has_role(oid, :r, 'MEMBER') FROM pg_roles WHERE rolname = :n"), {"n": name, "r": FACILITATOR}
         ).scalar()
