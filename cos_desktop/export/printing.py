@@ -74,8 +74,13 @@ def lp_command(path: str, options: PrintOptions) -> list[str]:
     return command + ["--", path]
 
 
+def _c_locale() -> dict[str, str]:
+    """CUPS's commands answer in the computer's language; their answers are read here, so ask in English."""
+    return {**os.environ, "LC_ALL": "C", "LANGUAGE": ""}
+
+
 def _run(command: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(command, capture_output=True, text=True, timeout=LP_TIMEOUT)
+    return subprocess.run(command, capture_output=True, text=True, timeout=LP_TIMEOUT, env=_c_locale())
 
 
 def scheduler_running() -> bool:
@@ -102,7 +107,8 @@ def printer_names() -> list[str]:
 def _ask_paused(name: str) -> subprocess.Popen | None:
     """Start asking CUPS whether this printer holds its jobs (paused, or offline); runs beside `lp`."""
     try:
-        return subprocess.Popen(["lpstat", "-p", name], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        return subprocess.Popen(["lpstat", "-p", name], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                env=_c_locale())
     except OSError:
         return None
 

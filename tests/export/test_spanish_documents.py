@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, run_cli
-from tests.export import pdfread
+from tests.export import pdfread, printed
 
 AREAS = ("core", "db", "media", "export", "cli")
 ENGLISH_MONTHS = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -303,3 +303,22 @@ def test_projector_shows_unedited_built_in_titles_translated_and_own_titles_as_w
         assert view.chapter_heading == f"Capítulo 1: {expected}"
         assert own.chapter_title == "Nuestra primera tarde"
     assert PublicView  # the type the projector is built from
+
+
+@printed.needs_printer
+def test_printing_on_a_spanish_computer_says_which_job_and_the_page_arrives_in_spanish(demo):
+    """CUPS answers in the computer's language; the job number is still found, and the page is Spanish."""
+    url, _typed = demo
+    before = printed.printed_files()
+    result = run_cli("--language", "es", "--database", url, "print", "parent-summary", "--group", "Demo group",
+                     "--chapter", "1", "--printer", printed.PRINTER, "--copies", "2", env=SPANISH)
+    assert result.returncode == 0, result.stderr
+    assert re.search(rf"Resumen para la familia: 1 página, 2 copias, enviado a {printed.PRINTER} como trabajo "
+                     rf"{printed.PRINTER}-\d+\.", result.stdout), result.stdout
+    # cups-pdf redraws the page and keeps no text for accented letters (they print): read plain words.
+    text = pdfread.all_text(printed.wait_for_new_file(before))
+    assert "Lo que exploramos" in text and "noviembre" in text
+    refused = run_cli("--language", "es", "--database", url, "print", "parent-summary", "--group", "Demo group",
+                      "--printer", "NoSuchPrinter", env=SPANISH)
+    assert refused.returncode == 4
+    assert 'No hay ninguna impresora llamada "NoSuchPrinter"' in refused.stderr
