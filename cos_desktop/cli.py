@@ -20,8 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cos_desktop.core.database_address import add_database_option
 
     add_database_option(parser)
-    parser.add_argument("--verbose", action="store_true", help=translate("Cli", "print the log as well as writing it to file"))
-    parser.add_argument("--language", metavar="CODE", help=translate("Cli", "the language to use, such as es or en (default: Settings, else the system's)"))
+    parser.add_argument("--verbose", action="store_true", help=translate(
+        "Cli", "print the log as well as writing it to file"))
+    parser.add_argument("--language", metavar="CODE", help=translate(
+        "Cli", "the language to use, such as es or en (default: Settings, else the system's)"))
     from cos_desktop import cli_private
 
     cli_private.add_global_options(parser)
@@ -37,22 +39,29 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_session_commands(commands) -> None:
     """demo, paths, check and present: the app and the session it opens."""
     demo = commands.add_parser("demo", help=translate("Cli", "add the fictional demo group, then open the app on it"))
-    demo.add_argument("--no-window", action="store_true", help=translate("Cli", "only add the demo group; do not open the app"))
+    demo.add_argument("--no-window", action="store_true", help=translate(
+        "Cli", "only add the demo group; do not open the app"))
 
     check = commands.add_parser(
-        "check", help=translate("Cli", "check that a session is ready: its videos, VLC and the projector (exit 0 when ready)")
+        "check", help=translate(
+            "Cli", "check that a session is ready: its videos, VLC and the projector (exit 0 when ready)")
     )
     check.add_argument("--group", required=True, metavar="NAME", help=translate("Cli", "the group's name"))
-    check.add_argument("--chapter", required=True, type=int, metavar="N", help=translate("Cli", "the chapter number (1-8)"))
+    check.add_argument("--chapter", required=True, type=int, metavar="N", help=translate(
+        "Cli", "the chapter number (1-8)"))
     check.add_argument("--quick", action="store_true", help=translate("Cli", "do not test-decode each video (faster)"))
 
     present = commands.add_parser(
-        "present", help=translate("Cli", "open the app straight into the presenter view (a group's next session, or a rehearsal)")
+        "present", help=translate(
+            "Cli", "open the app straight into the presenter view (a group's next session, or a rehearsal)")
     )
-    present.add_argument("--group", metavar="NAME", help=translate("Cli", "the group (default: none, a rehearsal that records nothing)"))
-    present.add_argument("--chapter", metavar="N", type=int, help=translate("Cli", "the chapter (default: the group's next one)"))
+    present.add_argument("--group", metavar="NAME", help=translate(
+        "Cli", "the group (default: none, a rehearsal that records nothing)"))
+    present.add_argument("--chapter", metavar="N", type=int, help=translate(
+        "Cli", "the chapter (default: the group's next one)"))
     present.add_argument("--start", action="store_true", help=translate("Cli", "start the timer at once"))
-    present.add_argument("--resume", action="store_true", help=translate("Cli", "carry on with an interrupted session without asking"))
+    present.add_argument("--resume", action="store_true", help=translate(
+        "Cli", "carry on with an interrupted session without asking"))
     present.add_argument("--windowed", action="store_true", help=translate("Cli", "do not fill the screen"))
 
 
@@ -69,29 +78,38 @@ def _add_document_commands(commands) -> None:
     from cos_desktop.cli_csv import CSV_KINDS  # outcomes-csv and attendance-csv
 
     _document_arguments(export_cmd, extra=tuple(CSV_KINDS))
-    export_cmd.add_argument("--out", required=True, metavar="PATH", help=translate("Cli", "the PDF (or CSV) file to write"))
+    export_cmd.add_argument("--out", required=True, metavar="PATH", help=translate(
+        "Cli", "the PDF (or CSV) file to write"))
     print_cmd = commands.add_parser(
         "print", help=translate("Cli", "print a document (the PDF goes to the printer as it is)"),
         description=translate("Cli", "Print a document on a printer, without opening the app."),
     )
     _document_arguments(print_cmd)
-    print_cmd.add_argument("--printer", metavar="NAME", help=translate("Cli", "the printer (default: the computer's default printer)"))
-    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help=translate("Cli", "how many copies (default 1)"))
+    print_cmd.add_argument("--printer", metavar="NAME", help=translate(
+        "Cli", "the printer (default: the computer's default printer)"))
+    print_cmd.add_argument("--copies", type=int, default=1, metavar="N", help=translate(
+        "Cli", "how many copies (default 1)"))
 
 
 def _add_record_commands(commands) -> None:
     """curriculum and parent: programme template files, and one parent's data; paths and backups."""
-    curriculum = commands.add_parser("curriculum", help=translate("Cli", "export, import or check a programme template file"))
+    curriculum = commands.add_parser("curriculum", help=translate(
+        "Cli", "export, import or check a programme template file"))
     actions = curriculum.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help=translate("Cli", "write a programme to a YAML or JSON file (by the file's suffix)"))
+    export = actions.add_parser("export", help=translate(
+        "Cli", "write a programme to a YAML or JSON file (by the file's suffix)"))
     export.add_argument("path", metavar="PATH")
-    export.add_argument("--programme", metavar="NAME", help=translate("Cli", "the programme's name (default: the built-in programme)"))
-    importing = actions.add_parser("import", help=translate("Cli", "add the programme in a template file as a new programme"))
+    export.add_argument("--programme", metavar="NAME", help=translate(
+        "Cli", "the programme's name (default: the built-in programme)"))
+    importing = actions.add_parser("import", help=translate(
+        "Cli", "add the programme in a template file as a new programme"))
     importing.add_argument("path", metavar="PATH")
-    validate = actions.add_parser("validate", help=translate("Cli", "check a template file: exit 0 if valid, 1 with every problem"))
+    validate = actions.add_parser("validate", help=translate(
+        "Cli", "check a template file: exit 0 if valid, 1 with every problem"))
     validate.add_argument("path", metavar="PATH")
 
-    parent_cmd = commands.add_parser("parent", help=translate("Cli", "export everything held about one parent, or erase them"))
+    parent_cmd = commands.add_parser("parent", help=translate(
+        "Cli", "export everything held about one parent, or erase them"))
     parent_actions = parent_cmd.add_subparsers(dest="parent_command", metavar="ACTION", required=True)
     for name, text in (
         ("export", QT_TRANSLATE_NOOP("Cli", "write one parent's details, attendance and notes to a file (.txt or .json)")),
@@ -104,7 +122,8 @@ def _add_record_commands(commands) -> None:
         if name == "export":
             action.add_argument("--out", required=True, metavar="PATH", help=translate("Cli", "the file to write"))
         else:
-            action.add_argument("--yes", action="store_true", help=translate("Cli", "erase for good what the list shows"))
+            action.add_argument("--yes", action="store_true", help=translate(
+                "Cli", "erase for good what the list shows"))
     from cos_desktop.db import backup_commands
 
     commands.add_parser("paths", help=translate("Cli", "print where COS Desktop keeps its database, backups and log"))
@@ -115,11 +134,14 @@ def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...]
     """The choices shared by `export` and `print` (`extra`: more documents for this command)."""
     from cos_desktop.export import DOCUMENT_KINDS
 
-    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help=translate("Cli", "which document"))
+    command.add_argument("document", choices=list(DOCUMENT_KINDS) + list(extra), help=translate(
+        "Cli", "which document"))
     command.add_argument("--group", required=True, metavar="NAME", help=translate("Cli", "the group's name"))
     command.add_argument(
         "--chapter", type=int, metavar="N",
-        help=translate("Cli", "the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one delivered"),
+        help=translate(
+            "Cli", "the chapter (parent summary, print pack, facilitator record, catch-up); default: the last one "
+            "delivered"),
     )
     command.add_argument(
         "--participant", metavar="NAME",
@@ -129,7 +151,8 @@ def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...]
         "--per-parent", action="store_true",
         help=translate("Cli", "parent summary: one page per parent who agreed to be named, with their name at the top"),
     )
-    command.add_argument("--paper", choices=["A4", "Letter"], help=translate("Cli", "paper size (default: the saved setting, A4 at first)"))
+    command.add_argument("--paper", choices=["A4", "Letter"], help=translate(
+        "Cli", "paper size (default: the saved setting, A4 at first)"))
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -164,7 +187,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         with database.session() as session:
             group = load_demo_group(session)
             parents = len(group.participants)  # counts go to translate() as plain names (for lupdate)
-            print(translate("Cli", "The demo group is ready: {group} (%n parent(s)).", "", parents).format(group=group.name))
+            print(translate(
+                "Cli", "The demo group is ready: {group} (%n parent(s)).", "", parents).format(group=group.name))
         database.dispose()
         return 0
     from cos_desktop.app import run_app
@@ -193,7 +217,8 @@ def load_document(args: argparse.Namespace):
                 return 1
             for r in summarise_replacements(found):
                 line = translate("Cli", "Taken out of the parents' pages: \u201c{found}\u201d ({name}) -> "
-                                 "\u201c{replacement}\u201d").format(found=r.found, name=r.name, replacement=r.replaced_with)
+                                 "\u201c{replacement}\u201d").format(
+                                     found=r.found, name=r.name, replacement=r.replaced_with)
                 times = r.count
                 print(line if times == 1 else line + translate("Cli", " (%n times)", "", times))
             return views, args.paper or paper_size(session), service_details(session)
@@ -308,7 +333,8 @@ def _cmd_curriculum(args: argparse.Namespace) -> int:
             print(translate("Cli", "Imported {name} (%n chapter(s)) as a new programme.", "", chapters)
                   .format(name=repr(curriculum.name)))
             if missing:
-                print(translate("Cli", "%n video(s) need locating on this computer (open the media library):", "", videos))
+                print(translate(
+                    "Cli", "%n video(s) need locating on this computer (open the media library):", "", videos))
                 for name in missing:
                     print(f"  {name}")
         database.dispose()
@@ -395,7 +421,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             chapter = next((c for c in group.curriculum.chapters if c.position == args.chapter), None)
             if chapter is None:
                 count = len(group.curriculum.chapters)
-                print(f"{APP_NAME}: " + translate("Cli", "{group} has no chapter {chapter} (chapters 1-{count}).").format(
+                print(f"{APP_NAME}: " + translate(
+                    "Cli", "{group} has no chapter {chapter} (chapters 1-{count}).").format(
                     group=group.name, chapter=args.chapter, count=count), file=sys.stderr)
                 return 2
             backend = create_backend(embedded=False, options=["--aout=dummy"])

@@ -26,7 +26,8 @@ def find_parent(session, group_name: str, parent: str):
         return None, translate("Cli", "{group} has no parent named {name}.").format(group=group.name, name=repr(parent))
     if len(matches) > 1:
         ids = ", ".join(f"#{p.id}" for p in matches)
-        return None, translate("Cli", "{group} has {count} parents named {name}; give one of {ids} as --parent.").format(
+        return None, translate(
+            "Cli", "{group} has {count} parents named {name}; give one of {ids} as --parent.").format(
             group=group.name, count=len(matches), name=repr(parent), ids=ids)
     return matches[0], ""
 

@@ -26,27 +26,38 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def add_commands(commands) -> None:
     protect = commands.add_parser(
-        "protect", help=translate("Cli", "protect the database with a passphrase (encrypt it), change the passphrase, or remove it"),
-        description=translate("Cli", "Encrypt the SQLite database in place with a passphrase; prints a recovery key once."),
+        "protect", help=translate(
+            "Cli", "protect the database with a passphrase (encrypt it), change the passphrase, or remove it"),
+        description=translate(
+            "Cli", "Encrypt the SQLite database in place with a passphrase; prints a recovery key once."),
     )
     mode = protect.add_mutually_exclusive_group()
-    mode.add_argument("--change", action="store_true", help=translate("Cli", "choose a new passphrase (give the old one or the recovery key)"))
-    mode.add_argument("--remove", action="store_true", help=translate("Cli", "take the protection off (the file is stored plain again)"))
+    mode.add_argument("--change", action="store_true", help=translate(
+        "Cli", "choose a new passphrase (give the old one or the recovery key)"))
+    mode.add_argument("--remove", action="store_true", help=translate(
+        "Cli", "take the protection off (the file is stored plain again)"))
     protect.add_argument("--new-passphrase-file", metavar="FILE",
-                         help=translate("Cli", "read the new passphrase from FILE (otherwise it is asked twice on the terminal)"))
+                         help=translate(
+                             "Cli", "read the new passphrase from FILE (otherwise it is asked twice on the terminal)"))
 
     agency = commands.add_parser(
-        "agency", help=translate("Cli", "agency mode on a shared PostgreSQL: set up, add or remove facilitators and supervisors"),
+        "agency", help=translate(
+            "Cli", "agency mode on a shared PostgreSQL: set up, add or remove facilitators and supervisors"),
         description=translate("Cli", "Run with --database pointing at the agency's database as its owner account."),
     )
     actions = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
-    actions.add_parser("setup", help=translate("Cli", "create the tables, the facilitator and supervisor roles and their rules (repeatable)"))
+    actions.add_parser("setup", help=translate(
+        "Cli", "create the tables, the facilitator and supervisor roles and their rules (repeatable)"))
     for kind in ("facilitator", "supervisor"):
         add = actions.add_parser(f"add-{kind}", help=translate("Cli", "add a facilitator who signs in as NAME")
-                                 if kind == "facilitator" else translate("Cli", "add a supervisor who signs in as NAME"))
-        add.add_argument("name", metavar="NAME", help=translate("Cli", "their sign-in name (lower-case letters, digits, _)"))
-        add.add_argument("--password-file", metavar="FILE", help=translate("Cli", "read their first password from FILE (else asked twice)"))
-    remove = actions.add_parser("remove", help=translate("Cli", "take someone's access away at once (their notes are kept)"))
+                                 if kind == "facilitator" else translate(
+                                     "Cli", "add a supervisor who signs in as NAME"))
+        add.add_argument("name", metavar="NAME", help=translate(
+            "Cli", "their sign-in name (lower-case letters, digits, _)"))
+        add.add_argument("--password-file", metavar="FILE", help=translate(
+            "Cli", "read their first password from FILE (else asked twice)"))
+    remove = actions.add_parser("remove", help=translate(
+        "Cli", "take someone's access away at once (their notes are kept)"))
     remove.add_argument("name", metavar="NAME")
     assign = actions.add_parser("assign", help=translate("Cli", "make a facilitator one of a group's facilitators"))
     assign.add_argument("name", metavar="NAME")
@@ -120,7 +131,8 @@ def unlock_if_protected(args, *, gui: bool) -> None:
             return
         for attempt in range(3):
             try:
-                enc.unlock(path, ask(translate("Cli", "Passphrase (or recovery key) for {file}: ").format(file=path.name)))
+                enc.unlock(path, ask(translate(
+                    "Cli", "Passphrase (or recovery key) for {file}: ").format(file=path.name)))
                 return
             except enc.WrongSecret as exc:
                 print(f"{APP_NAME}: {exc}", file=sys.stderr)

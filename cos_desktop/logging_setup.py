@@ -92,7 +92,8 @@ def setup_logging(verbose: bool = False) -> None:
     except OSError as exc:  # a read-only home must not stop the app
         from cos_desktop.core.translation import translate
 
-        print("COS Desktop: " + translate("Cli", "cannot write its log file ({reason}); carrying on without it.").format(
+        print("COS Desktop: " + translate(
+            "Cli", "cannot write its log file ({reason}); carrying on without it.").format(
             reason=exc.strerror), file=sys.stderr)
     if verbose:
         stream = logging.StreamHandler(sys.stderr)

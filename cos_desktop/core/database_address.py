@@ -45,13 +45,15 @@ def database_url_from(typed: str) -> str:
     text = typed.strip()
     if not text:
         raise DatabaseAddressError(translate(
-            "Database", "No database was given after --database. {EXAMPLES}").format(EXAMPLES=translate("Database", EXAMPLES)))
+            "Database", "No database was given after --database. {EXAMPLES}").format(
+                EXAMPLES=translate("Database", EXAMPLES)))
     if "://" not in text and not text.lower().startswith("sqlite:"):
         return "sqlite:///" + str(_sqlite_path(Path(os.path.expanduser(text)), typed))
     match = _SCHEME.match(text)
     if match is None:
         raise DatabaseAddressError(translate(
-            "Database", "{typed} is not a database address {APP_NAME} understands. {EXAMPLES}").format(typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES)))
+            "Database", "{typed} is not a database address {APP_NAME} understands. {EXAMPLES}").format(
+                typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES)))
     if match.group("name").split("+")[0].lower() != "sqlite":
         return text
     rest = text[match.end():]
@@ -59,13 +61,15 @@ def database_url_from(typed: str) -> str:
         raise DatabaseAddressError(
             translate(
                 "Database", "{typed} is a database that lives only in memory: everything would be lost when {APP_NAME} "
-                "closes. {EXAMPLES}").format(typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES))
+                "closes. {EXAMPLES}").format(
+                    typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES))
         )
     if not rest.startswith("/"):
         raise DatabaseAddressError(
             translate(
                 "Database", "{typed} is not a database address {APP_NAME} understands: a SQLite address has three "
-                "slashes before the file's path, as in sqlite:///home/me/records.sqlite3. {EXAMPLES}").format(typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES))
+                "slashes before the file's path, as in sqlite:///home/me/records.sqlite3. {EXAMPLES}").format(
+                    typed=repr(typed), APP_NAME=APP_NAME, EXAMPLES=translate("Database", EXAMPLES))
         )
     path = _sqlite_path(Path(os.path.expanduser(rest[1:] or "/")), typed)
     return match.group(0) + "/" + str(path)
@@ -78,7 +82,8 @@ def _sqlite_path(path: Path, typed: str) -> Path:
         raise DatabaseAddressError(
             translate(
                 "Database", "{typed} is a folder, not a database file. Add a file name to it, for example {value}; "
-                "{APP_NAME} creates the file if it is not there yet.").format(typed=repr(typed), value=path / 'cos-desktop.sqlite3', APP_NAME=APP_NAME)
+                "{APP_NAME} creates the file if it is not there yet.").format(
+                    typed=repr(typed), value=path / 'cos-desktop.sqlite3', APP_NAME=APP_NAME)
         )
     if not path.parent.is_dir():
         raise DatabaseAddressError(

@@ -252,7 +252,8 @@ def _chapters(positions) -> str:
     numbers = [str(p) for p in positions]
     if len(numbers) <= 1:
         return translate("Fidelity", "chapter {number}").format(number="".join(numbers))
-    return translate("Fidelity", "chapters {numbers} and {last}").format(numbers=", ".join(numbers[:-1]), last=numbers[-1])
+    return translate(
+        "Fidelity", "chapters {numbers} and {last}").format(numbers=", ".join(numbers[:-1]), last=numbers[-1])
 
 
 def chapter_order(delivered: Iterable[tuple[int, dt.datetime | dt.date]], all_positions: Iterable[int]) -> ChapterOrder:

@@ -95,7 +95,8 @@ def set_segment_field(snapshot: Snapshot, chapter: int, index: int, field: str, 
         raise KeyError(field)
     if field == "planned_seconds" and not (MIN_MINUTES * 60 <= int(value) <= MAX_MINUTES * 60):
         raise ValueError(translate(
-            "Plans", "A segment lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes.").format(MIN_MINUTES=MIN_MINUTES, MAX_MINUTES=MAX_MINUTES))
+            "Plans", "A segment lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes.").format(
+                MIN_MINUTES=MIN_MINUTES, MAX_MINUTES=MAX_MINUTES))
     after = _copy(snapshot)
     after["chapters"][chapter]["segments"][index][field] = value
     return after

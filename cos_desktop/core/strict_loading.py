@@ -29,7 +29,8 @@ def yaml_loader():
                 if key is not None and key in seen:
                     raise yaml.constructor.ConstructorError(
                         None, None, translate(
-                            "Curriculum", "{key} appears twice in the same place").format(key=repr(key)), key_node.start_mark
+                            "Curriculum", "{key} appears twice in the same place").format(
+                                key=repr(key)), key_node.start_mark
                     )
                 seen.add(key)
             return super().construct_mapping(node, deep=deep)

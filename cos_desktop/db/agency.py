@@ -208,7 +208,8 @@ def require_rights(connection: Connection) -> None:
         raise AgencyError(
             translate(
                 "Agency", "The account {me} does not own the agency's tables (their owner is {owner}), so it cannot "
-                "switch on row-level security. Run setup with the owner's account. Nothing was changed.").format(me=me, owner=owner)
+                "switch on row-level security. Run setup with the owner's account. Nothing was changed.").format(
+                    me=me, owner=owner)
         )
     if not (superuser or createrole):
         raise AgencyError(
@@ -231,12 +232,15 @@ def setup(engine: Engine) -> list[str]:
                 connection.execute(text(statement))
     except DBAPIError as exc:
         raise AgencyError(translate(
-            "Agency", "Setting up agency mode failed, and nothing was changed: {value}").format(value=_first_line(exc))) from exc
+            "Agency", "Setting up agency mode failed, and nothing was changed: {value}").format(
+                value=_first_line(exc))) from exc
     return [
         translate(
-            "Agency", "Roles {FACILITATOR} and {SUPERVISOR} are ready.").format(FACILITATOR=FACILITATOR, SUPERVISOR=SUPERVISOR),
+            "Agency", "Roles {FACILITATOR} and {SUPERVISOR} are ready.").format(
+                FACILITATOR=FACILITATOR, SUPERVISOR=SUPERVISOR),
         translate(
-            "Agency", "Row-level security is on for {ROW_TABLES} tables ({POLICIES} policies).").format(ROW_TABLES=len(ROW_TABLES), POLICIES=len(POLICIES)),
+            "Agency", "Row-level security is on for {ROW_TABLES} tables ({POLICIES} policies).").format(
+                ROW_TABLES=len(ROW_TABLES), POLICIES=len(POLICIES)),
         translate("Agency", "The audit trail is append-only."),
     ]
 
@@ -301,7 +305,8 @@ def add_member(engine: Engine, name: str, password: str, kind: str) -> None:
             _run_formatted(connection, "CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I", name, password, group_role)
         except DBAPIError as exc:
             raise AgencyError(translate(
-                "Agency", "{name} could not be added: {value}. Nothing was changed.").format(name=name, value=_first_line(exc))) from exc
+                "Agency", "{name} could not be added: {value}. Nothing was changed.").format(
+                    name=name, value=_first_line(exc))) from exc
 
 
 def remove_member(engine: Engine, name: str) -> list[str]:
@@ -321,7 +326,8 @@ def remove_member(engine: Engine, name: str) -> list[str]:
         groups = connection.execute(text("DELETE FROM group_facilitator WHERE role_name = :n RETURNING group_id"),
                                     {"n": name}).all()
     count = len(groups)  # a plain name for the extraction tool
-    return [translate("Agency", "{name} can no longer sign in, and was taken off %n group(s).", "", count).format(name=name)]
+    return [translate(
+        "Agency", "{name} can no longer sign in, and was taken off %n group(s).", "", count).format(name=name)]
 
 
 def assign(engine: Engine, name: str, group_name: str) -> None:
@@ -339,7 +345,8 @@ def assign(engine: Engine, name: str, group_name: str) -> None:
         ).scalar()
         if not is_facilitator:
             raise AgencyError(translate(
-                "Agency", "{name} is not a facilitator here: add them with agency add-facilitator first.").format(name=name))
+                "Agency", "{name} is not a facilitator here: add them with agency add-facilitator first.").format(
+                    name=name))
         connection.execute(text("INSERT INTO group_facilitator (group_id, role_name) VALUES (:g, :n) "
                                 "ON CONFLICT DO NOTHING"), {"g": ids[0], "n": name})
 

@@ -121,10 +121,12 @@ def take_backup(database: Path, to: Path | None = None, *, now: dt.datetime | No
             target = to.expanduser().absolute()
             if target.exists():
                 raise BackupError(translate(
-                    "Backup", "{target} already exists. Give a new file name, or a folder to put the copy in.").format(target=target))
+                    "Backup", "{target} already exists. Give a new file name, or a folder to put the copy in.").format(
+                        target=target))
             if not target.parent.is_dir():
                 raise BackupError(translate(
-                    "Backup", "The folder {parent} does not exist. Create it first, or check the path.").format(parent=target.parent))
+                    "Backup", "The folder {parent} does not exist. Create it first, or check the path.").format(
+                        parent=target.parent))
         copy_database(database, target)
         if to is None:
             rotate_backups(database, target.parent)
@@ -160,7 +162,8 @@ def copy_database(source: Path, target: Path) -> None:
             raise BackupError(
                 translate(
                     "Backup", "The copy of {source} failed its check ({verdict}), so it was not kept. The database "
-                    "itself may be damaged: keep your earlier backups safe and restore the newest one.").format(source=source, verdict=verdict)
+                    "itself may be damaged: keep your earlier backups safe and restore the newest one.").format(
+                        source=source, verdict=verdict)
             )
         os.replace(partial, target)
         encryption.copy_key_file(source, target)
@@ -218,7 +221,8 @@ def _sqlite_trouble(source: Path, target: Path, exc: sqlite3.Error) -> str:
             "Backup", "The disk holding {parent} is full, so no backup was made. Free some space or choose another "
             "folder.").format(parent=target.parent)
     return translate(
-        "Backup", "The backup of {source} to {target} did not work ({exc}). Check both disks and try again.").format(source=source, target=target, exc=exc)
+        "Backup", "The backup of {source} to {target} did not work ({exc}). Check both disks and try again.").format(
+            source=source, target=target, exc=exc)
 
 
 def backup_due(database: Path, *, now: dt.datetime | None = None) -> bool:
@@ -349,7 +353,8 @@ def restore_backup(database: Path, backup: Path, *, now: dt.datetime | None = No
 def _check_restorable(backup: Path) -> None:
     if not backup.is_file():
         raise BackupError(translate(
-            "Backup", "There is no backup at {backup}. `cos-desktop backups` lists the ones there are.").format(backup=backup))
+            "Backup", "There is no backup at {backup}. `cos-desktop backups` lists the ones there are.").format(
+                backup=backup))
     try:
         conn = _read_only(backup)
         try:
@@ -361,10 +366,12 @@ def _check_restorable(backup: Path) -> None:
             conn.close()
     except sqlite3.Error as exc:
         raise BackupError(translate(
-            "Backup", "{backup} is not a COS Desktop database ({exc}); nothing was changed.").format(backup=backup, exc=exc)) from exc
+            "Backup", "{backup} is not a COS Desktop database ({exc}); nothing was changed.").format(
+                backup=backup, exc=exc)) from exc
     if verdict != "ok":
         raise BackupError(translate(
-            "Backup", "The backup {backup} is damaged ({verdict}); nothing was changed. Choose an older one.").format(backup=backup, verdict=verdict))
+            "Backup", "The backup {backup} is damaged ({verdict}); nothing was changed. Choose an older one.").format(
+                backup=backup, verdict=verdict))
     if not has_version:
         raise BackupError(translate(
             "Backup", "{backup} is not a COS Desktop database; nothing was changed.").format(backup=backup))

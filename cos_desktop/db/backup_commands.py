@@ -19,10 +19,14 @@ if TYPE_CHECKING:
 
 def add_arguments(commands) -> None:
     """backup, backups and restore on the command line (`commands`: argparse's subparsers)."""
-    backup = commands.add_parser("backup", help=translate("Cli", "copy the database now into the backup folder, or to --to PATH"))
-    backup.add_argument("--to", metavar="PATH", help=translate("Cli", "a file or folder for this one copy (kept out of the rotation)"))
-    commands.add_parser("backups", help=translate("Cli", "list the backups of the database, newest first, with what each holds"))
-    restore = commands.add_parser("restore", help=translate("Cli", "put a backup in place of the database (the current file is kept aside)"))
+    backup = commands.add_parser("backup", help=translate(
+        "Cli", "copy the database now into the backup folder, or to --to PATH"))
+    backup.add_argument("--to", metavar="PATH", help=translate(
+        "Cli", "a file or folder for this one copy (kept out of the rotation)"))
+    commands.add_parser("backups", help=translate(
+        "Cli", "list the backups of the database, newest first, with what each holds"))
+    restore = commands.add_parser("restore", help=translate(
+        "Cli", "put a backup in place of the database (the current file is kept aside)"))
     restore.add_argument("path", metavar="PATH", help=translate("Cli", "the backup file (see: cos-desktop backups)"))
 
 
@@ -41,7 +45,8 @@ def paths(url: str) -> int:
         from sqlalchemy.engine import make_url
 
         print(translate(
-            "Backup", "database: {render_as_string} (backups: the server's job)").format(render_as_string=make_url(url).render_as_string(hide_password=True)))
+            "Backup", "database: {render_as_string} (backups: the server's job)").format(
+                render_as_string=make_url(url).render_as_string(hide_password=True)))
         print(translate("Backup", "data folder: {folder}").format(folder=data_dir()))
     print(translate("Backup", "log folder: {folder}").format(folder=log_dir()))
     return 0
@@ -86,7 +91,8 @@ def _backup(database: Path, to: Path | None) -> int:
     if to is None:
         print(translate(
             "Backup", "Backups are kept in {parent}: the newest of each of the last {KEEP_DAILY} days and "
-            "{KEEP_WEEKLY} weeks.").format(parent=target.parent, KEEP_DAILY=backups.KEEP_DAILY, KEEP_WEEKLY=backups.KEEP_WEEKLY))
+            "{KEEP_WEEKLY} weeks.").format(
+                parent=target.parent, KEEP_DAILY=backups.KEEP_DAILY, KEEP_WEEKLY=backups.KEEP_WEEKLY))
     return 0
 
 
@@ -135,7 +141,8 @@ def _list(database: Path) -> int:
     found = backups.list_backups(database)
     if not found:
         print(translate(
-            "Backup", "There are no backups of {database} yet. Make one now with: cos-desktop backup").format(database=database))
+            "Backup", "There are no backups of {database} yet. Make one now with: cos-desktop backup").format(
+                database=database))
         print(translate(
             "Backup", "(Automatic backups go to {backup_folder}.)").format(backup_folder=backups.backup_folder()))
         return 0

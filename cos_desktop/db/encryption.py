@@ -219,12 +219,14 @@ def unlock(path: Path, secret: str) -> str:
         raise ProtectionError(
             translate(
                 "Privacy", "The passphrase is right, but {name} cannot be read with it: the file is damaged, or the key "
-                "file beside it belongs to another database. Nothing was changed; restore a backup.").format(name=path.name))
+                "file beside it belongs to another database. Nothing was changed; restore a backup.").format(
+                    name=path.name))
     if box is None and not candidates:
         raise WrongSecret(
             translate(
                 "Privacy", "{name} has no usable key file beside it ({name2}), so only its recovery key can open it. "
-                "Type the recovery key (five groups of five letters and digits).").format(name=path.name, name2=key_file(path).name))
+                "Type the recovery key (five groups of five letters and digits).").format(
+                    name=path.name, name2=key_file(path).name))
     raise WrongSecret(translate(
         "Privacy", "That passphrase is not right. Nothing was changed; try again, or use the recovery key."))
 

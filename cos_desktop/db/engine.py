@@ -79,7 +79,8 @@ def _prepare_sqlite_file(path: Path) -> None:
         raise DatabaseOpenError(
             translate(
                 "Database", "The data folder {folder} is read-only, so the database cannot be created there. Make the "
-                "folder writable, or start {APP_NAME} with --database pointing elsewhere.").format(folder=folder, APP_NAME=APP_NAME)
+                "folder writable, or start {APP_NAME} with --database pointing elsewhere.").format(
+                    folder=folder, APP_NAME=APP_NAME)
         )
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -99,7 +100,8 @@ def _os_message(exc: OSError, what: str, folder: Path) -> str:
             "Database", "{what}: permission denied. Ask whoever manages this computer for access, or start {APP_NAME} "
             "with --database pointing to a folder of your own.").format(what=what, APP_NAME=APP_NAME))
     return translate(
-        "Database", "{what} ({value}). Check that the disk is connected and not read-only.").format(what=what, value=exc.strerror or exc)
+        "Database", "{what} ({value}). Check that the disk is connected and not read-only.").format(
+            what=what, value=exc.strerror or exc)
 
 
 def _check_existing_file(path: Path) -> None:
@@ -155,13 +157,15 @@ def check_address(url: str):
         raise DatabaseOpenError(
             translate(
                 "Database", "{name} is not a kind of database {APP_NAME} can use. Use a SQLite file (a plain path such "
-                "as ~/cos/records.sqlite3) or a PostgreSQL server (postgresql+psycopg://user@server/dbname).").format(name=repr(name), APP_NAME=APP_NAME)
+                "as ~/cos/records.sqlite3) or a PostgreSQL server (postgresql+psycopg://user@server/dbname).").format(
+                    name=repr(name), APP_NAME=APP_NAME)
         ) from exc
     except (ArgumentError, ValueError) as exc:
         raise DatabaseOpenError(
             translate(
                 "Database", "{value} is not a database address {APP_NAME} understands ({exc}). Give a file path such as "
-                "~/cos/records.sqlite3, or an address such as postgresql+psycopg://user@server/dbname.").format(value=repr(_hide_password(url)), APP_NAME=APP_NAME, exc=exc)
+                "~/cos/records.sqlite3, or an address such as postgresql+psycopg://user@server/dbname.").format(
+                    value=repr(_hide_password(url)), APP_NAME=APP_NAME, exc=exc)
         ) from exc
     except ImportError as exc:
         raise DatabaseOpenError(
@@ -196,7 +200,8 @@ def _make_engine(url: str) -> Engine:
         raise DatabaseOpenError(
             translate(
                 "Database", "Cannot use the database {render_as_string} ({exc}). For PostgreSQL install the driver with: "
-                "pip install 'psycopg[binary]'.").format(render_as_string=parsed.render_as_string(hide_password=True), exc=exc)
+                "pip install 'psycopg[binary]'.").format(
+                    render_as_string=parsed.render_as_string(hide_password=True), exc=exc)
         ) from exc
 
 
@@ -278,7 +283,8 @@ def open_database(url: str) -> Database:
             raise DatabaseOpenError(
                 translate(
                     "Database", "The database {shown_url} already holds tables that COS Desktop did not make. It has "
-                    "been left untouched. Point COS Desktop at an empty or a COS Desktop database.").format(shown_url=shown_url)
+                    "been left untouched. Point COS Desktop at an empty or a COS Desktop database.").format(
+                        shown_url=shown_url)
             )
         if revision is None:
             _create_fresh(engine)
@@ -287,7 +293,8 @@ def open_database(url: str) -> Database:
                 translate(
                     "Database", "The database {shown_url} was made by a newer version of COS Desktop (schema "
                     "{revision}). This version cannot read it safely, so it has been left untouched. Install "
-                    "the newest COS Desktop, or start this one with a different --database.").format(shown_url=shown_url, revision=revision)
+                    "the newest COS Desktop, or start this one with a different --database.").format(
+                        shown_url=shown_url, revision=revision)
             )
         elif revision != schema_version.HEAD_REVISION:
             if path is not None:
@@ -304,7 +311,8 @@ def open_database(url: str) -> Database:
         engine.dispose()
         raise DatabaseOpenError(
             translate(
-                "Database", "Could not open the database {shown_url} ({driver_detail}). Nothing was changed.").format(shown_url=shown_url, driver_detail=problems.driver_detail(exc))
+                "Database", "Could not open the database {shown_url} ({driver_detail}). Nothing was changed.").format(
+                    shown_url=shown_url, driver_detail=problems.driver_detail(exc))
         ) from exc
     maker = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessionmaker=maker, backup_path=backup_path)

@@ -71,7 +71,8 @@ def backup_note(session: Session, today: dt.date | None = None) -> list[str]:
         lines.append(translate(
             "Privacy", "The automatic backups in {value} still hold these records for a while. They are replaced as new "
             "ones are made (one for each of the last {KEEP_DAILY} days and {KEEP_WEEKLY} weeks): if you use "
-            "COS Desktop every week, the last one holding them is deleted on or soon after {expiry}.").format(value=backup_folder(), KEEP_DAILY=KEEP_DAILY, KEEP_WEEKLY=KEEP_WEEKLY, expiry=expiry))
+            "COS Desktop every week, the last one holding them is deleted on or soon after {expiry}.").format(
+                value=backup_folder(), KEEP_DAILY=KEEP_DAILY, KEEP_WEEKLY=KEEP_WEEKLY, expiry=expiry))
     else:
         lines.append(translate("Privacy", "No automatic backup holds these records."))
     if beside:
@@ -81,7 +82,8 @@ def backup_note(session: Session, today: dt.date | None = None) -> list[str]:
                              "them.")
         else:
             count = len(beside)  # a plain name for the extraction tool
-            text = translate("Privacy", "%n copies made before an upgrade or a restore, beside the database in {parent}, "
+            text = translate(
+                "Privacy", "%n copies made before an upgrade or a restore, beside the database in {parent}, "
                              "also hold them and are never deleted by themselves: delete them once you no longer need "
                              "them.", "", count)
         lines.append(text.format(parent=path.parent))

@@ -133,7 +133,8 @@ def update_measure(session: Session, measure_id: int, name: str, low: float, hig
         raise ValueError(
             translate(
                 "Records", "{outside} total(s) already entered lie outside {range_text} ({examples}). Correct those "
-                "totals first, or choose a range that holds them.").format(outside=len(outside), range_text=spec.range_text, examples=examples)
+                "totals first, or choose a range that holds them.").format(
+                    outside=len(outside), range_text=spec.range_text, examples=examples)
         )
     measure.name, measure.low, measure.high, measure.direction = spec.name, spec.low, spec.high, spec.direction.value
     session.flush()

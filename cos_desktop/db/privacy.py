@@ -63,7 +63,8 @@ class ErasePlan:
     def lines(self) -> list[str]:
         """The confirmation, one line per thing that goes."""
         lines = [translate(
-            "Privacy", "The parent {name} of {group_name}, with their name and children's ages.").format(name=self.name, group_name=self.group_name)]
+            "Privacy", "The parent {name} of {group_name}, with their name and children's ages.").format(
+                name=self.name, group_name=self.group_name)]
         for position, date, status in self.attendance:
             lines.append(translate("Privacy", "Attendance, chapter {chapter} ({date}): {status}.").format(
                 chapter=position, date=date, status=_status(status).lower()))
@@ -81,7 +82,8 @@ class ErasePlan:
         for note_id, preview in self.notes_renamed:
             if note_id not in untagged:
                 lines.append(translate(
-                    "Privacy", "Their name in this note becomes “{A_PARENT}”: “{preview}”").format(A_PARENT=A_PARENT, preview=preview))
+                    "Privacy", "Their name in this note becomes “{A_PARENT}”: “{preview}”").format(
+                        A_PARENT=A_PARENT, preview=preview))
         return lines
 
 
@@ -233,7 +235,8 @@ def participant_record_text(record: dict) -> str:
         translate("Privacy", "Name: {name}").format(name=record["name"]),
         translate("Privacy", "Children's ages: {ages}").format(
             ages=record["children_ages"] or translate("Privacy", "(none recorded)")),
-        translate("Privacy", "May be named in printed material: yes") if record["consent_to_be_named_in_printed_material"]
+        translate(
+            "Privacy", "May be named in printed material: yes") if record["consent_to_be_named_in_printed_material"]
         else translate("Privacy", "May be named in printed material: no"),
         translate("Privacy", "Group: {group}").format(group=record["group"]["name"]),
     ]

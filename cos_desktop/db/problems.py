@@ -65,7 +65,8 @@ def damaged_message(shown: str, detail: str, path: Path | None) -> str:
     newest = _newest_backup(path)
     if newest is not None:
         return text + (
-            translate("Database", 'The newest backup is {path}, taken {taken:%d %B %Y at %H:%M}. To put it back, run: cos-desktop restore "{path}" (the damaged file is kept aside).').format(path=newest.path, taken=newest.taken)
+            translate("Database", 'The newest backup is {path}, taken {taken:%d %B %Y at %H:%M}. To put it back, run: cos-desktop restore "{path}" (the damaged file is kept aside).').format(
+                path=newest.path, taken=newest.taken)
         )
     return text + translate(
         "Database", "There is no backup of it yet: move the file aside to start afresh, or ask for help to repair it.")
@@ -110,7 +111,8 @@ def message_for(exc: BaseException, shown: str, path: Path | None = None) -> str
         return (
             translate(
                 "Database", "Another program is holding the database {shown} locked ({detail}): perhaps a backup or sync "
-                "tool, or a database viewer. Close that program, wait a moment and try again.").format(shown=shown, detail=detail)
+                "tool, or a database viewer. Close that program, wait a moment and try again.").format(
+                    shown=shown, detail=detail)
         )
     if kind == "permission":
         if path is not None:
@@ -129,10 +131,12 @@ def message_for(exc: BaseException, shown: str, path: Path | None = None) -> str
         return (
             translate(
                 "Database", "The database file {shown} could not be read or written ({detail}). If it is on a USB stick "
-                "or a network folder, check that it is still connected, then try again.").format(shown=shown, detail=detail)
+                "or a network folder, check that it is still connected, then try again.").format(
+                    shown=shown, detail=detail)
         )
     return (
         translate(
             "Database", "Cannot reach the database {shown} ({detail}). Check that the server is running and the address, "
-            "user and password are right, or start without --database to use the database on this computer.").format(shown=shown, detail=detail)
+            "user and password are right, or start without --database to use the database on this computer.").format(
+                shown=shown, detail=detail)
     )

@@ -52,7 +52,8 @@ def find_group(session: Session, name: str) -> Group:
         matches = [g for g in store.groups(session, include_archived=True) if g.name.casefold() == lowered]
         group = matches[0] if matches else None
     if group is None:
-        known = ", ".join(f'"{g.name}"' for g in store.groups(session, include_archived=True)) or translate("Reports", "none yet")
+        known = ", ".join(f'"{g.name}"' for g in store.groups(session, include_archived=True)) or translate(
+            "Reports", "none yet")
         raise ReportLookupError(translate("Reports", 'There is no group called "{name}". Groups: {known}.').format(
             name=name, known=known))
     return group

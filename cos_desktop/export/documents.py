@@ -101,15 +101,18 @@ def _record_timeline(view: FacilitatorRecordView, styles: layout.Styles, width: 
               translate("Documents", "Actual"), translate("Documents", "Difference")]
     rows = [[plain(h, cell, bold=True) for h in header]]
     for row in view.timeline:
-        title = row.title if row.covered else translate("Documents", "{segment} (not covered)").format(segment=row.title)
+        title = row.title if row.covered else translate(
+            "Documents", "{segment} (not covered)").format(segment=row.title)
         values = [str(row.position), title, kind_label(row.kind), minutes_text(row.planned_seconds),
                   minutes_text(row.actual_seconds), difference_text(row.difference_seconds)]
         rows.append([plain(v, cell) for v in values])
     actual = view.actual_total_seconds
-    totals = ["", translate("Documents", "Total (minutes)"), "", minutes_text(view.planned_total_seconds), minutes_text(actual),
+    totals = ["", translate(
+        "Documents", "Total (minutes)"), "", minutes_text(view.planned_total_seconds), minutes_text(actual),
               difference_text(None if actual is None else actual - view.planned_total_seconds)]
     rows.append([plain(v, cell, bold=True) for v in totals])
-    story: list = [plain(translate("Documents", "Timeline: planned and actual minutes"), styles.heading), layout.data_table(
+    story: list = [plain(translate(
+        "Documents", "Timeline: planned and actual minutes"), styles.heading), layout.data_table(
         rows, [width * f for f in (0.06, 0.44, 0.14, 0.11, 0.12, 0.13)],
         extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f5f7"))],
     )]
@@ -196,7 +199,8 @@ def _record_audit(view: FacilitatorRecordView, styles: layout.Styles, width: flo
     """Who exported, printed, erased or restored what for this group, and when (parents by number only)."""
     story: list = [CondPageBreak(18 * mm), plain(translate("Documents", "Audit trail"), styles.heading)]
     if not view.audit:
-        return story + [plain(translate("Documents", "Nothing exported, printed, erased or restored for this group yet."),
+        return story + [plain(translate(
+            "Documents", "Nothing exported, printed, erased or restored for this group yet."),
                               styles.body)]
     rows = [[plain(translate("Documents", h), styles.small) for h in (
         QT_TRANSLATE_NOOP("Documents", "When"), QT_TRANSLATE_NOOP("Documents", "Who"),
@@ -260,7 +264,8 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
     timed = [c for c in delivered if c.actual_seconds is not None]
     planned_timed = sum(c.planned_seconds for c in timed)
     actual_timed = sum(c.actual_seconds or 0 for c in timed)
-    totals = [translate("Documents", "Delivered: {count} of {total}").format(count=len(delivered), total=len(view.chapters)),
+    totals = [translate(
+        "Documents", "Delivered: {count} of {total}").format(count=len(delivered), total=len(view.chapters)),
               "", "",
               minutes_text(planned_timed) if timed else "-", minutes_text(actual_timed) if timed else "-",
               difference_text(actual_timed - planned_timed) if timed else "-", ""]
@@ -289,7 +294,8 @@ def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float)
         rows.append(
             [plain(parent.name, cell)]
             + [plain(grid_mark(s), centre) for s in parent.statuses]
-            + [plain(translate("Documents", "{count} of {total}").format(count=parent.attended, total=chapters), centre),
+            + [plain(translate(
+                "Documents", "{count} of {total}").format(count=parent.attended, total=chapters), centre),
                plain(_hours(view.contact_seconds(parent)), centre),
                plain(translate("Documents", "Due") if due else "-", centre)]
         )
@@ -301,7 +307,8 @@ def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: 
     if not view.parents:
         return story + [plain(translate("Documents", "No parents in this group yet."), styles.body)]
     story += _report_grid(view, styles, width)
-    story.append(plain(translate("Documents", "✓ present · L late · A absent · E excused · blank: not marked or not yet "
+    story.append(plain(translate(
+        "Documents", "✓ present · L late · A absent · E excused · blank: not marked or not yet "
                                  "held. Completion: chapters attended of the programme's chapters. Hours: contact "
                                  "hours attended."), styles.small))
     due = sum(1 for p in view.parents if view.certificate_threshold and p.attended >= view.certificate_threshold)
@@ -309,7 +316,8 @@ def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: 
         hours=_hours(view.actual_total_seconds or view.planned_total_seconds))]
     threshold = view.certificate_threshold
     if threshold:
-        lines.append(translate("Documents", "Certificates due: {due} of {total} parents (at least %n chapter(s) attended).",
+        lines.append(translate(
+            "Documents", "Certificates due: {due} of {total} parents (at least %n chapter(s) attended).",
                                "", threshold).format(due=due, total=len(view.parents)))
     per_session = [sum(1 for p in view.parents if p.statuses[i] in ("present", "late"))
                    for i, c in enumerate(view.chapters) if c.status == "ended"]
@@ -340,7 +348,8 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4",
 
     story += programme_report_pages(view, styles, width)
     return layout.build(
-        out, story, paper=paper, title=translate("Documents", "Programme report - {group}").format(group=view.group_name),
+        out, story, paper=paper, title=translate(
+            "Documents", "Programme report - {group}").format(group=view.group_name),
         subject=translate("Documents", "Programme report"), author=service.name, lang=service.language,
         furniture=Furniture(footer=footer(service, translate("Documents", "Programme report · contains personal data")),
                             header=translate("Documents", "{group} · as of {date}").format(

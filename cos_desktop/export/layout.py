@@ -283,7 +283,8 @@ def canvas_maker(furniture: Furniture):
             self.setFont(base, 8.5)
             self.setFillColor(MUTED)
             if not furniture.border:
-                self.drawRightString(width - MARGIN, MARGIN / 2, translate("Documents", "Page {number} of {total}").format(
+                self.drawRightString(width - MARGIN, MARGIN / 2, translate(
+                    "Documents", "Page {number} of {total}").format(
                     number=number, total=total))
                 if furniture.footer:
                     _draw_line(self, furniture.footer, MARGIN, MARGIN / 2, width - 2 * MARGIN - 60)

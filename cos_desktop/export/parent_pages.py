@@ -78,7 +78,8 @@ def _next_time(view: ParentSummaryView, styles: layout.Styles, service: ServiceD
     story = [plain(translate("Documents", "Next time"), styles.heading)]
     nxt = view.next_session
     if nxt is None:
-        last = (translate("Documents", "This was the last session of the programme.") if view.catch_up or not view.delivered
+        last = (translate(
+            "Documents", "This was the last session of the programme.") if view.catch_up or not view.delivered
                 else translate("Documents", "This was the last session of the programme. Thank you for coming."))
         story.append(plain(last, styles.body))
         return story

@@ -260,7 +260,8 @@ def print_command(args, views, paper: str, service=None) -> int:
     try:
         result = print_pdf(out.getvalue(), options)
     except PrintError as exc:
-        print(f"{APP_NAME}: {exc} " + translate("Printing", "(Nothing was printed: `cos-desktop export` saves the PDF.)"),
+        print(f"{APP_NAME}: {exc} " + translate(
+            "Printing", "(Nothing was printed: `cos-desktop export` saves the PDF.)"),
               file=sys.stderr)
         return 4
     for line in pack_lines(views):

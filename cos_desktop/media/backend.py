@@ -130,24 +130,33 @@ def describe(problem: Problem, **details: str) -> str:
     d["where"] = translate("Media", " (it stops at {stopped} of {length})").format(**d) if d["stopped"] != "?" else ""
     texts = {
         Problem.NOT_LINKED: translate("Media", "No video is linked to this segment yet. Link your copy of the video."),
-        Problem.MISSING: translate("Media", "The video file cannot be found: {name}. It may have been moved, renamed or be on a "
+        Problem.MISSING: translate(
+            "Media", "The video file cannot be found: {name}. It may have been moved, renamed or be on a "
         "drive that is not plugged in. Use Locate... to find it."),
-        Problem.EMPTY: translate("Media", "The video file is empty (0 bytes): {name}. Copy it again, then use Locate..."),
-        Problem.NOT_A_VIDEO: translate("Media", "This file is not a video that can be played: {name}. Use Locate... to pick the "
+        Problem.EMPTY: translate(
+            "Media", "The video file is empty (0 bytes): {name}. Copy it again, then use Locate..."),
+        Problem.NOT_A_VIDEO: translate(
+            "Media", "This file is not a video that can be played: {name}. Use Locate... to pick the "
         "right file."),
-        Problem.DAMAGED: translate("Media", "This video file is damaged or incomplete: {name}. Copy it again from the original, "
+        Problem.DAMAGED: translate(
+            "Media", "This video file is damaged or incomplete: {name}. Copy it again from the original, "
         "then use Locate..."),
-        Problem.TRUNCATED: translate("Media", "This video file is cut short{where}: {name}. The copy is probably incomplete; copy "
+        Problem.TRUNCATED: translate(
+            "Media", "This video file is cut short{where}: {name}. The copy is probably incomplete; copy "
         "it again from the original, then use Locate..."),
-        Problem.UNSUPPORTED: translate("Media", "This video uses a format that VLC cannot decode: {name}. Convert it to MP4 "
+        Problem.UNSUPPORTED: translate(
+            "Media", "This video uses a format that VLC cannot decode: {name}. Convert it to MP4 "
         "(H.264), or try opening it in the system player."),
         Problem.NO_VIDEO_TRACK: translate("Media", "This file has sound but no picture: {name}."),
         Problem.NO_AUDIO_TRACK: translate("Media", "This video has no sound track: {name}."),
-        Problem.CLIP_OUTSIDE: translate("Media", "The clip is set to {start}-{end}, but the video is only {length} long. It "
+        Problem.CLIP_OUTSIDE: translate(
+            "Media", "The clip is set to {start}-{end}, but the video is only {length} long. It "
         "will stop at the end of the video; check the clip times."),
-        Problem.DELETED_WHILE_PLAYING: translate("Media", "The video file was moved or deleted while playing: {name}. The "
+        Problem.DELETED_WHILE_PLAYING: translate(
+            "Media", "The video file was moved or deleted while playing: {name}. The "
         "session goes on; use Locate... before showing it again."),
-        Problem.UNREACHABLE: translate("Media", "This address cannot be opened (no internet, or the page is not a video): "
+        Problem.UNREACHABLE: translate(
+            "Media", "This address cannot be opened (no internet, or the page is not a video): "
         "{name}. You can open it in the web browser instead."),
         Problem.NO_PLAYER: install_vlc_text(),
     }

@@ -150,7 +150,8 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
     if fatal:
         return findings
     if end is not None and end <= start:
-        findings.append(Finding(Severity.FAILURE, subject, translate("Preflight", "The clip's end is not after its start."),
+        findings.append(Finding(Severity.FAILURE, subject, translate(
+            "Preflight", "The clip's end is not after its start."),
                                 [Fix.EDIT_CLIP], segment.id, item.id))
     elif duration and start >= duration:
         findings.append(Finding(Severity.FAILURE, subject, describe(Problem.CLIP_OUTSIDE, **details),
@@ -194,7 +195,8 @@ def check_chapter(chapter: ChapterLike, backend: MediaBackend, *, screens: Seque
                                        [Fix.INSTALL_VLC]))
     else:
         report.findings.append(Finding(Severity.WARNING, translate("Preflight", "Video player"), translate(
-            "Preflight", "VLC cannot be used ({reason}).").format(reason=backend.unavailable_reason), [Fix.INSTALL_VLC]))
+            "Preflight", "VLC cannot be used ({reason}).").format(
+                reason=backend.unavailable_reason), [Fix.INSTALL_VLC]))
     for segment in videos:
         report.findings.extend(check_video_segment(segment, backend, decode=decode))
     report.findings.append(_screen_finding(screens, projector_screen))
@@ -204,7 +206,8 @@ def check_chapter(chapter: ChapterLike, backend: MediaBackend, *, screens: Seque
 def _screen_finding(screens: Sequence[str] | None, projector_screen: str | None) -> Finding:
     subject = translate("Preflight", "Projector")
     if screens is None:
-        return Finding(Severity.WARNING, subject, translate("Preflight", "Could not look for screens (no display here)."),
+        return Finding(Severity.WARNING, subject, translate(
+            "Preflight", "Could not look for screens (no display here)."),
                        [Fix.PICK_SCREEN])
     if len(screens) < 2:
         return Finding(Severity.WARNING, subject,

@@ -74,14 +74,16 @@ class VlcBackend(VlcChecks, MediaBackend):
         except (Exception, SystemExit) as exc:  # python-vlc exits when PYTHON_VLC_LIB_PATH is wrong
             if isinstance(exc, SystemExit):
                 raise BackendUnavailable(translate("Media", "libvlc is not installed or cannot be loaded.")) from None
-            raise BackendUnavailable(translate("Media", "libvlc is not installed or cannot be loaded ({reason}).").format(
+            raise BackendUnavailable(translate(
+                "Media", "libvlc is not installed or cannot be loaded ({reason}).").format(
                 reason=exc)) from None
         self._vlc = vlc
         args = default_options(embedded) + list(options or [])
         try:
             self._instance = vlc.Instance(args)
         except (NameError, OSError, AttributeError) as exc:  # python-vlc found no libvlc
-            raise BackendUnavailable(translate("Media", "libvlc is not installed or cannot be loaded ({reason}).").format(
+            raise BackendUnavailable(translate(
+                "Media", "libvlc is not installed or cannot be loaded ({reason}).").format(
                 reason=exc)) from exc
         if self._instance is None:
             raise BackendUnavailable(translate("Media", "libvlc is installed but would not start (its plugins may be "

@@ -67,7 +67,8 @@ class BackupRunner(QObject):
     def _show(self, target, problem: str) -> None:
         if problem:
             log.warning("automatic backup failed: %s", problem)
-            self.window_.statusBar().showMessage(self.tr("The automatic backup did not work: {why}").format(why=problem))
+            self.window_.statusBar().showMessage(self.tr("The automatic backup did not work: {why}").format(
+                why=problem))
         elif target is not None:
             log.info("backed up to %s", target)
             self.window_.statusBar().showMessage(self.tr("Backed up to {path}").format(path=target), 5000)

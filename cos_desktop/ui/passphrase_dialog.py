@@ -95,7 +95,8 @@ class UnlockDialog(SecretDialog):
                          "Cancel and restore a backup."))
         super().__init__(QCoreApplication.translate("PassphraseDialog", "Open protected records"),
                          intro.format(name=path.name),
-                         [("passphrase", QCoreApplication.translate("PassphraseDialog", "&Passphrase or recovery key:"))],
+                         [("passphrase", QCoreApplication.translate(
+                             "PassphraseDialog", "&Passphrase or recovery key:"))],
                          QCoreApplication.translate("PassphraseDialog", "&Open"), parent)
         self.setObjectName("unlockDialog")
         self.path = path

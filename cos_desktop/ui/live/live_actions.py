@@ -206,7 +206,8 @@ class LiveActions:
                 return
         group = store.group_by_name(self.session, options["group"]) if options.get("group") else None
         if options.get("group") and group is None:
-            report_error(self.tr("Start session"), self.tr("There is no group called {name}.").format(name=options["group"]), self)
+            report_error(self.tr("Start session"), self.tr("There is no group called {name}.").format(
+                name=options["group"]), self)
             return
         if group is not None:
             self.refresh_groups(group.id)

@@ -55,5 +55,6 @@ class NextSessionBanner(QFrame):
                     n=run.chapter_position, when=when))
                 self.start_button.setText(self.tr("Carry on (F5)"))
             else:
-                self.text.setText(self.tr("Next session: chapter {n}, {when}").format(n=run.chapter_position, when=when))
+                self.text.setText(self.tr("Next session: chapter {n}, {when}").format(
+                    n=run.chapter_position, when=when))
                 self.start_button.setText(self.tr("Start (F5)"))

@@ -35,10 +35,12 @@ def rebalance_text(segments: list[PlannedSegment], proposal: RebalanceProposal) 
             title=segments[i].title, old=whole_minutes(old), new=whole_minutes(new))
         for i, (old, new) in sorted(proposal.changes.items())
     ]
-    late = QCoreApplication.translate("Rebalance", "At this pace the session ends about {minutes} min after the planned end.").format(
+    late = QCoreApplication.translate(
+        "Rebalance", "At this pace the session ends about {minutes} min after the planned end.").format(
         minutes=max(1, whole_minutes(proposal.over_seconds)))
     if proposal.on_time:
-        lead = QCoreApplication.translate("Rebalance", "To finish on time, these segments would be shorter (videos keep their time):")
+        lead = QCoreApplication.translate(
+            "Rebalance", "To finish on time, these segments would be shorter (videos keep their time):")
     else:
         lead = QCoreApplication.translate(
             "Rebalance", "Even the shortest times cannot make up all the time; this gets closest (videos keep their time):")
@@ -49,7 +51,8 @@ def rebalance_text(segments: list[PlannedSegment], proposal: RebalanceProposal) 
 def confirm_rebalance(parent: QWidget, segments: list[PlannedSegment], proposal: RebalanceProposal) -> bool:
     if not interactive():
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Rebalance", "Finish on time"), rebalance_text(segments, proposal),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
+        "Rebalance", "Finish on time"), rebalance_text(segments, proposal),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     apply = box.addButton(QCoreApplication.translate("Rebalance", "Apply"), QMessageBox.ButtonRole.AcceptRole)
