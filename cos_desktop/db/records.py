@@ -281,7 +281,7 @@ def notes_by_segment(session: Session, run: SessionRun) -> list[tuple[SegmentPla
     loose = [n for n in notes if n.segment_id is None]
     if loose:
         groups.append((None, loose))
-    for segment in run.chapter.segments:
+    for segment in run.segments:
         mine = [n for n in notes if n.segment_id == segment.id]
         if mine:
             groups.append((segment, mine))

@@ -200,7 +200,7 @@ def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]
         covered = {s.position for s in summary.segments if s.covered}
     return tuple(
         segment.parent_takeaway.strip()
-        for segment in run.chapter.segments
+        for segment in run.segments
         if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
         and (came or segment.kind != SegmentKind.CLOSING.value)
     )
@@ -294,7 +294,7 @@ def print_pack(session: Session, run: SessionRun, found: list | None = None) -> 
 # ---- facilitator-facing ---------------------------------------------------------------------------
 def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRecordView:
     group = run.group
-    segments = {s.position: s for s in run.chapter.segments}
+    segments = {s.position: s for s in run.segments}
     marks = {a.participant_id: a.status for a in run.attendance}
     attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, "")) for p in group.participants)
 
@@ -305,7 +305,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
             for s in summary.segments
         )
     else:
-        timeline = tuple(TimelineRow(s.position, s.title, s.kind, s.planned_seconds, None) for s in run.chapter.segments)
+        timeline = tuple(TimelineRow(s.position, s.title, s.kind, s.planned_seconds, None) for s in run.segments)
 
     def segment_title(position: int) -> str:
         segment = segments.get(position)
@@ -362,7 +362,7 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
     for run in group.sessions:
         summary = run_store.summary_of(run)
         delivered = run.status == RunStatus.ENDED.value
-        planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
+        planned = summary.planned_total_seconds if summary and summary.segments else run.plan.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
         chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
     grid = records.attendance_grid(session, group)

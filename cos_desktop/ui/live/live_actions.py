@@ -63,7 +63,7 @@ class LiveActions:
         from cos_desktop.ui.live.live_session import LiveSession
 
         run = self.session.get(SessionRun, run_id) if run_id is not None else None
-        chapter = run.chapter if run is not None else self.session.get(ChapterPlan, chapter_id)
+        chapter = run.plan if run is not None else self.session.get(ChapterPlan, chapter_id)  # a part: its segments
         live = LiveSession(session=self.session, run=run, chapter=chapter, undo_stack=self.undo_stack,
                            clock=clock, full_screen=self.live_full_screen, parent=self)
         self.live_session = live
