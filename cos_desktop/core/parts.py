@@ -50,20 +50,24 @@ def can_split_at(chapter: Chapter, row: int) -> bool:
             and part_count(chapter) < MAX_PARTS)
 
 
-def check_parts(chapter: Chapter) -> None:
-    """Raise EmptyPart when a part has no segments (or the parts are out of order)."""
+def check_parts(chapter: Chapter, count: int | None = None) -> None:
+    """Raise EmptyPart when a part has no segments (or the parts are out of order). With `count`,
+    the chapter must still have that many parts (an edit never makes a part vanish on its own)."""
     from cos_desktop.core.translation import translate
 
-    parts = [part_of(s) for s in chapter["segments"]]
-    expected = 0  # the first segment must be in part 1
-    for part in parts:
+    expected, missing = 0, None  # the first segment must be in part 1
+    for part in (part_of(s) for s in chapter["segments"]):
         if part == expected + 1:
             expected = part
         elif part != expected:
             missing = expected + 1 if part > expected else expected
-            raise EmptyPart(translate("Parts", "Part {part} of chapter {n} would have no segments. Every part "
-                                               "needs at least one segment: join it to the part before instead.")
-                            .format(part=missing, n=chapter.get("position", "")))
+            break
+    if missing is None and count is not None and expected < count:
+        missing = expected + 1
+    if missing is not None:
+        raise EmptyPart(translate("Parts", "Part {part} of chapter {n} would have no segments. Every part needs "
+                                           "at least one segment: join it to the part before instead.")
+                        .format(part=missing, n=chapter.get("position", "")))
 
 
 def _renumber(chapter: Chapter) -> None:

@@ -74,7 +74,7 @@ def remove_segment(snapshot: Snapshot, chapter: int, index: int) -> Snapshot:
     if len(segments) <= 1:
         raise ValueError("A chapter needs at least one segment.")
     del segments[index]
-    check_parts(after["chapters"][chapter])  # the last segment of a part goes only when the part is joined
+    check_parts(after["chapters"][chapter], part_count(snapshot["chapters"][chapter]))  # the last segment of a part goes only when the part is joined
     _renumber(after["chapters"][chapter])
     return after
 
@@ -95,7 +95,7 @@ def move_segment(snapshot: Snapshot, chapter: int, source: int, destination: int
         # Moved down, it joins the part of the row now above it; moved up, the part of the row below it.
         neighbour = segments[destination - 1] if destination > source else segments[destination + 1]
         moved["part"] = part_of(neighbour)
-        check_parts(after["chapters"][chapter])
+        check_parts(after["chapters"][chapter], part_count(snapshot["chapters"][chapter]))
     _renumber(after["chapters"][chapter])
     return after
 

@@ -331,7 +331,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     return FacilitatorRecordView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=run.chapter.title,
+        chapter_title=_part_title(run),
         date=run.date,
         status=run.status,
         facilitators=group.facilitators,
@@ -357,6 +357,16 @@ def _audit_lines(session: Session, group: Group) -> tuple[AuditLine, ...]:
     return tuple(AuditLine(local(e.at), e.actor, e.action, e.subject) for e in audit.for_group_record(session, group.id))
 
 
+def _part_title(run: SessionRun) -> str:
+    """The chapter's title, with the part when the chapter is delivered in parts (a part is a session)."""
+    if run.part_count <= 1:
+        return run.chapter.title
+    from cos_desktop.core.translation import translate
+
+    return translate("Documents", "{title}, part {part} of {count}").format(
+        title=run.chapter.title, part=run.part, count=run.part_count)
+
+
 def programme_report_view(session: Session, group: Group) -> ProgrammeReportView:
     chapters = []
     for run in group.sessions:
@@ -364,10 +374,12 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
         delivered = run.status == RunStatus.ENDED.value
         planned = summary.planned_total_seconds if summary and summary.segments else run.plan.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
-        chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
+        chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual,
+                                   run.part, run.part_count))
     grid = records.attendance_grid(session, group)
+    positions = tuple(c.chapter_position for c in grid.columns)  # parts roll up by chapter
     parents = tuple(
-        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns))
+        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns), positions)
         for row in grid.rows
     )
     return ProgrammeReportView(
@@ -400,7 +412,7 @@ def certificate_views(session: Session, group: Group, threshold: int, only: str 
             last_date=last,
             facilitators=group.facilitators,
             attended=row.attended,
-            chapters_total=len(report.chapters),
+            chapters_total=len({c.position for c in report.chapters}),
         )
         for row in report.parents
         if row.attended >= threshold and (only is None or row.name == only)

@@ -11,7 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
 
 from cos_desktop.core.kinds import AttendanceStatus, kind_label, run_status_label
+from cos_desktop.core.parts import short_label
 from cos_desktop.core.plan import format_duration
+from cos_desktop.core.translation import translate
 from cos_desktop.core.report_views import (
     FacilitatorRecordView,
     ProgrammeReportView,
@@ -177,7 +179,7 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
     for index, c in enumerate(view.chapters):
         difference = None if c.actual_seconds is None else c.actual_seconds - c.planned_seconds
         came = sum(1 for p in view.parents if p.statuses[index] in ("present", "late")) if c.status == "ended" else None
-        values = [f"{c.position}. {c.title}", short_date(c.date, service.date_style),
+        values = [_session_name(c), short_date(c.date, service.date_style),
                   run_status_label(c.status), minutes_text(c.planned_seconds),
                   minutes_text(c.actual_seconds), difference_text(difference),
                   "-" if came is None else f"{came} of {len(view.parents)}"]
@@ -197,13 +199,39 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
              "\u201cCame\u201d: parents present or late (retention across the programme).", styles.small)]
 
 
+def _session_name(c) -> str:
+    """'3. Title', or '3. Title, part 1 of 2' for one part of a chapter delivered in parts."""
+    if c.part_count <= 1:
+        return f"{c.position}. {c.title}"
+    return translate("Documents", "{n}. {title}, part {part} of {count}").format(
+        n=c.position, title=c.title, part=c.part, count=c.part_count)
+
+
+def _report_parts(view: ProgrammeReportView, styles: layout.Styles) -> list:
+    """Chapters delivered in parts: each parent's parts attended, rolled up by chapter, and the rule."""
+    split = sorted({c.position for c in view.chapters if c.part_count > 1})
+    if not split or not view.parents:
+        return []
+    story = [plain(translate("Documents", "Chapters in parts"), styles.heading),
+             plain(translate("Documents", "A chapter delivered in parts counts as attended when the parent came "
+                                          "(present or late) to every part of it. Parts not yet held count as "
+                                          "not attended."), styles.small)]
+    for parent in view.parents:
+        rollup = parent.parts_by_chapter()
+        pieces = [translate("Documents", "attended {came} of {total} parts of chapter {n}").format(
+            came=rollup[n][0], total=rollup[n][1], n=n) for n in split if n in rollup]
+        story.append(labelled(parent.name + ":", "; ".join(pieces), styles.body))
+    return story
+
+
 def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float) -> list:
     cell = styles.cell
-    count, chapters = len(view.chapters), len(view.chapters)
+    count, chapters = len(view.chapters), len({c.position for c in view.chapters})
     centre = ParagraphStyle("grid", parent=cell, alignment=TA_CENTER)
     name_width, tail = width * 0.24, width * 0.36
     mark_width = (width - name_width - tail) / max(count, 1)
-    header = [plain("Parent", cell, bold=True)] + [plain(str(c.position), centre, bold=True) for c in view.chapters]
+    header = [plain("Parent", cell, bold=True)] + [plain(short_label(c.position, c.part, c.part_count), centre, bold=True)
+                                                  for c in view.chapters]
     header += [plain(h, centre, bold=True) for h in ("Completion", "Hours", "Certificate")]
     rows = [header]
     for parent in view.parents:
@@ -255,6 +283,7 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4",
         story.append(labelled("Venue:", view.venue, styles.body))
     story += _report_sessions(view, styles, width, service)
     story += _report_attendance(view, styles, width)
+    story += _report_parts(view, styles)
     from cos_desktop.export.outcomes import programme_report_pages  # outcomes and fidelity pages
 
     story += programme_report_pages(view, styles, width)
