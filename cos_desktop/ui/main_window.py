@@ -136,6 +136,8 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.videos = VideoLinks(self)
         self.planner.install_actions(self)
         self.planner.planChanged.connect(lambda _id: self.programme.refresh())
+        # Splitting or joining a chapter's parts adds or removes sessions: the schedule shows them.
+        self.planner.planChanged.connect(lambda _id: self._fill_group_page(self.current_group()))
         self.planner.programmesChanged.connect(self.planner.refresh_programmes)
         self.databaseReady.connect(self.planner.refresh_programmes)
         self.groupChanged.connect(self.planner.refresh_programmes)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cos_desktop.core.attendance import STATUS_LABELS, AttendanceGrid
 from cos_desktop.core.kinds import AttendanceStatus
 from cos_desktop.core import local_formats
+from cos_desktop.core.parts import short_label
 
 # Marking by keyboard: P, L, A, E; Delete or Backspace clears the mark.
 STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_L: "late", Qt.Key.Key_A: "absent", Qt.Key.Key_E: "excused",
@@ -91,8 +92,9 @@ class AttendanceGridView(QTableWidget):
         labels = self.labels()
         self.setRowCount(len(grid.rows))
         self.setColumnCount(len(grid.columns) + 1)
-        headers = [self.tr("Ch. {n}\n{date}").format(n=c.chapter_position, date=local_formats.short_date(c.date))
-                   for c in grid.columns]
+        headers = [self.tr("Ch. {n}\n{date}").format(n=short_label(c.chapter_position, c.part, c.part_count),
+                                                      date=local_formats.short_date(c.date))
+                   for c in grid.columns]  # a chapter in parts: "Ch. 3.1", "Ch. 3.2"
         self.setHorizontalHeaderLabels(headers + [self.tr("Attended")])
         self.setVerticalHeaderLabels([r.name for r in grid.rows])
         for column_index, column in enumerate(grid.columns):

@@ -1,0 +1,131 @@
+"""Chapters in parts through the gestures a facilitator makes: split and join in the planner (with
+Undo), the New group dialog's online choice, and the schedule listing the parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
+
+from cos_desktop.db import store
+from cos_desktop.db.engine import open_database
+
+
+def saved_sessions(url, name):
+    """The group's sessions as another connection reads them: proves each change was saved."""
+    database = open_database(url)
+    with database.session() as session:
+        group = store.group_by_name(session, name)
+        rows = [(r.chapter_position, r.part, r.date) for r in group.sessions]
+    database.dispose()
+    return rows
+
+
+@pytest.fixture
+def window(main_window_factory):
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Thursday", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 8))
+    win.session.commit()
+    win.refresh_groups(group.id)
+    win.tabs.setCurrentWidget(win.planner)
+    win.planner.refresh_programmes()
+    picker = win.planner.programme_picker
+    picker.setCurrentIndex(picker.findText("Plan of group: Thursday"))
+    return win
+
+
+def test_split_a_group_chapter_at_a_segment_then_undo_joins_it_back(window, qtbot, sqlite_url):
+    planner = window.planner
+    before = saved_sessions(sqlite_url, "Thursday")
+    planner.chapter_list.setFocus()
+    qtbot.keyClick(planner.chapter_list, Qt.Key.Key_Down)
+    qtbot.keyClick(planner.chapter_list, Qt.Key.Key_Down)  # chapter 3
+    planner.table.setFocus()
+    planner.table.setCurrentCell(0, 0)
+    assert not planner.split_button.isEnabled()  # a split here would leave an empty part: not offered
+    for _ in range(4):
+        qtbot.keyClick(planner.table, Qt.Key.Key_Down)
+    assert planner.split_button.isEnabled() and not planner.join_button.isEnabled()
+    qtbot.mouseClick(planner.split_button, Qt.MouseButton.LeftButton)
+
+    assert planner.table.verticalHeaderItem(0).text() == "Part 1"
+    assert planner.table.verticalHeaderItem(4).text() == "Part 2"
+    assert planner.table.item(4, 0).text() == "18:30"  # part 2 is a session of its own: its times start again
+    assert planner.total.text().startswith("Part 1: ") and " · Part 2: " in planner.total.text()
+    assert "2 parts of 45 min" in planner.chapter_list.item(2).text()
+    assert not planner.split_button.isEnabled()  # the first segment of part 2
+    assert planner.join_button.isEnabled()
+    after = saved_sessions(sqlite_url, "Thursday")
+    assert len(after) == 9
+    assert after[3] == (3, 2, before[2][2] + dt.timedelta(weeks=1))
+
+    window.tabs.setCurrentWidget(window.group_page)
+    labels = [window.group_page.schedule.item(r, 0).text() for r in range(window.group_page.schedule.rowCount())]
+    assert labels[2].startswith("Chapter 3, part 1 of 2: ")
+    assert labels[3].startswith("Chapter 3, part 2 of 2: ")
+
+    window.tabs.setCurrentWidget(window.planner)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert saved_sessions(sqlite_url, "Thursday") == before
+    assert planner.table.verticalHeader().isHidden()
+
+
+def test_join_button_puts_the_parts_back_and_removing_the_only_segment_of_a_part_is_refused(window, qtbot, sqlite_url):
+    planner = window.planner
+    last = planner.table.rowCount() - 1
+    planner.table.setFocus()
+    planner.table.setCurrentCell(last, 0)
+    qtbot.mouseClick(planner.split_button, Qt.MouseButton.LeftButton)  # part 2: only the last segment
+    assert len(saved_sessions(sqlite_url, "Thursday")) == 9
+    planner.table.setCurrentCell(last, 0)
+    qtbot.mouseClick(planner.remove_button, Qt.MouseButton.LeftButton)
+    assert "Part 2 of chapter 1 would have no segments" in window.statusBar().currentMessage()
+    assert planner.table.rowCount() == last + 1
+    qtbot.mouseClick(planner.join_button, Qt.MouseButton.LeftButton)
+    assert len(saved_sessions(sqlite_url, "Thursday")) == 8
+    assert planner.table.verticalHeader().isHidden()
+
+
+def test_fit_to_length_fits_each_part(window, qtbot):
+    planner = window.planner
+    planner.table.setFocus()
+    planner.table.setCurrentCell(4, 0)
+    qtbot.mouseClick(planner.split_button, Qt.MouseButton.LeftButton)
+    dialog = planner.make_fit_dialog()
+    dialog.target.setValue(60)
+    assert "each of its parts fitted" in dialog.summary.text()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    planner.apply_fit(dialog)
+    assert planner.total.text() == "Part 1: 60 min (on time) · Part 2: 60 min (on time)"
+
+
+def test_new_group_online_in_two_60_minute_parts_by_keys_and_clicks(main_window_factory, qtbot, sqlite_url):
+    win = main_window_factory()
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        if dialog is None or focus is None or not dialog.isAncestorOf(focus):
+            QTimer.singleShot(20, fill)  # typing starts once the dialog has the keyboard
+            return
+        qtbot.keyClicks(focus, "Online Wednesdays")  # the name field has the focus
+        online = dialog.findChild(QCheckBox, "onlineParts")
+        qtbot.mouseClick(online, Qt.MouseButton.LeftButton)
+        seen["minutes"] = dialog.minutes.value()
+        seen["dates"] = len(dialog.dates)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    window_action = next(a for a in win.findChildren(QAction) if a.objectName() == "newGroup")
+    window_action.trigger()
+    assert seen == {"minutes": 60, "dates": 16}
+    sessions = saved_sessions(sqlite_url, "Online Wednesdays")
+    assert len(sessions) == 16
+    assert [(c, p) for c, p, _d in sessions][:3] == [(1, 1), (1, 2), (2, 1)]
+    labels = [win.group_page.schedule.item(r, 0).text() for r in range(win.group_page.schedule.rowCount())]
+    assert labels[1].startswith("Chapter 1, part 2 of 2: ")
