@@ -11,7 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
 
 from cos_desktop.core.kinds import AttendanceStatus, kind_label, run_status_label
-from cos_desktop.core.parts import short_label
 from cos_desktop.core.plan import format_duration
 from cos_desktop.core.translation import translate
 from cos_desktop.core.report_views import (
@@ -209,13 +208,15 @@ def _session_name(c) -> str:
 
 def _report_parts(view: ProgrammeReportView, styles: layout.Styles) -> list:
     """Chapters delivered in parts: each parent's parts attended, rolled up by chapter, and the rule."""
-    split = sorted({c.position for c in view.chapters if c.part_count > 1})
+    held = {c.position for c in view.chapters if c.status == "ended"}
+    split = sorted({c.position for c in view.chapters if c.part_count > 1 and c.position in held})
     if not split or not view.parents:
         return []
     story = [plain(translate("Documents", "Chapters in parts"), styles.heading),
              plain(translate("Documents", "A chapter delivered in parts counts as attended when the parent came "
-                                          "(present or late) to every part of it. Parts not yet held count as "
-                                          "not attended."), styles.small)]
+                                          "(present or late) to every part of it. Chapters with a part held so "
+                                          "far are listed; a part not yet held counts as not attended."),
+                   styles.small)]
     for parent in view.parents:
         rollup = parent.parts_by_chapter()
         pieces = [translate("Documents", "attended {came} of {total} parts of chapter {n}").format(
@@ -226,19 +227,22 @@ def _report_parts(view: ProgrammeReportView, styles: layout.Styles) -> list:
 
 def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float) -> list:
     cell = styles.cell
-    count, chapters = len(view.chapters), len({c.position for c in view.chapters})
+    # One column per chapter; a chapter in parts shows one mark per part in its cell ("✓A").
+    positions = list(dict.fromkeys(c.position for c in view.chapters))
+    columns = [[i for i, c in enumerate(view.chapters) if c.position == n] for n in positions]
+    count, chapters = len(columns), len(positions)
     centre = ParagraphStyle("grid", parent=cell, alignment=TA_CENTER)
     name_width, tail = width * 0.24, width * 0.36
     mark_width = (width - name_width - tail) / max(count, 1)
-    header = [plain("Parent", cell, bold=True)] + [plain(short_label(c.position, c.part, c.part_count), centre, bold=True)
-                                                  for c in view.chapters]
+    header = [plain("Parent", cell, bold=True)] + [plain(str(n), centre, bold=True) for n in positions]
     header += [plain(h, centre, bold=True) for h in ("Completion", "Hours", "Certificate")]
     rows = [header]
     for parent in view.parents:
         due = view.certificate_threshold and parent.attended >= view.certificate_threshold
         rows.append(
             [plain(parent.name, cell)]
-            + [plain(GRID_MARKS.get(s, s[:1].upper()), centre) for s in parent.statuses]
+            + [plain("".join(GRID_MARKS.get(parent.statuses[i], parent.statuses[i][:1].upper()) for i in column), centre)
+               for column in columns]
             + [plain(f"{parent.attended} of {chapters}", centre), plain(_hours(view.contact_seconds(parent)), centre),
                plain("Due" if due else "-", centre)]
         )
@@ -253,6 +257,9 @@ def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: 
     story.append(plain("✓ present · L late · A absent · E excused · blank: not marked or not yet held. "
                        "Completion: chapters attended of the programme's chapters. Hours: contact hours attended.",
                        styles.small))
+    if any(c.part_count > 1 for c in view.chapters):
+        story.append(plain(translate("Documents", "A chapter delivered in parts has one mark per part, in order."),
+                           styles.small))
     due = sum(1 for p in view.parents if view.certificate_threshold and p.attended >= view.certificate_threshold)
     lines = [f"Contact hours delivered: {_hours(view.actual_total_seconds or view.planned_total_seconds)}."]
     if view.certificate_threshold:
