@@ -103,6 +103,17 @@ class PartPlan:
     def planned_seconds(self) -> int:
         return sum(s.planned_seconds for s in self.segments)
 
+    @property
+    def title(self) -> str:
+        """The chapter's title, with the part when the chapter is in parts (the presenter and the
+        projector show which part is on)."""
+        if self.part_count <= 1:
+            return self.chapter.title
+        from cos_desktop.core.translation import translate
+
+        return translate("Parts", "{title}, part {part} of {count}").format(
+            title=self.chapter.title, part=self.part, count=self.part_count)
+
 
 class MediaItem(Base):
     __tablename__ = "media_item"

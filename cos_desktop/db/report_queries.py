@@ -331,7 +331,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     return FacilitatorRecordView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=_part_title(run),
+        chapter_title=run.plan.title,  # with the part, for a chapter in parts
         date=run.date,
         status=run.status,
         facilitators=group.facilitators,
@@ -355,16 +355,6 @@ def _audit_lines(session: Session, group: Group) -> tuple[AuditLine, ...]:
         return aware.astimezone().replace(tzinfo=None)
 
     return tuple(AuditLine(local(e.at), e.actor, e.action, e.subject) for e in audit.for_group_record(session, group.id))
-
-
-def _part_title(run: SessionRun) -> str:
-    """The chapter's title, with the part when the chapter is delivered in parts (a part is a session)."""
-    if run.part_count <= 1:
-        return run.chapter.title
-    from cos_desktop.core.translation import translate
-
-    return translate("Documents", "{title}, part {part} of {count}").format(
-        title=run.chapter.title, part=run.part, count=run.part_count)
 
 
 def programme_report_view(session: Session, group: Group) -> ProgrammeReportView:

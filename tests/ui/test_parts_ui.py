@@ -129,3 +129,63 @@ def test_new_group_online_in_two_60_minute_parts_by_keys_and_clicks(main_window_
     assert [(c, p) for c, p, _d in sessions][:3] == [(1, 1), (1, 2), (2, 1)]
     labels = [win.group_page.schedule.item(r, 0).text() for r in range(win.group_page.schedule.rowCount())]
     assert labels[1].startswith("Chapter 1, part 2 of 2: ")
+
+
+def test_each_part_is_its_own_live_session_with_its_own_timer(main_window_factory, qtbot, monkeypatch):
+    from cos_desktop.core.run_summary import RunSummary
+    from cos_desktop.db.models import SessionRun
+    from cos_desktop.ui.live.start_dialog import StartSessionDialog
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Online", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+    win.session.commit()
+    win.refresh_groups(group.id)
+    first, second = group.sessions[0], group.sessions[1]
+    part_one = [s.title for s in first.segments]
+    monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
+
+    win.start_session_action.trigger()  # the next session: chapter 1, part 1
+    live = win.live_session
+    assert live.run.id == first.id
+    assert "part 1 of 2" in live.presenter.chapter_label.text()
+    assert len(live.controller.snapshot().planned_seconds) == len(part_one)
+    qtbot.keyClick(QApplication.focusWidget() or live.presenter, Qt.Key.Key_PageDown)
+    live.presenter.end_button.click()
+    qtbot.mouseClick(live.presenter.messages.end_now, Qt.MouseButton.LeftButton)
+    win.session.expire_all()
+    saved = win.session.get(SessionRun, first.id)
+    assert saved.status == "ended"
+    assert [s.title for s in RunSummary.from_json(saved.summary_json).segments] == part_one
+    assert win.session.get(SessionRun, second.id).status == "planned"
+    win.last_summary_dialog.close()
+    live.close()
+
+    win.start_session_action.trigger()  # now chapter 1, part 2, on a fresh timer
+    live = win.live_session
+    assert live.run.id == second.id
+    assert "part 2 of 2" in live.presenter.chapter_label.text()
+    assert [s.title for s in live.run.segments] == [s.title for s in second.segments]
+    assert len(live.controller.snapshot().planned_seconds) == len(second.segments)
+    assert live.controller.snapshot().session_elapsed_ns == 0
+    live.close()
+
+
+def test_a_part_on_a_holiday_is_marked_and_moved_with_the_later_sessions_in_one_click(main_window_factory, qtbot):
+    from cos_desktop.db import settings
+
+    win = main_window_factory()
+    settings.set_holiday_country(win.session, "GB")
+    group = store.create_group(win.session, name="Online Fridays", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 10, 16), session_minutes=60, parts=2)
+    win.session.commit()
+    win.refresh_groups(group.id)
+    page = win.group_page
+    assert page.holiday_note.text() == "★ Chapter 6, part 1 of 2 falls on a public holiday (Christmas Day)."
+    assert page.holiday_button.text() == "Move Chapter 6, part 1 of 2 and the later sessions a week later"
+    qtbot.mouseClick(page.holiday_button, Qt.MouseButton.LeftButton)
+    win.session.expire_all()
+    runs = win.current_group().sessions
+    assert [r.date for r in runs[:10]] == [dt.date(2026, 10, 16) + dt.timedelta(weeks=i) for i in range(10)]
+    assert (runs[10].chapter_position, runs[10].part, runs[10].date) == (6, 1, dt.date(2027, 1, 1))
+    assert runs[15].date == dt.date(2027, 2, 5)

@@ -37,7 +37,7 @@ class LiveActions:
             choices = [
                 ChapterChoice(
                     run.chapter_id, run.id,
-                    f"{run.chapter_position}. {run.chapter.title} ({local_formats.short_date(run.date)}, "
+                    f"{run.chapter_position}. {run.plan.title} ({local_formats.short_date(run.date)}, "
                     f"{self.tr(run_status_label(run.status)).lower()})",
                     run.status == "ended",
                 )
