@@ -51,7 +51,7 @@ def run_fidelity(session: Session, run: SessionRun, order: ChapterOrder | None =
     group = run.group
     order = order or _chapter_order(group)
     view = session_fidelity(
-        (group.name, run.chapter_position, run.chapter.title, run.date, group.facilitators),
+        (group.name, run.chapter_position, run.plan.title, run.date, group.facilitators),
         summary.segments if summary is not None else None,
         plan,
         run_store.event_records(run),

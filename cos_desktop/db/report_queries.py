@@ -150,7 +150,7 @@ def dialog_choices(session: Session, group_id: int) -> DialogChoices:
     group = session.get(Group, group_id)
     if group is None:
         return DialogChoices((), (), None)
-    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.chapter.title, r.date, r.status) for r in group.sessions)
+    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.plan.title, r.date, r.status) for r in group.sessions)
     delivered = [c for c in chapters if c.status == RunStatus.ENDED.value]
     upcoming = store.next_session(group)
     default = delivered[-1].run_id if delivered else upcoming.id if upcoming else (chapters[0].run_id if chapters else None)
@@ -208,11 +208,11 @@ def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]
 
 def _next_session(run: SessionRun) -> NextSession | None:
     group = run.group
-    later = [r for r in group.sessions if r.chapter_position > run.chapter_position]
+    later = [r for r in group.sessions if (r.chapter_position, r.part) > (run.chapter_position, run.part)]
     if not later:
         return None
     nxt = later[0]
-    return NextSession(nxt.chapter_position, nxt.chapter.title, nxt.date, group.start_time, group.venue)
+    return NextSession(nxt.chapter_position, nxt.plan.title, nxt.date, group.start_time, group.venue)
 
 
 def parent_summary_view(
@@ -236,7 +236,7 @@ def parent_summary_view(
     return ParentSummaryView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=chapter.title,
+        chapter_title=run.plan.title,  # with the part, for a chapter in parts
         date=run.date,
         explored=safe(chapter.parent_summary.strip()),
         takeaways=tuple(safe(t) for t in _covered_takeaways(
@@ -288,7 +288,7 @@ def print_pack(session: Session, run: SessionRun, found: list | None = None) -> 
                                                                        found=found))
         for p in readers
     )
-    return PrintPack(run.group.name, run.chapter_position, run.chapter.title, pages)
+    return PrintPack(run.group.name, run.chapter_position, run.plan.title, pages)
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------------

@@ -171,3 +171,15 @@ def test_an_older_database_upgrades_with_every_session_as_one_part(db_url):
         assert [seg.part for c in group.curriculum.chapters for seg in c.segments] == [1, 1]
         assert group.sessions[0].segments == group.curriculum.chapters[0].segments
     db.dispose()
+
+
+def test_a_parents_summary_of_part_1_names_the_part_and_points_to_part_2(session):
+    group = make_group(session, session_minutes=60, parts=2)
+    ana = committed(session, lambda: records.add_participant(session, group, "Ana", consent_named=True))
+    first = group.sessions[0]
+    deliver(session, first, {ana: AttendanceStatus.PRESENT})
+    view = rq.parent_summary_view(session, first, ana)
+    assert view.chapter_title.endswith(", part 1 of 2")
+    assert view.next_session.chapter_position == 1 and view.next_session.chapter_title.endswith(", part 2 of 2")
+    choices = rq.dialog_choices(session, group.id)
+    assert [c.title.rsplit(", ", 1)[-1] for c in choices.chapters[:2]] == ["part 1 of 2", "part 2 of 2"]
