@@ -189,3 +189,26 @@ def test_a_part_on_a_holiday_is_marked_and_moved_with_the_later_sessions_in_one_
     assert [r.date for r in runs[:10]] == [dt.date(2026, 10, 16) + dt.timedelta(weeks=i) for i in range(10)]
     assert (runs[10].chapter_position, runs[10].part, runs[10].date) == (6, 1, dt.date(2027, 1, 1))
     assert runs[15].date == dt.date(2027, 2, 5)
+
+
+def test_attendance_is_taken_per_part(main_window_factory, qtbot):
+    from cos_desktop.db import records
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Online", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+    ana = records.add_participant(win.session, group, "Ana")
+    win.session.commit()
+    win.refresh_groups(group.id)
+    win.tabs.setCurrentWidget(win.attendance_page)
+    page = win.attendance_page
+    grid = page.grid
+    assert grid.columnCount() == 17
+    assert [grid.horizontalHeaderItem(c).text().split("\n")[0] for c in range(3)] == ["Ch. 1.1", "Ch. 1.2", "Ch. 2.1"]
+    assert page.check_in.run_id == group.sessions[0].id
+    assert page.check_in.heading.text().startswith("Check-in: chapter 1, part 1 of 2, ")
+    qtbot.mouseClick(page.check_in.buttons[ana.id]["present"], Qt.MouseButton.LeftButton)
+    win.session.expire_all()
+    assert records.attendance_for_run(win.session, group.sessions[0]) == {ana.id: "present"}
+    assert records.attendance_for_run(win.session, group.sessions[1]) == {}  # part 2 has its own check-in
+    assert grid.cell_text("Ana", 1) == "Present"

@@ -115,7 +115,7 @@ class AttendanceGridView(QTableWidget):
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
-                    item.setToolTip(self.tr("{name} missed chapter {n}").format(name=row.name, n=column.chapter_position))
+                    item.setToolTip(self._missed_text(row.name, column))
                 elif status and not column.delivered:
                     item.setToolTip(self.tr("Counted once this session has been delivered"))
                 elif status in ("present", "late"):
@@ -129,6 +129,12 @@ class AttendanceGridView(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if 0 <= place[0] < self.rowCount() and 0 <= place[1] < self.columnCount():
             self.setCurrentCell(*place)
+
+    def _missed_text(self, name: str, column) -> str:
+        if column.part_count > 1:
+            return self.tr("{name} missed part {part} of chapter {n}").format(
+                name=name, part=column.part, n=column.chapter_position)
+        return self.tr("{name} missed chapter {n}").format(name=name, n=column.chapter_position)
 
     def cell_text(self, participant_name: str, chapter_position: int) -> str:
         """What the grid shows for one parent and chapter (tests and screen readers)."""
