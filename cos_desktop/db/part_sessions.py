@@ -78,6 +78,9 @@ def split_every_chapter(session: Session, curriculum: Curriculum, parts: int, mi
     snapshot = store.snapshot_curriculum(curriculum)
     unfitted = []
     for index, chapter in enumerate(snapshot["chapters"]):
+        if core_parts.part_count(chapter) > 1:  # a programme already in parts is cut afresh
+            snapshot = core_parts.join_all(snapshot, index)
+            chapter = snapshot["chapters"][index]
         for row in cut_rows(chapter, parts):
             snapshot = core_parts.split_at(snapshot, index, row)
         try:

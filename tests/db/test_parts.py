@@ -183,3 +183,27 @@ def test_a_parents_summary_of_part_1_names_the_part_and_points_to_part_2(session
     assert view.next_session.chapter_position == 1 and view.next_session.chapter_title.endswith(", part 2 of 2")
     choices = rq.dialog_choices(session, group.id)
     assert [c.title.rsplit(", ", 1)[-1] for c in choices.chapters[:2]] == ["part 1 of 2", "part 2 of 2"]
+
+
+def test_a_programme_already_in_parts_makes_an_online_group_of_exactly_two_parts_each(session):
+    template = store.ensure_builtin_template(session)
+    mine = committed(session, lambda: store.save_as_new_programme(session, template, "Three parts"))
+    snapshot = store.snapshot_curriculum(mine)
+    for index in range(len(snapshot["chapters"])):
+        snapshot = parts.split_at(parts.split_at(snapshot, index, 5), index, 2)
+    committed(session, lambda: plans.restore_plan(session, mine.id, snapshot))
+    assert {c.part_count for c in mine.chapters} == {3}
+    group = committed(session, lambda: store.create_group(session, name="From parts", template=mine,
+                                                          first_date=MONDAY, session_minutes=60, parts=2))
+    assert len(group.sessions) == 16 and {c.part_count for c in group.curriculum.chapters} == {2}
+    kept = committed(session, lambda: store.create_group(session, name="As planned", template=mine, first_date=MONDAY))
+    assert len(kept.sessions) == 24  # without the online choice, the programme's own parts are kept
+
+
+def test_the_attendance_csv_names_each_part(session):
+    from cos_desktop.export.csv_export import attendance_rows
+
+    group = make_group(session, session_minutes=60, parts=2)
+    committed(session, lambda: records.add_participant(session, group, "Ana"))
+    header = attendance_rows(rq.programme_report_view(session, group))[0]
+    assert header[2:4] == ["Chapter 1 part 1 of 2 (2026-01-05)", "Chapter 1 part 2 of 2 (2026-01-12)"]

@@ -114,7 +114,7 @@ class SessionReview(QDialog):
         selected = None
         loose = notes.get(None, [])
         sections = ([(None, self.tr("Not tied to a segment"))] if loose else []) + [
-            (s.id, f"{s.position}. {s.title}") for s in run.chapter.segments
+            (s.id, f"{s.position}. {s.title}") for s in run.segments  # a part: its own segments
         ]
         total = 0
         for segment_id, title in sections:
