@@ -145,6 +145,7 @@ def test_each_part_is_its_own_live_session_with_its_own_timer(main_window_factor
     part_one = [s.title for s in first.segments]
     monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
 
+    assert win.next_session_banner.text.text().startswith("Next session: chapter 1, part 1 of 2, ")
     win.start_session_action.trigger()  # the next session: chapter 1, part 1
     live = win.live_session
     assert live.run.id == first.id
@@ -161,6 +162,7 @@ def test_each_part_is_its_own_live_session_with_its_own_timer(main_window_factor
     win.last_summary_dialog.close()
     live.close()
 
+    assert win.next_session_banner.text.text().startswith("Next session: chapter 1, part 2 of 2, ")
     win.start_session_action.trigger()  # now chapter 1, part 2, on a fresh timer
     live = win.live_session
     assert live.run.id == second.id

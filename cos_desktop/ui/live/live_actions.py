@@ -137,7 +137,7 @@ class LiveActions:
             self.statusBar().showMessage(self.tr("This session has not been run yet."), 4000)
             return None
         title = self.tr("{group} · Chapter {n}: {title}").format(
-            group=group.name, n=run.chapter_position, title=run.chapter.title)
+            group=group.name, n=run.chapter_position, title=run.plan.title)
         return self.show_summary_dialog(summary, title, run)
 
     def offer_resume(self) -> bool:
