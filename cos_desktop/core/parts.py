@@ -28,6 +28,16 @@ def part_count(chapter: Chapter) -> int:
     return max((part_of(s) for s in chapter["segments"]), default=1)
 
 
+def part_start_offsets(segments: list[tuple[int, int]]) -> list[int]:
+    """Seconds from its session's start at which each (part, seconds) segment begins: each part
+    is a session, so each part starts again at zero."""
+    offsets, totals = [], {}
+    for part, seconds in segments:
+        offsets.append(totals.get(part, 0))
+        totals[part] = totals.get(part, 0) + seconds
+    return offsets
+
+
 def part_rows(chapter: Chapter, part: int) -> list[int]:
     """The rows (0-based) of the chapter's segments in `part`."""
     return [i for i, s in enumerate(chapter["segments"]) if part_of(s) == part]

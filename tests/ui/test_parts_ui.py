@@ -214,3 +214,22 @@ def test_attendance_is_taken_per_part(main_window_factory, qtbot):
     assert records.attendance_for_run(win.session, group.sessions[0]) == {ana.id: "present"}
     assert records.attendance_for_run(win.session, group.sessions[1]) == {}  # part 2 has its own check-in
     assert grid.cell_text("Ana", 1) == "Present"
+
+
+def test_the_programme_tab_times_each_part_from_the_start_and_dates_a_chapter_by_its_first_part(main_window_factory):
+    from cos_desktop.core import local_formats
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Online", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+    group.sessions[0].status = "ended"  # part 1 of chapter 1 delivered, part 2 not yet
+    win.session.commit()
+    win.refresh_groups(group.id)
+    programme = win.programme
+    first = programme.chapter_list.item(0).text()
+    assert local_formats.day_month_year(dt.date(2026, 1, 7)) in first and "(delivered)" not in first
+    programme.chapter_list.setCurrentRow(0)
+    table = programme.segment_table
+    part_two = next(r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == "Part 2")
+    assert table.item(0, 0).text() == table.item(part_two, 0).text()  # both parts start at the group's time
+    assert programme.chapter_total.text() == "Part 1: 60 min (on time) · Part 2: 60 min (on time)"

@@ -53,33 +53,13 @@ class PlannerParts:
 
     def _part_offsets(self, chapter) -> list[int]:
         """Seconds from its session's start at which each segment begins: each part starts at zero."""
-        offsets, totals = [], {}
-        for segment in chapter.segments:
-            part = segment.part or 1
-            offsets.append(totals.get(part, 0))
-            totals[part] = totals.get(part, 0) + segment.planned_seconds
-        return offsets
+        return parts.part_start_offsets([(s.part or 1, s.planned_seconds) for s in chapter.segments])
 
     def _mark_parts(self, chapter) -> None:
-        """'Part 1', 'Part 2'... beside the first segment of each part; no header for a chapter in one part."""
-        count = chapter.part_count
-        self.table.verticalHeader().setVisible(count > 1)
-        seen = set()
-        for row, segment in enumerate(chapter.segments):
-            part = segment.part or 1
-            label = self.tr("Part {part}").format(part=part) if count > 1 and part not in seen else ""
-            seen.add(part)
-            self.table.setVerticalHeaderItem(row, QTableWidgetItem(label))
+        mark_parts(self.table, chapter, self.tr("Part {part}"))
 
     def _parts_total_text(self, chapter) -> str:
-        """'Part 1: 60 min (on time) · Part 2: 58 min (2 min under)' against the length of a part."""
-        target = chapter.target_minutes
-        pieces = []
-        for part in range(1, chapter.part_count + 1):
-            seconds = sum(s.planned_seconds for s in chapter.segments if (s.part or 1) == part)
-            pieces.append(self.tr("Part {part}: {minutes} min ({difference})").format(
-                part=part, minutes=whole_minutes(seconds), difference=self.tr(length_difference_text(seconds, target))))
-        return " · ".join(pieces)
+        return parts_total_text(chapter, self.tr("Part {part}: {minutes} min ({difference})"), self.tr)
 
     def _parts_off_target(self, chapter) -> int:
         """The largest difference from the target of any part, in minutes (for the total's colour)."""
@@ -87,3 +67,28 @@ class PlannerParts:
         differences = [whole_minutes(sum(s.planned_seconds for s in chapter.segments if (s.part or 1) == p)) - target
                        for p in range(1, chapter.part_count + 1)]
         return max(differences, key=abs)
+
+
+def mark_parts(table, chapter, label: str) -> None:
+    """'Part 1', 'Part 2'... beside the first segment of each part; no header for a chapter in one part.
+    `label` is the translated "Part {part}"."""
+    count = chapter.part_count
+    table.verticalHeader().setVisible(count > 1)
+    seen = set()
+    for row, segment in enumerate(chapter.segments):
+        part = segment.part or 1
+        table.setVerticalHeaderItem(row, QTableWidgetItem(label.format(part=part) if count > 1 and part not in seen
+                                                          else ""))
+        seen.add(part)
+
+
+def parts_total_text(chapter, line: str, tr) -> str:
+    """'Part 1: 60 min (on time) · Part 2: 58 min (2 min under)' against the length of a part.
+    `line` is the translated "Part {part}: {minutes} min ({difference})"; `tr` translates the difference."""
+    target = chapter.target_minutes
+    pieces = []
+    for part in range(1, chapter.part_count + 1):
+        seconds = sum(s.planned_seconds for s in chapter.segments if (s.part or 1) == part)
+        pieces.append(line.format(part=part, minutes=whole_minutes(seconds),
+                                  difference=tr(length_difference_text(seconds, target))))
+    return " · ".join(pieces)
