@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialogButtonBox, QLabel
 
 from cos_desktop.db import store
 from cos_desktop.db.engine import open_database
@@ -95,11 +95,22 @@ def test_fit_to_length_fits_each_part(window, qtbot):
     planner.table.setFocus()
     planner.table.setCurrentCell(4, 0)
     qtbot.mouseClick(planner.split_button, Qt.MouseButton.LeftButton)
-    dialog = planner.make_fit_dialog()
-    dialog.target.setValue(60)
-    assert "each of its parts fitted" in dialog.summary.text()
-    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    planner.apply_fit(dialog)
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "fitDialog":
+            QTimer.singleShot(20, answer)
+            return
+        preset = dialog.findChild(QComboBox, "fitPreset")
+        preset.setFocus()
+        qtbot.keyClick(preset, Qt.Key.Key_Home)  # 1 hour, the first length offered
+        seen.append(dialog.findChild(QLabel, "fitSummary").text())
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(planner.fit_button, Qt.MouseButton.LeftButton)
+    assert "each of its parts fitted" in seen[0]
     assert planner.total.text() == "Part 1: 60 min (on time) · Part 2: 60 min (on time)"
 
 
