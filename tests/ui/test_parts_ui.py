@@ -79,8 +79,8 @@ def test_join_button_puts_the_parts_back_and_removing_the_only_segment_of_a_part
     last = planner.table.rowCount() - 1
     planner.table.setFocus()
     planner.table.setCurrentCell(last, 0)
-    qtbot.mouseClick(planner.split_button, Qt.MouseButton.LeftButton)  # part 2: only the last segment
-    assert len(saved_sessions(sqlite_url, "Thursday")) == 9
+    qtbot.mouseClick(planner.split_button, Qt.MouseButton.LeftButton)
+    assert len(saved_sessions(sqlite_url, "Thursday")) == 9  # part 2: only the last segment
     planner.table.setCurrentCell(last, 0)
     qtbot.mouseClick(planner.remove_button, Qt.MouseButton.LeftButton)
     assert "Part 2 of chapter 1 would have no segments" in window.statusBar().currentMessage()

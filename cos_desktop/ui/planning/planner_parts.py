@@ -17,7 +17,7 @@ class PlannerParts:
     """Mixed into PlannerView: the split and join buttons and the parts' totals."""
 
     def _build_part_buttons(self, row: QHBoxLayout) -> None:
-        self.split_button = QPushButton(self.tr("&Split into parts here"))
+        self.split_button = QPushButton(self.tr("Split i&nto parts here"))
         self.split_button.setObjectName("splitPartButton")
         self.split_button.setToolTip(self.tr("Start a new part, delivered as a session of its own, at this segment"))
         self.split_button.clicked.connect(lambda: self.split_here())
