@@ -244,3 +244,39 @@ def test_the_programme_tab_times_each_part_from_the_start_and_dates_a_chapter_by
     part_two = next(r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == "Part 2")
     assert table.item(0, 0).text() == table.item(part_two, 0).text()  # both parts start at the group's time
     assert programme.chapter_total.text() == "Part 1: 60 min (on time) · Part 2: 60 min (on time)"
+
+
+def test_new_group_online_moves_the_part_on_a_holiday_with_the_later_dates(main_window_factory, qtbot, sqlite_url):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    from cos_desktop.db import settings
+
+    win = main_window_factory()
+    settings.set_holiday_country(win.session, "GB")
+    win.session.commit()
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        if dialog is None or focus is None or not dialog.isAncestorOf(focus):
+            QTimer.singleShot(20, fill)
+            return
+        qtbot.keyClicks(focus, "Online Fridays")
+        first = dialog.first_date
+        first.setFocus()
+        first.setDate(QDate(2026, 10, 16))  # the date field, as its calendar sets it
+        qtbot.mouseClick(dialog.findChild(QCheckBox, "onlineParts"), Qt.MouseButton.LeftButton)
+        seen["note"] = dialog.findChild(QLabel, "holidayNote").text()
+        qtbot.mouseClick(dialog.findChild(QPushButton, "moveHolidayButton"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    next(a for a in win.findChildren(QAction) if a.objectName() == "newGroup").trigger()
+    assert seen["note"] == "★ Session 11 falls on a public holiday (Christmas Day)."
+    sessions = saved_sessions(sqlite_url, "Online Fridays")
+    assert len(sessions) == 16
+    assert sessions[9] == (5, 2, dt.date(2026, 12, 18))
+    assert sessions[10] == (6, 1, dt.date(2027, 1, 1))  # moved a week, with every later part
+    assert sessions[15][2] == dt.date(2027, 2, 5)
