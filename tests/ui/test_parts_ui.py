@@ -280,3 +280,36 @@ def test_new_group_online_moves_the_part_on_a_holiday_with_the_later_dates(main_
     assert sessions[9] == (5, 2, dt.date(2026, 12, 18))
     assert sessions[10] == (6, 1, dt.date(2027, 1, 1))  # moved a week, with every later part
     assert sessions[15][2] == dt.date(2027, 2, 5)
+
+
+def test_change_date_of_a_part_moves_the_later_sessions(main_window_factory, qtbot, sqlite_url):
+    from PySide6.QtWidgets import QDialog
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Online", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+    win.session.commit()
+    win.refresh_groups(group.id)
+    page = win.group_page
+    win.tabs.setCurrentWidget(page)
+    table = page.schedule
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(5, 0)).center())
+    assert table.item(5, 0).text().startswith("Chapter 3, part 2 of 2: ")
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.shift.text())
+        dialog.date.setDate(dialog.date.date().addDays(2))
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Move the 10 later sessions by the same amount"]
+    dates = [d for _c, _p, d in saved_sessions(sqlite_url, "Online")]
+    assert dates[:5] == [dt.date(2026, 1, 7) + dt.timedelta(weeks=i) for i in range(5)]
+    assert dates[5:] == [dt.date(2026, 1, 7) + dt.timedelta(weeks=i, days=2) for i in range(5, 16)]
