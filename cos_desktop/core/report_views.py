@@ -108,6 +108,7 @@ def summarise_replacements(found) -> tuple[Replacement, ...]:
 class AttendanceLine:
     name: str
     status: str  # present / late / absent / excused / "" when not marked
+    chapter_parts: tuple[int, int] | None = None  # a chapter in parts: (parts attended so far, parts)
 
 
 @dataclass(frozen=True)

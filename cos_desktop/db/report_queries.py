@@ -292,11 +292,26 @@ def print_pack(session: Session, run: SessionRun, found: list | None = None) -> 
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------------
+def _chapter_parts(session: Session, run: SessionRun) -> dict[int, tuple[int, int]]:
+    """{parent id: (parts of this chapter attended so far, parts)} for a chapter in parts; {} otherwise.
+    A part counts once it has been delivered and the parent was present or late."""
+    if run.part_count <= 1:
+        return {}
+    came = {p.id: 0 for p in run.group.participants}
+    for part in (r for r in run.group.sessions if r.chapter_id == run.chapter_id and r.status == RunStatus.ENDED.value):
+        for participant_id, status in records.attendance_for_run(session, part).items():
+            if status in ATTENDED and participant_id in came:
+                came[participant_id] += 1
+    return {pid: (n, run.part_count) for pid, n in came.items()}
+
+
 def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRecordView:
     group = run.group
     segments = {s.position: s for s in run.segments}
     marks = {a.participant_id: a.status for a in run.attendance}
-    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, "")) for p in group.participants)
+    rollup = _chapter_parts(session, run)
+    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, ""), rollup.get(p.id))
+                       for p in group.participants)
 
     summary = run_store.summary_of(run)
     if summary is not None and summary.segments:

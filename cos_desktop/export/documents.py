@@ -61,7 +61,15 @@ def _record_attendance(view: FacilitatorRecordView, styles: layout.Styles, width
         return story + [plain("No parents in this group yet.", styles.body)]
     rows = [[plain("Parent", cell, bold=True), plain("Attendance", cell, bold=True)]]
     rows += [[plain(a.name, cell), plain(STATUS_WORDS.get(a.status, a.status), cell)] for a in view.attendance]
-    story.append(layout.data_table(rows, [width * 0.6, width * 0.25]))
+    widths = [width * 0.6, width * 0.25]
+    if any(a.chapter_parts for a in view.attendance):  # a chapter in parts: its parts attended so far
+        rows[0].append(plain(translate("Documents", "Chapter {n} so far").format(n=view.chapter_position), cell,
+                             bold=True))
+        for row, a in zip(rows[1:], view.attendance):
+            came, total = a.chapter_parts or (0, 0)
+            row.append(plain(translate("Documents", "{came} of {total} parts").format(came=came, total=total), cell))
+        widths = [width * 0.45, width * 0.25, width * 0.25]
+    story.append(layout.data_table(rows, widths))
     counts: dict[str, int] = {}
     for a in view.attendance:
         counts[a.status] = counts.get(a.status, 0) + 1

@@ -128,10 +128,22 @@ def test_the_programme_report_counts_by_part_and_rolls_up_by_chapter(session, tm
     assert "2 of 8" in words and "1 of 8" in words  # completion counts chapters, not sessions
 
 
-def test_the_facilitator_record_names_the_part(session):
+def test_the_facilitator_record_names_the_part_and_rolls_up_the_chapter(session, tmp_path):
+    from cos_desktop.export.documents import build_facilitator_record
+
     group = make_group(session, session_minutes=60, parts=2)
+    ana = committed(session, lambda: records.add_participant(session, group, "Ana"))
+    ben = committed(session, lambda: records.add_participant(session, group, "Ben"))
+    deliver(session, group.sessions[0], {ana: AttendanceStatus.PRESENT, ben: AttendanceStatus.ABSENT})
+    deliver(session, group.sessions[1], {ana: AttendanceStatus.LATE, ben: AttendanceStatus.PRESENT})
     view = rq.facilitator_record_view(session, group.sessions[1])
     assert view.chapter_title.endswith(", part 2 of 2")
+    assert [(a.name, a.status, a.chapter_parts) for a in view.attendance] == [
+        ("Ana", "late", (2, 2)), ("Ben", "present", (1, 2))]
+    pdf = tmp_path / "record.pdf"
+    build_facilitator_record(view, str(pdf))
+    words = " ".join(body_text(pdf).split())
+    assert "Chapter 1 so far" in words and "2 of 2 parts" in words and "1 of 2 parts" in words
 
 
 def test_an_older_database_upgrades_with_every_session_as_one_part(db_url):
