@@ -6,6 +6,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlparse
 
+from cos_desktop.core.disc import is_disc_link, parse_link
+
 VIDEO_SUFFIXES = frozenset(
     ".mp4 .m4v .mov .mkv .avi .wmv .webm .mpg .mpeg .ts .m2ts .mts .vob .ogv .flv .3gp".split()
 )
@@ -30,6 +32,10 @@ class LinkError(ValueError):
 def location_status(location: str | None) -> LinkStatus:
     if not location:
         return LinkStatus.NOT_LINKED
+    if is_disc_link(location):
+        # Where the disc was last found; whether it is the same disc is for the check to tell.
+        link = parse_link(location)
+        return LinkStatus.FOUND if link is not None and link.at and Path(link.at).exists() else LinkStatus.MISSING
     if is_address(location):
         return LinkStatus.ADDRESS
     path = Path(location)
