@@ -41,6 +41,7 @@ def fix_label(widget: QWidget, fix: Fix) -> str:
         Fix.OPEN_IN_SYSTEM_PLAYER: widget.tr("Open in the system player"),
         Fix.INSTALL_VLC: widget.tr("How to install VLC"),
         Fix.PICK_SCREEN: widget.tr("Pick another screen"),
+        Fix.CHECK_AGAIN: widget.tr("Check again"),
     }
     return labels[fix]
 
