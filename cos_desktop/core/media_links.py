@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from cos_desktop.core.disc import is_disc_link, parse_link
+from cos_desktop.core.translation import translate
 
 VIDEO_SUFFIXES = frozenset(
     ".mp4 .m4v .mov .mkv .avi .wmv .webm .mpg .mpeg .ts .m2ts .mts .vob .ogv .flv .3gp".split()
@@ -41,6 +42,19 @@ def location_status(location: str | None) -> LinkStatus:
     path = Path(location)
     # A bare file name (from an imported programme file) is missing until it is located.
     return LinkStatus.FOUND if path.is_absolute() and path.is_file() else LinkStatus.MISSING
+
+
+def location_label(location: str) -> str:
+    """A location as a person reads it: a disc link names the disc, title and chapter, not its code."""
+    link = parse_link(location)
+    if link is None:
+        return location
+    if link.chapter:
+        words = translate("Media", "disc \u201c{name}\u201d, title {title}, chapter {chapter}")
+    else:
+        words = translate("Media", "disc \u201c{name}\u201d, title {title}")
+    text = words.format(name=link.display_name, title=link.title, chapter=link.chapter)
+    return translate("Media", "{disc}, last found at {place}").format(disc=text, place=link.at) if link.at else text
 
 
 def title_from_path(path: Path) -> str:

@@ -18,6 +18,7 @@ from cos_desktop.core.media_links import (  # noqa: F401 (part of the library AP
     LinkError,
     LinkStatus,
     check_address,
+    location_label,
     location_status,
     looks_like_video,
     title_from_path,

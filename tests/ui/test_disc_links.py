@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QP
 
 from cos_desktop.core.disc import parse_link
 from cos_desktop.media.disc_drives import DRIVES_ENV
-from tests.ui.test_video import select_segment, video_cell, window  # noqa: F401 (the demo window fixture)
+from cos_desktop.core.disc import link_for
+from cos_desktop.media.backend import Clip, PlaybackState
+from cos_desktop.media.disc_reader import read_disc
+from cos_desktop.media.playback import Cue
+from tests.ui.test_video import panel, select_segment, video_cell, window  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(autouse=True)
@@ -205,3 +209,43 @@ def test_another_disc_is_not_taken_for_the_linked_one(window, qtbot, drives, tes
     click(qtbot, finder.buttons.button(finder.buttons.StandardButton.Cancel))
     window.session.expire_all()
     assert parse_link(segment.media_item.location).at == str(iso)
+
+
+def test_the_video_panel_plays_a_disc_title_to_its_pause_point_and_asks_for_a_missing_disc(panel, qtbot, drives,
+                                                                                             test_disc, tmp_path):
+    iso = test_disc.copy_iso(tmp_path / "copied")
+    location = link_for(read_disc(iso), 2).location()
+    controller = panel.controller
+    controller.open(location, Clip(), [Cue(1200, "What did the child need just then?")])
+    with qtbot.waitSignal(controller.cueReached, timeout=10_000):
+        click(qtbot, panel.controls.play_button)
+    assert controller.state is PlaybackState.PAUSED and abs(controller.position() - 1200) <= 300
+    assert panel.cue_prompt.isVisible()
+    iso.unlink()
+    controller.open(location, Clip())
+    qtbot.waitUntil(lambda: panel.banner.isVisible(), timeout=5000)
+    assert "Insert the disc \u201cCOS_TEST\u201d" in panel.banner.label.text()
+    assert [b.text() for b in panel.banner.fix_buttons()] == ["Check again", "Locate..."]
+    assert not panel.controls.play_button.isEnabled()
+
+
+def test_a_folder_or_image_that_is_not_a_dvd_says_so_and_links_nothing(window, qtbot, drives, tmp_path, monkeypatch):
+    segment = select_segment(window, "part 2")
+    holiday = tmp_path / "Holiday photos"
+    holiday.mkdir()
+    (holiday / "beach.jpg").write_bytes(b"\xff\xd8 not much of a photo")
+    noise = tmp_path / "download.iso"
+    noise.write_bytes(bytes((i * 7919 + 13) % 251 for i in range(200_000)))
+    dialog = open_disc_dialog(window, qtbot)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(holiday))
+    click(qtbot, dialog.folder_button)
+    assert "No DVD video could be read there" in dialog.status.text()
+    assert dialog.titles.topLevelItemCount() == 0 and not dialog.ok_button.isEnabled()
+    pick_file(monkeypatch, noise)
+    click(qtbot, dialog.image_button)
+    assert "No DVD video could be read there" in dialog.status.text()
+    assert not dialog.ok_button.isEnabled()
+    QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.session.expire_all()
+    assert segment.media_item is None
