@@ -253,6 +253,9 @@ class VlcBackend(VlcChecks, MediaBackend):
         return self._last_estimate if state is PlaybackState.ERROR else self.clip.start_ms
 
     def duration_ms(self) -> int | None:
+        link = parse_link(self.location)
+        if link is not None and link.title_length_ms:
+            return link.title_length_ms  # the player's length changes if the reader runs on into the next title
         length = self._player.get_length() if self._media is not None and not self._released else 0
         if length and length > 0:
             return length
@@ -402,6 +405,12 @@ class VlcBackend(VlcChecks, MediaBackend):
             self._fail_from_error()
             return
         if state is not PlaybackState.PLAYING:
+            return
+        if self._left_the_title(self._player, self.location):
+            self._player.set_pause(1)
+            self._stop_playing_clock()
+            self._last_estimate = self.clip_end_ms() or self._last_estimate
+            self._set_state(PlaybackState.ENDED)
             return
         position = self.position_ms()
         if self.clip.end_ms is not None and position >= self.clip.end_ms + 400:

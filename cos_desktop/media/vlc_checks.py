@@ -83,6 +83,15 @@ class VlcChecks:
                 media.add_option(f":stop-time={end / 1000:.3f}")
         return media
 
+    def _left_the_title(self, player, location: str) -> bool:
+        """True once the plain DVD reader has gone on into the next title (it does, whatever :stop-time
+        says, when a seek lands late): the linked title has ended."""
+        link = parse_link(location)
+        if link is None:
+            return False
+        title = player.get_title()  # from 0 for the plain reader; -1 while opening
+        return title >= 0 and title != link.title - 1
+
     def _disc_checks(self, location: str, info: MediaInfo) -> tuple[MediaInfo, bool]:
         link = parse_link(location)
         info.details["name"] = link.display_name if link is not None else location

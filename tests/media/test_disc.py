@@ -120,3 +120,15 @@ def test_disc_drives_are_found_in_the_mount_table():
     mounts = ("/dev/sda1 / ext4 rw 0 0\n/dev/sr0 /media/anna/COS\\040DVD iso9660 ro,nosuid 0 0\n"
               "/dev/sr1 /media/anna/DATA udf ro 0 0\n")
     assert mounted_discs(mounts) == [("/media/anna/COS DVD", "/dev/sr0"), ("/media/anna/DATA", "/dev/sr1")]
+
+
+def test_a_clip_from_a_chapter_to_the_end_of_the_title_does_not_run_on_into_the_next(playback, test_disc):
+    contents = read_disc(test_disc.iso)
+    chapter = contents.title(1).chapter(2)
+    playback.open(link_for(contents, 1, 2).location(), Clip(chapter.start_ms, None))
+    playback.play()
+    run_until(playback, lambda: playback.backend.state is PlaybackState.ENDED)
+    assert playback.backend.problem is None  # an end, not a cut-short copy
+    assert abs(playback.backend.position_ms() - 4000) <= TOLERANCE_MS
+    playback.tick()
+    assert playback.backend.state is PlaybackState.ENDED  # still at the end of title 1, not playing title 2

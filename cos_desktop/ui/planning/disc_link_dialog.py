@@ -121,7 +121,7 @@ class DiscLinkDialog(QDialog):
                                                       self.last_folder)
             if not folder:
                 return
-        self._add_place(folder, self.tr("Folder: {place}").format(place=folder))
+        self._add_place(folder, self.tr("Folder: {name}").format(name=Path(folder).name or folder))
 
     def open_image(self, path: str | None = None) -> None:
         if path is None:
@@ -129,12 +129,13 @@ class DiscLinkDialog(QDialog):
                                                   self.tr("Disc images (*.iso *.img);;All files (*)"))
             if not path:
                 return
-        self._add_place(path, self.tr("Image: {place}").format(place=path))
+        self._add_place(path, self.tr("Image: {name}").format(name=Path(path).name))
 
     def _add_place(self, place: str, label: str) -> None:
         self.last_folder = str(Path(place).parent)
         self._places.append((place, None))
         self.sources.addItem(label)
+        self.sources.setItemData(self.sources.count() - 1, place, Qt.ItemDataRole.ToolTipRole)  # the whole path
         self.sources.setCurrentIndex(self.sources.count() - 1)
         self._read(self.sources.count() - 1)
 
