@@ -89,8 +89,8 @@ class VlcChecks:
         link = parse_link(location)
         if link is None:
             return False
-        title = player.get_title()  # from 0 for the plain reader; -1 while opening
-        return title >= 0 and title != link.title - 1
+        # From 0 for the plain reader; it may show title 0 for a moment while it goes to the linked one.
+        return player.get_title() > link.title - 1
 
     def _disc_checks(self, location: str, info: MediaInfo) -> tuple[MediaInfo, bool]:
         link = parse_link(location)

@@ -102,6 +102,17 @@ def test_a_chapter_of_a_disc_image_is_linked_through_the_dialog(window, qtbot, d
     assert not video_cell(window).text().startswith("Missing")
     assert "chapter 2" in window.statusBar().currentMessage()
 
+    # Another title of the same disc: the segment now shows the whole of title 2.
+    dialog = open_disc_dialog(window, qtbot)
+    click(qtbot, dialog.image_button)
+    dialog.titles.setFocus()
+    press(qtbot, Qt.Key.Key_End)
+    click(qtbot, dialog.ok_button)
+    window.session.expire_all()
+    link = parse_link(segment.media_item.location)
+    assert (link.title, link.chapter) == (2, None)
+    assert (segment.clip_start_ms, segment.clip_end_ms) == (None, None)
+
 
 def test_on_a_first_day_a_title_of_the_disc_in_the_drive_is_linked_by_keys(main_window_factory, qtbot, drives):
     window = main_window_factory()  # an empty database: the built-in programme, no group

@@ -204,15 +204,15 @@ class VideoLinks(QObject):
             self._write(lambda: library.unlink(self.window.session, segment) or True)
 
     # ---- from a disc --------------------------------------------------------------------------
-    def link_from_disc(self, segment=None, *, on_done=None):
-        """Open 'From a disc...' (or, for a disc link, the search for that disc); it links when accepted."""
+    def link_from_disc(self, segment=None, *, find: bool = False, on_done=None):
+        """Open 'From a disc...'; with `find`, the search for a disc link's own disc (Locate...)."""
         from cos_desktop.ui.planning.disc_link_dialog import DiscLinkDialog
 
         segment = segment or self.segment()
         if segment is None or self.window.session is None:
             return None
         item = segment.media_item
-        wanted = parse_link(item.location) if item is not None else None
+        wanted = parse_link(item.location) if find and item is not None else None
         if wanted is None and self.locked_reason(segment):
             return None
         dialog = DiscLinkDialog(self.window, wanted=wanted, last_folder=self.last_folder)
@@ -234,10 +234,13 @@ class VideoLinks(QObject):
         def write():
             if located_item is not None:
                 return library.relink_disc(self.window.session, located_item, contents)
+            before = parse_link(segment.media_item.location) if segment.media_item is not None else None
             item = library.link_disc(self.window.session, segment, link)
-            span = contents.title(title).chapter(chapter) if chapter else None
-            if span is not None:  # a chapter is shown as the title's clip from its start to its end
-                library.set_clip(self.window.session, segment, span.start_ms, span.start_ms + span.length_ms)
+            if before is None or not before.same_video(link):  # another video: its own clip
+                span = contents.title(title).chapter(chapter) if chapter else None
+                # A chapter is shown as the title's clip from the chapter's start to its end.
+                start, end = (span.start_ms, span.start_ms + span.length_ms) if span is not None else (None, None)
+                library.set_clip(self.window.session, segment, start, end)
             return item
 
         try:
@@ -262,7 +265,7 @@ class VideoLinks(QObject):
             return False
         item = segment.media_item
         if is_disc_link(item.location):
-            self.link_from_disc(segment)  # the disc is looked for, and recognised, in its own dialog
+            self.link_from_disc(segment, find=True)  # the disc is looked for, and recognised, in its own dialog
             return False
         if path is None:
             start = self.last_folder or str(Path(item.location).parent)
@@ -401,7 +404,7 @@ class VideoLinks(QObject):
         if fix is Fix.CHECK_AGAIN:
             done = True  # the disc may be in now: the check runs again
         elif fix is Fix.LOCATE and segment.media_item is not None and is_disc_link(segment.media_item.location):
-            self.link_from_disc(segment, on_done=on_done)
+            self.link_from_disc(segment, find=True, on_done=on_done)
             done = False
         elif fix is Fix.LOCATE:
             done = self.locate(segment=segment)
