@@ -1,7 +1,7 @@
 """A small DVD for the disc tests, made once per test run (a pytest plugin).
 
-Two titles made from generated clips with Debian's dvdauthor and genisoimage: title 1 is 4 s with a
-second chapter near 2 s, title 2 is 3 s. The disc exists as a DVD folder (VIDEO_TS) and as an ISO
+Two titles made from generated clips with Debian's dvdauthor and genisoimage: title 1 is 4 s (a
+test pattern) with a second chapter near 2 s, title 2 is 3 s whose grey level counts the frames. The disc exists as a DVD folder (VIDEO_TS) and as an ISO
 image with the volume id COS_TEST.
 """
 
@@ -39,10 +39,16 @@ def _run(*args: str, env: dict | None = None) -> None:
 def make_disc(folder: Path) -> TestDisc:
     folder.mkdir(parents=True, exist_ok=True)
     clips = []
-    for name, seconds, source in (("one", 4, "testsrc"), ("two", 3, "testsrc2")):
+    # Title 2's frame N has grey level 16 + 2N, so a screenshot tells which moment is showing. libvlc's
+    # DVD readers count time from the stream's clock reference, which ffmpeg's DVD muxing starts 0.5 s
+    # before the first picture (measured: the picture then trails the reported time by ~0.55 s), so
+    # title 2 is muxed without that lead and its picture matches the time; title 1 keeps it.
+    gray = "color=c=black:s=720x576:r=25:d=3,geq=lum='16+mod(N*2\\,218)':cb=128:cr=128"
+    for name, seconds, source, mux in (("one", 4, "testsrc=duration=4:size=720x576:rate=25", []),
+                                       ("two", 3, gray, ["-muxpreload", "0", "-muxdelay", "0"])):
         clip = folder / f"{name}.mpg"
-        _run("ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", f"{source}=duration={seconds}:size=720x576:rate=25",
-             "-f", "lavfi", "-i", f"sine=duration={seconds}", "-target", "pal-dvd", "-shortest", str(clip))
+        _run("ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", source,
+             "-f", "lavfi", "-i", f"sine=duration={seconds}", "-target", "pal-dvd", *mux, "-shortest", str(clip))
         clips.append(clip)
     disc = folder / "disc"
     env = os.environ | {"VIDEO_FORMAT": "PAL"}
