@@ -45,6 +45,7 @@ class VlcChecks:
     _instance = None
     _probe_instance = None
     _pending_check = None
+    _discs_found: dict | None = None  # location -> where its disc is now (None: not found)
 
     # ---- discs ------------------------------------------------------------------------------
     def _silent_instance(self):
@@ -57,14 +58,15 @@ class VlcChecks:
         """Where a linked disc is now; looked for once per load (a drive scan opens each disc)."""
         from cos_desktop.media.disc_reader import find_disc
 
-        found = self.__dict__.setdefault("_discs_found", {})
-        if location not in found:
+        if self._discs_found is None:
+            self._discs_found = {}
+        if location not in self._discs_found:
             link = parse_link(location)
-            found[location] = find_disc(link, instance=self._silent_instance()) if link is not None else None
-        return found[location]
+            self._discs_found[location] = find_disc(link, instance=self._silent_instance()) if link else None
+        return self._discs_found[location]
 
     def _forget_discs(self) -> None:
-        self.__dict__.pop("_discs_found", None)
+        self._discs_found = None
 
     def _disc_media(self, instance, location: str, clip: Clip | None, start_ms: int | None):
         from cos_desktop.media.disc_reader import mrl
