@@ -458,7 +458,10 @@ def import_curriculum(session: Session, spec: cf.CurriculumSpec) -> tuple[Curric
     curriculum = curriculum_from_spec(session, spec, media=lambda name, title: _media_for_file_name(session, name, title, made))
     curriculum.name = unique_template_name(session, spec.name)
     session.flush()
-    missing = [name for name, item in made.items() if media_needs_locating(item)]
+    from cos_desktop.core.media_links import location_label
+
+    # Shown to the facilitator: a disc by its name and title, not its link's code.
+    missing = [location_label(name) for name, item in made.items() if media_needs_locating(item)]
     return curriculum, missing
 
 

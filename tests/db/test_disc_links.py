@@ -68,4 +68,4 @@ def test_a_template_with_a_disc_not_yet_seen_here_waits_for_the_disc(session, tm
     session.commit()
     item = imported.chapters[0].segments[3].media_item
     assert item.location == portable and library.status_of(item) is LinkStatus.MISSING
-    assert missing == [portable]
+    assert missing == ["disc \u201cFRIENDS_DVD\u201d, title 1"]  # named for the facilitator, not by its code
