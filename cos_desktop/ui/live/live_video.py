@@ -128,7 +128,7 @@ class LiveVideo(QObject):
         tabs = self.live.presenter.side_tabs
         if report.failures:
             n = len(report.failures)
-            tabs.setTabText(self.check_tab, self.tr("Videos ({n} to fix)").format(n=n))
+            tabs.setTabText(self.check_tab, self.tr("Videos (%n to fix)", "", n))
             if self.live.controller.snapshot().state is RunState.NOT_STARTED:
                 tabs.setCurrentIndex(self.check_tab)  # before starting: show what to fix
         else:
