@@ -41,6 +41,7 @@ def fix_label(widget: QWidget, fix: Fix) -> str:
         Fix.OPEN_IN_SYSTEM_PLAYER: QCoreApplication.translate("VideoPanel", "Open in the system player"),
         Fix.INSTALL_VLC: QCoreApplication.translate("VideoPanel", "How to install VLC"),
         Fix.PICK_SCREEN: QCoreApplication.translate("VideoPanel", "Pick another screen"),
+        Fix.CHECK_AGAIN: QCoreApplication.translate("VideoPanel", "Check again"),
     }
     return labels[fix]
 
