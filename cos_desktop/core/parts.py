@@ -38,11 +38,6 @@ def part_start_offsets(segments: list[tuple[int, int]]) -> list[int]:
     return offsets
 
 
-def part_rows(chapter: Chapter, part: int) -> list[int]:
-    """The rows (0-based) of the chapter's segments in `part`."""
-    return [i for i, s in enumerate(chapter["segments"]) if part_of(s) == part]
-
-
 def part_seconds(chapter: Chapter, part: int) -> int:
     return sum(s["planned_seconds"] for s in chapter["segments"] if part_of(s) == part)
 
@@ -78,11 +73,6 @@ def check_parts(chapter: Chapter, count: int | None = None) -> None:
         raise EmptyPart(translate("Parts", "Part {part} of chapter {n} would have no segments. Every part needs "
                                            "at least one segment: join it to the part before instead.")
                         .format(part=missing, n=chapter.get("position", "")))
-
-
-def _renumber(chapter: Chapter) -> None:
-    for index, segment in enumerate(chapter["segments"], start=1):
-        segment["position"] = index
 
 
 def split_at(snapshot: Snapshot, chapter: int, row: int) -> Snapshot:
@@ -135,19 +125,6 @@ def join_all(snapshot: Snapshot, chapter: int) -> Snapshot:
 def _per_part(minutes: int, parts_before: int, parts_after: int) -> int:
     """A chapter's length shared out again over its new number of parts (whole minutes, 10 at least)."""
     return max(10, int(minutes * parts_before / parts_after + 0.5))
-
-
-def balanced_split_row(chapter: Chapter) -> int:
-    """Where to cut an unsplit chapter in two so that both halves are as close in length as possible."""
-    segments = chapter["segments"]
-    total = sum(s["planned_seconds"] for s in segments)
-    best_row, best_gap, running = 1, None, 0
-    for row in range(1, len(segments)):
-        running += segments[row - 1]["planned_seconds"]
-        gap = abs(total - 2 * running)
-        if best_gap is None or gap < best_gap:
-            best_row, best_gap = row, gap
-    return best_row
 
 
 def session_title(position: int, part: int, count: int) -> str:
