@@ -56,7 +56,8 @@ def find_group(session: Session, name: str) -> Group:
 
 
 def find_run(group: Group, chapter: int | None) -> SessionRun:
-    """The group's session for chapter N; without N, the last delivered one."""
+    """The group's session for chapter N (its first part, for a chapter in parts); without N, the last
+    delivered one."""
     if chapter is None:
         delivered = [run for run in group.sessions if run.status == RunStatus.ENDED.value]
         if not delivered:
@@ -67,7 +68,7 @@ def find_run(group: Group, chapter: int | None) -> SessionRun:
     for run in group.sessions:
         if run.chapter_position == chapter:
             return run
-    positions = ", ".join(str(run.chapter_position) for run in group.sessions)
+    positions = ", ".join(str(n) for n in dict.fromkeys(run.chapter_position for run in group.sessions))
     raise ReportLookupError(f'"{group.name}" has no chapter {chapter}. Its chapters are {positions}.')
 
 
