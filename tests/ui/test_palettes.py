@@ -1,0 +1,138 @@
+"""The OS's dark or high-contrast palette is respected: every text the app shows stays readable
+(WCAG 4.5:1, 3:1 for large text), measured against what is drawn behind it; and colour is never the
+only cue: the words and signs are there too."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from cos_desktop.core.clock import FakeClock
+from cos_desktop.db import store
+from tests.ui.palette_check import PALETTES, system_palette, unreadable_texts
+
+MIN = 60
+SHOTS = os.environ.get("COS_PALETTE_SHOTS")  # a folder: keep screenshots of what was checked
+
+
+def shot(widget, name: str, palette: str) -> None:
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        widget.grab().save(os.path.join(SHOTS, f"{palette.replace(' ', '-')}-{name}.png"))
+
+
+@pytest.fixture(params=list(PALETTES))
+def palette(request):
+    with system_palette(request.param):
+        yield request.param
+
+
+@pytest.fixture
+def demo_window(palette, main_window_factory):
+    return main_window_factory(demo=True)
+
+
+def open_demo_session(window, clock):
+    run = store.next_session(window.current_group())
+    return window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=clock)
+
+
+def test_every_page_of_the_main_window_is_readable(demo_window, palette, qtbot):
+    tabs = demo_window.tabs
+    problems = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        shot(demo_window, f"main-{index}", palette)
+        found = unreadable_texts(demo_window)
+        if found:
+            problems[tabs.tabText(index)] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_the_first_day_main_window_is_readable(palette, main_window_factory, qtbot):
+    window = main_window_factory()
+    qtbot.wait(20)
+    shot(window, "first-day", palette)
+    assert unreadable_texts(window) == []
+
+
+def test_presenter_and_projector_are_readable_running_over_and_paused(demo_window, palette, qtbot):
+    clock = FakeClock()
+    live = open_demo_session(demo_window, clock)
+    presenter, projector = live.presenter, live.projector
+    presenter.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_F5)
+    assert unreadable_texts(presenter) == []
+    clock.advance(30 * MIN)  # far over time: the timer turns and the offer to finish on time shows
+    live.controller.refresh()
+    assert presenter.rebalance_banner.isVisible()
+    shot(presenter, "presenter-over", palette)
+    shot(projector, "projector", palette)
+    assert unreadable_texts(presenter) == []
+    assert unreadable_texts(projector) == []
+    presenter.messages.set_save_warning("Not saved yet: the disk is full.")
+    qtbot.wait(10)
+    shot(presenter, "presenter-not-saved", palette)
+    assert unreadable_texts(presenter) == []
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_Space)  # pause
+    assert unreadable_texts(presenter) == []
+
+
+def test_dialogs_that_colour_their_text_are_readable(demo_window, palette, qtbot):
+    from cos_desktop.ui.passphrase_dialog import SecretDialog
+    from cos_desktop.ui.records.measures_page import MeasureDialog
+
+    demo_window.programme.select_chapter(2)
+    preflight = demo_window.videos.check_session()  # a missing video: a problem, a warning, ready items
+    qtbot.waitExposed(preflight)
+    shot(preflight, "preflight", palette)
+    assert unreadable_texts(preflight) == []
+    preflight.close()
+
+    demo_window.tabs.setCurrentWidget(demo_window.planner)
+    fit = demo_window.planner.make_fit_dialog()
+    qtbot.addWidget(fit)
+    fit.show()
+    qtbot.waitExposed(fit)
+    shot(fit, "fit", palette)
+    assert unreadable_texts(fit) == []
+
+    secret = SecretDialog("Open the records", "Type the passphrase.", [("passphrase", "&Passphrase:")], "Open",
+                          demo_window)
+    qtbot.addWidget(secret)
+    secret.problem.setText("That passphrase does not open this database.")
+    secret.show()
+    assert unreadable_texts(secret) == []
+
+    measure = MeasureDialog(demo_window)
+    qtbot.addWidget(measure)
+    measure.problem.setText("The lowest total must be below the highest.")
+    measure.show()
+    assert unreadable_texts(measure) == []
+
+
+def test_notices_in_the_video_panel_and_notes_are_readable(palette, qtbot):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from cos_desktop.media.backend import Fix
+    from cos_desktop.ui.video.video_panel import CuePrompt, ProblemBanner
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    banner, cue = ProblemBanner(holder), CuePrompt(holder)
+    layout.addWidget(banner)
+    layout.addWidget(cue)
+    holder.show()
+    banner.show_message("The video file cannot be found.", [Fix.LOCATE_FILE] if hasattr(Fix, "LOCATE_FILE") else [])
+    cue.show()
+    for child in cue.findChildren(type(banner.label)):
+        child.setText(child.text() or "What might the child need here?")
+    qtbot.wait(10)
+    shot(holder, "video-notices", palette)
+    assert unreadable_texts(holder) == []
