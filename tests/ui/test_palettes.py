@@ -136,3 +136,39 @@ def test_notices_in_the_video_panel_and_notes_are_readable(palette, qtbot):
     qtbot.wait(10)
     shot(holder, "video-notices", palette)
     assert unreadable_texts(holder) == []
+
+
+def test_colour_is_never_the_only_cue(main_window_factory, qtbot):
+    """Where a colour means something, words or signs say the same (read here as text, not colour)."""
+    from cos_desktop.ui.records.attendance_grid import AttendanceGridView
+
+    window = main_window_factory(demo=True)
+    # Pre-flight: each finding starts with its word, beside its sign.
+    window.programme.select_chapter(2)
+    preflight = window.videos.check_session()
+    texts = [label.text() for label in preflight.findChildren(type(preflight.summary))]
+    assert any(t.startswith("Check \u2014 Segment 2") for t in texts) and "!" in texts
+    assert any(t.startswith("Ready \u2014 Video player") for t in texts) and "\u2714" in texts
+    preflight.close()
+
+    # Attendance: a missed chapter says "missed", a mark says its status.
+    window.tabs.setCurrentIndex(3)
+    grid = window.findChild(AttendanceGridView)
+    cells = {grid.item(r, 0).text() for r in range(grid.rowCount()) if grid.item(r, 0) is not None}
+    assert {"Present", "Late", "Absent\nmissed", "Excused\nmissed"} <= cells
+
+    # The planner's total says whether the chapter is on time, over or under.
+    window.tabs.setCurrentWidget(window.planner)
+    assert window.planner.total.text().endswith("on time")
+
+    # Over time in the room: a plus sign and the word "over", and the projected finish says "late".
+    clock = FakeClock()
+    live = open_demo_session(window, clock)
+    presenter = live.presenter
+    presenter.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_F5)
+    clock.advance(15 * MIN)  # the first segment is planned at 12 min
+    live.controller.refresh()
+    assert presenter.countdown.text() == "+3:00" and presenter.countdown_note.text() == "over"
+    assert "late" in presenter.finish_label.text()
