@@ -53,6 +53,30 @@ def test_every_page_of_the_main_window_is_readable(demo_window, palette, qtbot):
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 
+def test_outcomes_that_improved_or_worsened_are_readable(demo_window, palette, qtbot):
+    from cos_desktop.db import measures
+    from cos_desktop.db.transactions import committed
+
+    window = demo_window
+    group = window.current_group()
+    people = group.participants
+    def write():
+        measure_id = measures.add_measure(window.session, group.id, "Parenting stress", 36, 180, "lower")
+        for person, (pre, post) in zip(people, ((120, 98), (100, 104), (90, 90))):
+            measures.set_score(window.session, measure_id, person.id, "pre", pre)
+            measures.set_score(window.session, measure_id, person.id, "post", post)
+        return True
+
+    committed(window.session, write)
+    window.measures_page.show_group(group)
+    window.tabs.setCurrentWidget(window.measures_page)
+    qtbot.wait(20)
+    table = window.measures_page.table
+    assert table.item(0, 2).text().endswith("▲") and table.item(1, 2).text().endswith("▼")
+    shot(window, "outcomes", palette)
+    assert unreadable_texts(window) == []
+
+
 def test_the_first_day_main_window_is_readable(palette, main_window_factory, qtbot):
     window = main_window_factory()
     qtbot.wait(20)
@@ -172,3 +196,39 @@ def test_colour_is_never_the_only_cue(main_window_factory, qtbot):
     live.controller.refresh()
     assert presenter.countdown.text() == "+3:00" and presenter.countdown_note.text() == "over"
     assert "late" in presenter.finish_label.text()
+
+
+def test_a_note_naming_a_parent_and_a_note_not_saved_are_readable(palette, qtbot, sqlite_url):
+    import datetime as dt
+
+    from cos_desktop.app import make_application
+    from cos_desktop.db.demo import load_demo_group
+    from cos_desktop.db.engine import open_database
+    from cos_desktop.ui.live.notes_panel import NotesPanel
+    from tests.ui.keyboard import type_text
+
+    make_application()
+    db = open_database(sqlite_url)
+    session = db.session()
+    try:
+        group = load_demo_group(session, today=dt.date(2026, 5, 12))
+        run = group.sessions[1]
+        panel = NotesPanel(session)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.set_context(run.id, run.chapter.segments[0].id, "Chapter 2, check-in")
+        warning = panel.editor.findChildren(object, "noteNameWarning")[0]
+        qtbot.mouseClick(panel.editor.shareable, Qt.MouseButton.LeftButton, pos=panel.editor.shareable.rect().center())
+        panel.editor.text.setFocus()
+        type_text(QApplication.focusWidget() or panel.editor.text,
+                  f"{group.participants[0].display_name} shared a story.")
+        qtbot.waitUntil(warning.isVisible, timeout=3000)
+        shot(panel, "note-name-warning", palette)
+        assert unreadable_texts(panel) == []
+        panel.editor._failed("disk-full")  # what the editor shows when the disk refuses the note
+        assert "Not saved yet" in panel.editor.status.text()
+        shot(panel, "note-not-saved", palette)
+        assert unreadable_texts(panel) == []
+    finally:
+        session.close()
+        db.dispose()
