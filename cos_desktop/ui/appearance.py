@@ -124,9 +124,15 @@ def mix(first: QColor | str, second: QColor | str, amount: float) -> QColor:
                              ((a.redF(), b.redF()), (a.greenF(), b.greenF()), (a.blueF(), b.blueF()))))
 
 
+# The pale backgrounds of notices and cells on a light window.
+LIGHT_TINTS = {GOOD: "#dcefdc", WARNING: "#fbe5bd", PROBLEM: "#fde8e4", MUTED: "#ececec", INFO: "#e8f1fb"}
+
+
 def tint(meaning: str, widget: QWidget | None = None, on=QPalette.ColorRole.Window) -> QColor:
     """A background tinted with a meaning: pale on a light palette, deep on a dark or high-contrast one."""
     base = _palette(widget).color(on)
+    if _luminance(base) > 0.5 and meaning in LIGHT_TINTS:
+        return QColor(LIGHT_TINTS[meaning])
     return mix(ROLE_COLOURS.get(meaning, meaning), base, 0.14 if _luminance(base) > 0.18 else 0.3)
 
 

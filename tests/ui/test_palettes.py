@@ -218,9 +218,15 @@ def test_a_note_naming_a_parent_and_a_note_not_saved_are_readable(palette, qtbot
         panel.show()
         panel.set_context(run.id, run.chapter.segments[0].id, "Chapter 2, check-in")
         warning = panel.editor.findChildren(object, "noteNameWarning")[0]
-        qtbot.mouseClick(panel.editor.shareable, Qt.MouseButton.LeftButton, pos=panel.editor.shareable.rect().center())
+        if not panel.editor.shareable.isChecked():
+            qtbot.mouseClick(panel.editor.shareable, Qt.MouseButton.LeftButton,
+                             pos=panel.editor.shareable.rect().center())
+        assert panel.editor.shareable.isChecked()
+        panel.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
         panel.editor.text.setFocus()
-        type_text(QApplication.focusWidget() or panel.editor.text,
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.editor.text)
+        type_text(QApplication.focusWidget(),
                   f"{group.participants[0].display_name} shared a story.")
         qtbot.waitUntil(warning.isVisible, timeout=3000)
         shot(panel, "note-name-warning", palette)
