@@ -166,6 +166,7 @@ def tinted_cell(item, meaning: str, view: QWidget | None = None) -> None:
     background = tint(meaning, view, QPalette.ColorRole.Base)
     item.setBackground(QBrush(background))
     item.setForeground(QBrush(ink_on(background, view, QPalette.ColorRole.Text)))
+    item.setData(_MEANING_ROLE, ("tint", meaning))
 
 
 def notice_style(meaning: str, widget: QWidget | None = None, *, padding: int = 6) -> str:
@@ -173,3 +174,78 @@ def notice_style(meaning: str, widget: QWidget | None = None, *, padding: int = 
     background = tint(meaning, widget)
     return (f"background: {background.name()}; color: {ink_on(background, widget).name()};"
             f" border: 1px solid {role_colour(meaning, widget).name()}; padding: {padding}px; border-radius: 4px;")
+
+
+# ---- following the palette when the OS changes it (dark mode switched on while the app is open) ----
+# Each style made from the palette is remembered with the way to make it again; cells remember
+# their meaning. When the application palette changes, they are all made again from the new one.
+_MEANING_ROLE = 0x0100 + 0x4C0  # Qt.UserRole + an offset of our own, out of the way of the views' data
+_styled: dict[int, tuple] = {}
+_watcher: QWidget | None = None
+
+
+class _PaletteWatcher(QWidget):
+    """Never shown: Qt tells every widget when the application palette changes."""
+
+    def event(self, event) -> bool:  # noqa: N802 (Qt name)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            from PySide6.QtCore import QTimer
+
+            # Once every widget has taken the new palette (they are told one after another).
+            QTimer.singleShot(0, restyle_all)
+        return super().event(event)
+
+
+def keep_styled(widget: QWidget, make_style) -> None:
+    """widget.setStyleSheet(make_style()), made again from the new palette whenever it changes."""
+    global _watcher
+    import weakref
+
+    style = make_style()
+    widget.setStyleSheet(style)
+    _styled[id(widget)] = (weakref.ref(widget), make_style, style)
+    if _watcher is None and QApplication.instance() is not None:
+        _watcher = _PaletteWatcher()
+
+
+def ink_cell(item, meaning: str, view: QWidget | None = None) -> None:
+    """A cell's text in a meaning's colour, readable on the view's Base, kept so on a new palette."""
+    from PySide6.QtGui import QBrush
+
+    item.setForeground(QBrush(item_ink(meaning, view)))
+    item.setData(_MEANING_ROLE, ("ink", meaning))
+
+
+def restyle_all() -> None:
+    """Make every remembered style and cell colour again from the palette in use."""
+    from shiboken6 import Shiboken
+
+    for key, (ref, make_style, style) in list(_styled.items()):
+        widget = ref()
+        if widget is None or not Shiboken.isValid(widget) or widget.styleSheet() != style:
+            del _styled[key]  # gone, or styled since by other means
+            continue
+        new = make_style()
+        _styled[key] = (ref, make_style, new)
+        if new != style:
+            widget.setStyleSheet(new)
+    for view in QApplication.allWidgets():
+        _recolour_cells(view)
+
+
+def _recolour_cells(view: QWidget) -> None:
+    from PySide6.QtWidgets import QListWidget, QTableWidget
+
+    if isinstance(view, QTableWidget):
+        items = (view.item(r, c) for r in range(view.rowCount()) for c in range(view.columnCount()))
+    elif isinstance(view, QListWidget):
+        items = (view.item(r) for r in range(view.count()))
+    else:
+        return
+    for item in items:
+        kept = item.data(_MEANING_ROLE) if item is not None else None
+        if kept:
+            how, meaning = kept
+            (tinted_cell if how == "tint" else ink_cell)(item, meaning, view)

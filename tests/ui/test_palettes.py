@@ -238,3 +238,19 @@ def test_a_note_naming_a_parent_and_a_note_not_saved_are_readable(palette, qtbot
     finally:
         session.close()
         db.dispose()
+
+
+def test_switching_to_dark_while_the_app_is_open_keeps_every_text_readable(main_window_factory, qtbot):
+    """The OS turns dark mode on (or a high-contrast theme) with the app and a session open."""
+    window = main_window_factory(demo=True)
+    live = open_demo_session(window, FakeClock())
+    live.presenter.messages.set_save_warning("Not saved yet: the disk is full.")
+    for name in PALETTES:
+        with system_palette(name):
+            qtbot.wait(20)
+            for index in (0, 2, 3):  # the programme, the planner and the attendance grid
+                window.tabs.setCurrentIndex(index)
+                qtbot.wait(10)
+                assert unreadable_texts(window) == [], (name, window.tabs.tabText(index))
+            shot(live.presenter, "presenter-switched", name)
+            assert unreadable_texts(live.presenter) == [], name

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
-from cos_desktop.ui.appearance import PROBLEM, WARNING, banner_style
+from cos_desktop.ui.appearance import PROBLEM, WARNING, banner_style, keep_styled
 
 
 def _frame(name: str, style: str) -> tuple[QFrame, QHBoxLayout, QLabel]:
@@ -41,7 +41,7 @@ class MessageStrip(QStackedWidget):
         self.addWidget(self.empty)
         self._build_end_question()
         frame, _layout, self.save_warning = _frame("saveWarningFrame", "")
-        frame.setStyleSheet(banner_style(PROBLEM, "saveWarningFrame", self, radius=0, border=2))
+        keep_styled(frame, lambda: banner_style(PROBLEM, "saveWarningFrame", self, radius=0, border=2))
         self.save_warning.setObjectName("saveWarning")
         self.save_warning.setStyleSheet("font-weight: bold;")
         self.save_frame = frame
@@ -72,7 +72,7 @@ class MessageStrip(QStackedWidget):
 
     def _build_rebalance(self) -> None:
         frame, layout, self.rebalance_text = _frame("rebalanceBanner", "")
-        frame.setStyleSheet(banner_style(WARNING, "rebalanceBanner", self, radius=0, border=2))
+        keep_styled(frame, lambda: banner_style(WARNING, "rebalanceBanner", self, radius=0, border=2))
         self.rebalance_text.setObjectName("rebalanceText")
         self.rebalance_button = QPushButton(self.tr("Show how to finish on time..."))
         self.rebalance_button.setObjectName("rebalanceButton")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from cos_desktop.core import local_formats
-from cos_desktop.ui.appearance import INFO, banner_style
+from cos_desktop.ui.appearance import INFO, banner_style, keep_styled
 
 
 class NextSessionBanner(QFrame):
@@ -15,7 +15,7 @@ class NextSessionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("nextSessionBanner")
-        self.setStyleSheet(banner_style(INFO, "nextSessionBanner", parent))
+        keep_styled(self, lambda: banner_style(INFO, "nextSessionBanner", parent))
         self.text = QLabel()
         self.text.setObjectName("nextSessionText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from cos_desktop.core.kinds import SegmentKind, kind_label
 from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
 from cos_desktop.core import local_formats
-from cos_desktop.ui.appearance import PROBLEM, ink, item_ink
+from cos_desktop.ui.appearance import PROBLEM, ink, ink_cell
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
@@ -197,7 +197,7 @@ class ProgrammeView(QWidget):
                 if c in (0, 1):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 4 and missing:
-                    item.setForeground(item_ink(PROBLEM, table))  # its words say "Missing" too
+                    ink_cell(item, PROBLEM, table)  # its words say "Missing" too
                     item.setToolTip(self.tr("The file cannot be found: {path}. Use Locate... to find it.").format(
                         path=segment.media_item.location))
                 table.setItem(r, c, item)

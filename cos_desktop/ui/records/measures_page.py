@@ -37,7 +37,7 @@ from cos_desktop.core.measures import (
     mean_text,
     measure_outcome,
 )
-from cos_desktop.ui.appearance import GOOD, MUTED, PROBLEM, WARNING, item_ink, text_style, tinted_cell
+from cos_desktop.ui.appearance import GOOD, MUTED, PROBLEM, WARNING, ink_cell, keep_styled, text_style, tinted_cell
 
 WHEN = ("pre", "post", "change")
 # Meanings (appearance.py gives their shades for the palette in use); ▲ and ▼ say the same in the cell.
@@ -269,7 +269,7 @@ class MeasuresPage(QWidget):
         change.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Computed, so Tab and Enter pass over it (a cell that is not enabled is skipped).
         change.setFlags(Qt.ItemFlag.NoItemFlags)
-        change.setForeground(QBrush(item_ink(MUTED, self.table)))
+        ink_cell(change, MUTED, self.table)
         self.table.setItem(row, 3 * column + 2, change)
         self._show_row(row, column, measure, participant_id)
 
@@ -294,7 +294,7 @@ class MeasuresPage(QWidget):
             tinted_cell(change, colour, self.table)
         else:
             change.setBackground(QBrush())
-            change.setForeground(QBrush(item_ink(MUTED, self.table)))
+            ink_cell(change, MUTED, self.table)
 
     def _fill_summary(self) -> None:
         data = self.grid_data
@@ -350,7 +350,7 @@ class MeasuresPage(QWidget):
         self.table.blockSignals(True)
         item.setText(format_score(pre if when == "pre" else post))  # what is really saved
         self.table.blockSignals(False)
-        self.message.setStyleSheet(text_style(ERROR_COLOUR, self))
+        keep_styled(self.message, lambda: text_style(ERROR_COLOUR, self))
         self.message.setText(text)
 
     # ---- measures -----------------------------------------------------------------------------

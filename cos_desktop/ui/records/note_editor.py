@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core.kinds import Visibility
 from cos_desktop.db.transactions import NotSaved
-from cos_desktop.ui.appearance import MUTED, WARNING, notice_style, text_style
+from cos_desktop.ui.appearance import MUTED, WARNING, keep_styled, notice_style, text_style
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +383,7 @@ class NoteEditor(QWidget):
     # ---- saved or not -----------------------------------------------------------------
     def _saved(self, note_id: int) -> None:
         self.status.setText(self.tr("Saved"))
-        self.status.setStyleSheet(text_style(MUTED, self))
+        keep_styled(self.status, lambda: text_style(MUTED, self))
         self.noteSaved.emit(note_id)
 
     def _failed(self, kind: str) -> None:
@@ -397,7 +397,7 @@ class NoteEditor(QWidget):
         self.status.setText(self.tr(
             "⚠ Not saved yet: {reason}. Your text stays here and COS Desktop keeps trying to save it."
         ).format(reason=reason))
-        self.status.setStyleSheet(notice_style(WARNING, self, padding=4))
+        keep_styled(self.status, lambda: notice_style(WARNING, self, padding=4))
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.flush()
