@@ -254,3 +254,26 @@ def test_switching_to_dark_while_the_app_is_open_keeps_every_text_readable(main_
                 assert unreadable_texts(window) == [], (name, window.tabs.tabText(index))
             shot(live.presenter, "presenter-switched", name)
             assert unreadable_texts(live.presenter) == [], name
+
+
+@pytest.mark.parametrize("name", ["light", *PALETTES])
+def test_every_meaning_reads_on_the_window_the_lists_and_its_own_tint(name, qtbot):
+    from PySide6.QtGui import QPalette
+
+    from cos_desktop.ui import appearance as look
+
+    palette = QApplication.style().standardPalette() if name == "light" else PALETTES[name]()
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    app.setPalette(palette)
+    try:
+        for meaning in look.ROLE_COLOURS:
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                assert look.contrast(look.role_colour(meaning, on=role), palette.color(role)) >= 4.5, (meaning, role)
+            for role, text in ((QPalette.ColorRole.Window, QPalette.ColorRole.WindowText),
+                               (QPalette.ColorRole.Base, QPalette.ColorRole.Text)):
+                background = look.tint(meaning, on=role)
+                assert look.contrast(look.ink_on(background, text_role=text), background) >= 4.5, (meaning, role)
+                assert look.contrast(look.role_colour(meaning), background) >= 3, (meaning, "its border")
+    finally:
+        app.setPalette(before)
