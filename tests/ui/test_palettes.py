@@ -99,6 +99,10 @@ def test_presenter_and_projector_are_readable_running_over_and_paused(demo_windo
     shot(projector, "projector", palette)
     assert unreadable_texts(presenter) == []
     assert unreadable_texts(projector) == []
+    for key, page in ((Qt.Key.Key_T, "timer"), (Qt.Key.Key_W, "title")):  # what the room sees, on its own look
+        qtbot.keyClick(QApplication.focusWidget() or presenter, key)
+        shot(projector, f"projector-{page}", palette)
+        assert unreadable_texts(projector) == [], page
     presenter.messages.set_save_warning("Not saved yet: the disk is full.")
     qtbot.wait(10)
     shot(presenter, "presenter-not-saved", palette)
