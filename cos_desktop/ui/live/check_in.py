@@ -158,7 +158,7 @@ class LiveCheckIn(QWidget):
         if self.participants:
             self.list.setCurrentRow(min(row, len(self.participants) - 1))
         here = sum(1 for s in self.marks.values() if s in (AttendanceStatus.PRESENT, AttendanceStatus.LATE))
-        self.count_label.setText(self.tr("%n here", "", here) + " " + self.tr("of {total}").format(total=len(self.participants)))
+        self.count_label.setText(self.tr("%n of {total} here", "", here).format(total=len(self.participants)))
 
     def _paint(self, item: QListWidgetItem, name: str, status: AttendanceStatus | None) -> None:
         background, foreground, sign = LOOKS[status]

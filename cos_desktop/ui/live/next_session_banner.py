@@ -31,7 +31,7 @@ class NextSessionBanner(QFrame):
         button_font.setBold(True)
         self.start_button.setFont(button_font)
         self.start_button.setMinimumHeight(self.start_button.fontMetrics().height() * 2)
-        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance("Start (F5)") + 48)
+        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance(self.start_button.text()) + 48)
         self.start_button.setStyleSheet("QPushButton { background: #1d5e2f; color: white; border-radius: 4px; padding: 6px 18px; }")
         self.start_button.clicked.connect(lambda _checked=False: self.startRequested.emit())
         layout = QHBoxLayout(self)

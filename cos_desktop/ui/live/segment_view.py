@@ -120,7 +120,8 @@ class SegmentView(QWidget):
         self.elapsed_label = make_label("segmentElapsed", 1.4, bold=True)
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Room for the longest text from the start, so the nudge buttons never shift.
-        self.elapsed_label.setMinimumWidth(self.elapsed_label.fontMetrics().horizontalAdvance("888:88 spent") + 12)
+        self.elapsed_label.setMinimumWidth(self.elapsed_label.fontMetrics().horizontalAdvance(
+            self.tr("{time} spent").format(time="888:88")) + 12)
         self.countdown_note = make_label("countdownNote", 1.5, bold=True)
         self.countdown_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.less_button = make_button(self.tr("-1 min"), lambda: self.controller.nudge(-60), "lessButton")

@@ -252,7 +252,9 @@ class ProgrammeView(QWidget):
             return "<p>" + label + escape(self.tr(
                 "not linked yet. Use Link video... or drop your copy of the video on this segment.")) + "</p>"
         item = segment.media_item
-        text = escape(item.title) + " <small>(" + escape(item.location) + ")</small>"
+        from cos_desktop.db.media_library import location_label
+
+        text = escape(item.title) + " <small>(" + escape(location_label(item.location)) + ")</small>"
         if status is LinkStatus.MISSING:
             text += f"<br><span style='color:{ink(PROBLEM, self)}'><b>" + escape(self.tr(
                 "The file cannot be found. Use Locate... to find it.")) + "</b></span>"

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,13 +35,14 @@ SKIP_MS = 10_000
 
 def fix_label(widget: QWidget, fix: Fix) -> str:
     labels = {
-        Fix.LOCATE: widget.tr("Locate..."),
-        Fix.LINK: widget.tr("Link a video..."),
-        Fix.EDIT_CLIP: widget.tr("Edit the clip..."),
-        Fix.OPEN_IN_BROWSER: widget.tr("Open in the web browser"),
-        Fix.OPEN_IN_SYSTEM_PLAYER: widget.tr("Open in the system player"),
-        Fix.INSTALL_VLC: widget.tr("How to install VLC"),
-        Fix.PICK_SCREEN: widget.tr("Pick another screen"),
+        Fix.LOCATE: QCoreApplication.translate("VideoPanel", "Locate..."),
+        Fix.LINK: QCoreApplication.translate("VideoPanel", "Link a video..."),
+        Fix.EDIT_CLIP: QCoreApplication.translate("VideoPanel", "Edit the clip..."),
+        Fix.OPEN_IN_BROWSER: QCoreApplication.translate("VideoPanel", "Open in the web browser"),
+        Fix.OPEN_IN_SYSTEM_PLAYER: QCoreApplication.translate("VideoPanel", "Open in the system player"),
+        Fix.INSTALL_VLC: QCoreApplication.translate("VideoPanel", "How to install VLC"),
+        Fix.PICK_SCREEN: QCoreApplication.translate("VideoPanel", "Pick another screen"),
+        Fix.CHECK_AGAIN: QCoreApplication.translate("VideoPanel", "Check again"),
     }
     return labels[fix]
 
@@ -66,11 +67,12 @@ def open_externally(location: str) -> bool:
 
 def show_install_help(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Install VLC") if parent else "Install VLC")
+    box.setWindowTitle(QCoreApplication.translate("VideoPanel", "Install VLC"))
     box.setIcon(QMessageBox.Icon.Information)
     box.setText(install_vlc_text())
     box.addButton(QMessageBox.StandardButton.Ok)
-    web = box.addButton(box.tr("Open videolan.org"), QMessageBox.ButtonRole.ActionRole)
+    web = box.addButton(QCoreApplication.translate("VideoPanel", "Open videolan.org"),
+                        QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is web:
         QDesktopServices.openUrl(QUrl("https://www.videolan.org/vlc/"))
