@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from cos_desktop.core import local_formats
+from cos_desktop.ui.appearance import INFO, banner_style, keep_styled
 
 
 class NextSessionBanner(QFrame):
@@ -14,7 +15,7 @@ class NextSessionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("nextSessionBanner")
-        self.setStyleSheet("#nextSessionBanner { background: #eef4fa; border: 1px solid #0b3d66; border-radius: 4px; }")
+        keep_styled(self, lambda: banner_style(INFO, "nextSessionBanner", parent))
         self.text = QLabel()
         self.text.setObjectName("nextSessionText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,11 @@ from cos_desktop.core.kinds import SegmentKind, kind_label
 from cos_desktop.core.parts import part_start_offsets
 from cos_desktop.core.plan import format_clock, length_difference_text, whole_minutes
 from cos_desktop.core import local_formats
+<<<<<<< HEAD
 from cos_desktop.ui.planning.planner_parts import mark_parts, parts_total_text
+=======
+from cos_desktop.ui.appearance import PROBLEM, ink, ink_cell
+>>>>>>> main
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
@@ -201,7 +205,7 @@ class ProgrammeView(QWidget):
                 if c in (0, 1):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 4 and missing:
-                    item.setForeground(QColor("#b00020"))
+                    ink_cell(item, PROBLEM, table)  # its words say "Missing" too
                     item.setToolTip(self.tr("The file cannot be found: {path}. Use Locate... to find it.").format(
                         path=segment.media_item.location))
                 table.setItem(r, c, item)
@@ -261,7 +265,7 @@ class ProgrammeView(QWidget):
 
         text = escape(item.title) + " <small>(" + escape(location_label(item.location)) + ")</small>"
         if status is LinkStatus.MISSING:
-            text += "<br><span style='color:#b00020'><b>" + escape(self.tr(
+            text += f"<br><span style='color:{ink(PROBLEM, self)}'><b>" + escape(self.tr(
                 "The file cannot be found. Use Locate... to find it.")) + "</b></span>"
         start = segment.clip_start_ms or 0
         end = segment.clip_end_ms if segment.clip_end_ms is not None else item.duration_ms
