@@ -444,17 +444,12 @@ class PlannerView(PlannerEdits, PlannerProgrammes, PlannerParts, QWidget):
         difference = whole_minutes(total) - chapter.target_minutes
         self.total.setText(self.tr("{minutes} min planned: {difference}").format(
             minutes=whole_minutes(total), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
-<<<<<<< HEAD
-        if chapter.part_count > 1:
+        if chapter.part_count > 1:  # each part is a session: each part's total against the length
             self.total.setText(self._parts_total_text(chapter))
             difference = self._parts_off_target(chapter)
-        colour = "#1a7f37" if difference == 0 else ("#b42318" if difference > 0 else "#9a6700")
-        self.total.setStyleSheet(f"color: {colour};")
-=======
         # The words say it too ("on time", "3 min over"): the colour only repeats them.
         meaning = GOOD if difference == 0 else (PROBLEM if difference > 0 else WARNING)
         keep_styled(self.total, lambda: text_style(meaning, self))
->>>>>>> main
         item = self.chapter_list.currentItem()
         if item is not None:
             item.setText(self._chapter_label(chapter))

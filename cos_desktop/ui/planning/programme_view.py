@@ -27,11 +27,8 @@ from cos_desktop.core.kinds import SegmentKind, kind_label
 from cos_desktop.core.parts import part_start_offsets
 from cos_desktop.core.plan import format_clock, length_difference_text, whole_minutes
 from cos_desktop.core import local_formats
-<<<<<<< HEAD
-from cos_desktop.ui.planning.planner_parts import mark_parts, parts_total_text
-=======
 from cos_desktop.ui.appearance import PROBLEM, ink, ink_cell
->>>>>>> main
+from cos_desktop.ui.planning.planner_parts import mark_parts, parts_total_text
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
