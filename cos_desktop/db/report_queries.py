@@ -38,58 +38,8 @@ from cos_desktop.core.report_views import (
 from cos_desktop.db import audit, fidelity_queries, records, run_store, store
 from cos_desktop.db.models import Group, Note, NoteTag, Participant, SessionRun
 from cos_desktop.db.settings import certificate_threshold
-
-
-class ReportLookupError(LookupError):
-    """A group, chapter or parent that does not exist; str(error) is a message for the user."""
-
-
-# ---- finding what to print --------------------------------------------------------------------
-def find_group(session: Session, name: str) -> Group:
-    group = store.group_by_name(session, name)
-    if group is None:
-        lowered = name.strip().casefold()
-        matches = [g for g in store.groups(session, include_archived=True) if g.name.casefold() == lowered]
-        group = matches[0] if matches else None
-    if group is None:
-        known = ", ".join(f'"{g.name}"' for g in store.groups(session, include_archived=True)) or translate(
-            "Reports", "none yet")
-        raise ReportLookupError(translate("Reports", 'There is no group called "{name}". Groups: {known}.').format(
-            name=name, known=known))
-    return group
-
-
-def find_run(group: Group, chapter: int | None) -> SessionRun:
-    """The group's session for chapter N; without N, the last delivered one."""
-    if chapter is None:
-        delivered = [run for run in group.sessions if run.status == RunStatus.ENDED.value]
-        if not delivered:
-            raise ReportLookupError(
-                translate("Reports", '"{group}" has not delivered a session yet. Name a chapter with --chapter N.')
-                .format(group=group.name))
-        return delivered[-1]
-    for run in group.sessions:
-        if run.chapter_position == chapter:
-            return run
-    positions = ", ".join(str(run.chapter_position) for run in group.sessions)
-    raise ReportLookupError(translate("Reports", '"{group}" has no chapter {chapter}. Its chapters are {positions}.')
-                            .format(group=group.name, chapter=chapter, positions=positions))
-
-
-def find_participant(group: Group, name: str) -> Participant:
-    wanted = name.strip().casefold()
-    exact = [p for p in group.participants if p.display_name.casefold() == wanted]
-    if exact:
-        return exact[0]
-    starts = [p for p in group.participants if p.display_name.casefold().startswith(wanted)] if wanted else []
-    if len(starts) == 1:
-        return starts[0]
-    known = ", ".join(f'"{p.display_name}"' for p in group.participants) or translate("Reports", "none yet")
-    if len(starts) > 1:
-        raise ReportLookupError(translate("Reports", 'More than one parent in "{group}" starts with "{name}": {known}.')
-                                .format(group=group.name, name=name, known=known))
-    raise ReportLookupError(translate("Reports", 'There is no parent called "{name}" in "{group}". Parents: {known}.')
-                            .format(group=group.name, name=name, known=known))
+from cos_desktop.db.report_lookup import (  # noqa: F401 (part of this module's API)
+    ReportLookupError, find_group, find_participant, find_run)
 
 
 MISSED = frozenset({AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value})
@@ -160,7 +110,7 @@ def dialog_choices(session: Session, group_id: int) -> DialogChoices:
     group = session.get(Group, group_id)
     if group is None:
         return DialogChoices((), (), None)
-    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.chapter.title, r.date, r.status) for r in group.sessions)
+    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.plan.title, r.date, r.status) for r in group.sessions)
     delivered = [c for c in chapters if c.status == RunStatus.ENDED.value]
     upcoming = store.next_session(group)
     default = delivered[-1].run_id if delivered else upcoming.id if upcoming else (chapters[0].run_id if chapters else None)
@@ -210,19 +160,27 @@ def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]
         covered = {s.position for s in summary.segments if s.covered}
     return tuple(
         programme_text(segment.parent_takeaway.strip())
-        for segment in run.chapter.segments
+        for segment in run.segments
         if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
         and (came or segment.kind != SegmentKind.CLOSING.value)
     )
 
 
+def session_title(run: SessionRun) -> str:
+    """The chapter's title (the built-in programme's in the chosen language), with the part for a chapter in parts."""
+    title = programme_text(run.chapter.title)
+    if run.part_count <= 1:
+        return title
+    return translate("Parts", "{title}, part {part} of {count}").format(title=title, part=run.part, count=run.part_count)
+
+
 def _next_session(run: SessionRun) -> NextSession | None:
     group = run.group
-    later = [r for r in group.sessions if r.chapter_position > run.chapter_position]
+    later = [r for r in group.sessions if (r.chapter_position, r.part) > (run.chapter_position, run.part)]
     if not later:
         return None
     nxt = later[0]
-    return NextSession(nxt.chapter_position, programme_text(nxt.chapter.title), nxt.date, group.start_time, group.venue)
+    return NextSession(nxt.chapter_position, session_title(nxt), nxt.date, group.start_time, group.venue)
 
 
 def parent_summary_view(
@@ -246,7 +204,7 @@ def parent_summary_view(
     return ParentSummaryView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=programme_text(chapter.title),
+        chapter_title=session_title(run),  # with the part, for a chapter in parts
         date=run.date,
         explored=safe(programme_text(chapter.parent_summary.strip())),
         takeaways=tuple(safe(t) for t in _covered_takeaways(
@@ -299,15 +257,30 @@ def print_pack(session: Session, run: SessionRun, found: list | None = None) -> 
                                                                        found=found))
         for p in readers
     )
-    return PrintPack(run.group.name, run.chapter_position, programme_text(run.chapter.title), pages)
+    return PrintPack(run.group.name, run.chapter_position, session_title(run), pages)
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------------
+def _chapter_parts(session: Session, run: SessionRun) -> dict[int, tuple[int, int]]:
+    """{parent id: (parts of this chapter attended so far, parts)} for a chapter in parts; {} otherwise.
+    A part counts once it has been delivered and the parent was present or late."""
+    if run.part_count <= 1:
+        return {}
+    came = {p.id: 0 for p in run.group.participants}
+    for part in (r for r in run.group.sessions if r.chapter_id == run.chapter_id and r.status == RunStatus.ENDED.value):
+        for participant_id, status in records.attendance_for_run(session, part).items():
+            if status in ATTENDED and participant_id in came:
+                came[participant_id] += 1
+    return {pid: (n, run.part_count) for pid, n in came.items()}
+
+
 def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRecordView:
     group = run.group
-    segments = {s.position: s for s in run.chapter.segments}
+    segments = {s.position: s for s in run.segments}
     marks = {a.participant_id: a.status for a in run.attendance}
-    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, "")) for p in group.participants)
+    rollup = _chapter_parts(session, run)
+    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, ""), rollup.get(p.id))
+                       for p in group.participants)
 
     summary = run_store.summary_of(run)
     if summary is not None and summary.segments:
@@ -317,7 +290,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
         )
     else:
         timeline = tuple(TimelineRow(s.position, programme_text(s.title), s.kind, s.planned_seconds, None)
-                         for s in run.chapter.segments)
+                         for s in run.segments)
 
     def segment_title(position: int) -> str:
         segment = segments.get(position)
@@ -344,7 +317,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     return FacilitatorRecordView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=programme_text(run.chapter.title),
+        chapter_title=session_title(run),  # with the part, for a chapter in parts
         date=run.date,
         status=run.status,
         facilitators=group.facilitators,
@@ -375,13 +348,14 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
     for run in group.sessions:
         summary = run_store.summary_of(run)
         delivered = run.status == RunStatus.ENDED.value
-        planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
+        planned = summary.planned_total_seconds if summary and summary.segments else run.plan.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
         chapters.append(ChapterRow(run.chapter_position, programme_text(run.chapter.title), run.date, run.status,
-                                   planned, actual))
+                                   planned, actual, run.part, run.part_count))
     grid = records.attendance_grid(session, group)
+    positions = tuple(c.chapter_position for c in grid.columns)  # parts roll up by chapter
     parents = tuple(
-        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns))
+        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns), positions)
         for row in grid.rows
     )
     return ProgrammeReportView(
@@ -414,7 +388,7 @@ def certificate_views(session: Session, group: Group, threshold: int, only: str 
             last_date=last,
             facilitators=group.facilitators,
             attended=row.attended,
-            chapters_total=len(report.chapters),
+            chapters_total=len({c.position for c in report.chapters}),
         )
         for row in report.parents
         if row.attended >= threshold and (only is None or row.name == only)

@@ -132,6 +132,10 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
 
 
 def _portable_location(location: str) -> str:
+    from cos_desktop.core.disc import is_disc_link, portable_location
+
+    if is_disc_link(location):
+        return portable_location(location)  # the disc and title, not where it was on this computer
     if "://" in location:
         return location
     from pathlib import PurePath
@@ -168,6 +172,7 @@ def copy_curriculum(session: Session, source: Curriculum, *, name: str | None = 
                     optional_link_title=seg.optional_link_title,
                     optional_link_location=seg.optional_link_location,
                     pause_points=[PausePoint(at_ms=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
+                    part=seg.part or 1,
                 )
             )
         copy.chapters.append(new_chapter)
@@ -224,9 +229,11 @@ def create_group(
     facilitators: str = "",
     contact: str = "",
     dates: list[dt.date] | None = None,
+    parts: int = 1,
 ) -> Group:
     """A group with its own snapshot of the template and one scheduled session per chapter, weekly
-    (or on `dates`, e.g. with a holiday skipped)."""
+    (or on `dates`, e.g. with a holiday skipped). With parts=2 every chapter is split in two parts,
+    each fitted to the session length and scheduled as a session of its own."""
     name = name.strip()
     if not name:
         raise ValueError(translate("Records", "A group needs a name."))
@@ -245,12 +252,16 @@ def create_group(
     )
     session.add(group)
     session.flush()
-    weekly = weekly_dates(first_date, len(snapshot.chapters))
+    if parts > 1:
+        from cos_desktop.db.part_sessions import split_every_chapter
+
+        split_every_chapter(session, snapshot, parts, group.session_minutes)
+    sessions = [(chapter, part) for chapter in snapshot.chapters for part in range(1, chapter.part_count + 1)]
+    weekly = weekly_dates(first_date, len(sessions))
     dates = list(dates or []) + weekly[len(dates or []):]
-    for chapter, date in zip(snapshot.chapters, dates):
-        group.sessions.append(
-            SessionRun(chapter=chapter, chapter_position=chapter.position, date=date, status=RunStatus.PLANNED.value)
-        )
+    for (chapter, part), date in zip(sessions, dates):
+        group.sessions.append(SessionRun(chapter=chapter, chapter_position=chapter.position, part=part, date=date,
+                                         status=RunStatus.PLANNED.value))
     return group
 
 
@@ -307,6 +318,7 @@ def snapshot_curriculum(curriculum: Curriculum) -> dict:
                         "optional_link_title": seg.optional_link_title,
                         "optional_link_location": seg.optional_link_location,
                         "pause_points": [[p.at_ms, p.prompt] for p in seg.pause_points],
+                        "part": seg.part or 1,
                     }
                     for seg in chapter.segments
                 ],
@@ -417,6 +429,10 @@ def media_needs_locating(item: MediaItem | None) -> bool:
         return False
     if cf.is_web_address(item.location):
         return False
+    from cos_desktop.core.media_links import LinkStatus, is_disc_link, location_status
+
+    if is_disc_link(item.location):
+        return location_status(item.location) is LinkStatus.MISSING
     from pathlib import PurePosixPath, PureWindowsPath
 
     return not (PurePosixPath(item.location).is_absolute() or PureWindowsPath(item.location).is_absolute())
@@ -428,10 +444,12 @@ def _media_for_file_name(session: Session, file_name: str, title: str, made: dic
 
     if file_name in made:
         return made[file_name]
-    item = None
-    if cf.is_web_address(file_name):
+    from cos_desktop.db.media_library import disc_item_for
+
+    item = disc_item_for(session, file_name)  # the same disc title, already linked on this computer
+    if item is None and cf.is_web_address(file_name):
         item = session.scalars(select(MediaItem).where(MediaItem.location == file_name)).first()
-    else:
+    elif item is None:
         from pathlib import Path
 
         for candidate in session.scalars(select(MediaItem).where(MediaItem.location.endswith(file_name))):
@@ -452,7 +470,10 @@ def import_curriculum(session: Session, spec: cf.CurriculumSpec) -> tuple[Curric
     curriculum = curriculum_from_spec(session, spec, media=lambda name, title: _media_for_file_name(session, name, title, made))
     curriculum.name = unique_template_name(session, spec.name)
     session.flush()
-    missing = [name for name, item in made.items() if media_needs_locating(item)]
+    from cos_desktop.core.media_links import location_label
+
+    # Shown to the facilitator: a disc by its name and title, not its link's code.
+    missing = [location_label(name) for name, item in made.items() if media_needs_locating(item)]
     return curriculum, missing
 
 

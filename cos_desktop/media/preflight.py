@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from cos_desktop.core.disc import parse_link
 from cos_desktop.core.kinds import is_video_segment
 from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from cos_desktop.media.backend import (
@@ -71,6 +72,7 @@ FIX_LABELS = {
     Fix.OPEN_IN_SYSTEM_PLAYER: QT_TRANSLATE_NOOP("Preflight", "Open in the system player"),
     Fix.INSTALL_VLC: QT_TRANSLATE_NOOP("Preflight", "Install VLC"),
     Fix.PICK_SCREEN: QT_TRANSLATE_NOOP("Preflight", "Pick another screen"),
+    Fix.CHECK_AGAIN: QT_TRANSLATE_NOOP("Preflight", "Check again"),
 }
 
 
@@ -128,6 +130,14 @@ def _segment_subject(segment: SegmentLike) -> str:
     return translate("Preflight", "Segment {number}, {title}").format(number=segment.position, title=segment.title)
 
 
+def _video_name(location: str) -> str:
+    link = parse_link(location)
+    if link is not None:
+        return translate("Media", "the disc \u201c{name}\u201d, title {title}").format(
+            name=link.display_name, title=link.title)
+    return os.path.basename(location) if not is_address(location) else location
+
+
 def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: bool = True) -> list[Finding]:
     subject = _segment_subject(segment)
     item = segment.media_item
@@ -137,7 +147,7 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
         return []  # reported once, as the player's own finding
     location = item.location
     info = backend.probe(location, decode=decode)
-    name = os.path.basename(location) if not is_address(location) else location
+    name = _video_name(location)
     findings = []
     duration = info.duration_ms or item.duration_ms
     start, end = segment.clip_start_ms or 0, segment.clip_end_ms
@@ -145,7 +155,8 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
                "end": format_ms(end) if end is not None else translate("Preflight", "the end")}
     fatal = [p for p in info.problems if p not in WARNINGS]
     for problem in fatal[:1]:
-        findings.append(Finding(Severity.FAILURE, subject, describe(problem, **details), fixes_for(problem, location),
+        words = details | ({"name": info.details.get("name", name)} if problem is Problem.DISC_MISSING else {})
+        findings.append(Finding(Severity.FAILURE, subject, describe(problem, **words), fixes_for(problem, location),
                                 segment.id, item.id))
     if fatal:
         return findings

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.db import encryption as enc
+from cos_desktop.ui.appearance import PROBLEM, text_style
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class SecretDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("secretProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setStyleSheet(text_style(PROBLEM, self))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self._try)

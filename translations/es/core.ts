@@ -255,8 +255,51 @@
     <context>
         <name>Media</name>
         <message>
+            <source>disc “{name}”, title {title}, chapter {chapter}</source>
+            <translation>disco “{name}”, título {title}, capítulo {chapter}</translation>
+        </message>
+        <message>
+            <source>disc “{name}”, title {title}</source>
+            <translation>disco “{name}”, título {title}</translation>
+        </message>
+        <message>
+            <source>{disc}, last found at {place}</source>
+            <translation>{disc}, encontrado por última vez en {place}</translation>
+        </message>
+        <message>
             <source>That does not look like a web address. It should start with https:// (or http://).</source>
             <translation>Eso no parece una dirección web. Debe empezar por https:// (o http://).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parts</name>
+        <message>
+            <source>Part {part} of chapter {n} would have no segments. Every part needs at least one segment: join it to the part before instead.</source>
+            <translation>La parte {part} del capítulo {n} se quedaría sin segmentos. Cada parte necesita al menos un segmento: únala a la parte anterior.</translation>
+        </message>
+        <message>
+            <source>A chapter can have at most {n} parts.</source>
+            <translation>Un capítulo puede tener como mucho {n} partes.</translation>
+        </message>
+        <message>
+            <source>A new part cannot start here: the part before it would have no segments. Choose a later segment.</source>
+            <translation>No puede empezar una parte nueva aquí: la parte anterior se quedaría sin segmentos. Elija un segmento posterior.</translation>
+        </message>
+        <message>
+            <source>This segment does not start a part, so there is nothing to join.</source>
+            <translation>Este segmento no empieza una parte, así que no hay nada que unir.</translation>
+        </message>
+        <message>
+            <source>Chapter {n}</source>
+            <translation>Capítulo {n}</translation>
+        </message>
+        <message>
+            <source>Chapter {n}, part {part} of {count}</source>
+            <translation>Capítulo {n}, parte {part} de {count}</translation>
+        </message>
+        <message>
+            <source>Part {part}: {reason}</source>
+            <translation>Parte {part}: {reason}</translation>
         </message>
     </context>
     <context>

@@ -360,6 +360,28 @@
         </message>
     </context>
     <context>
+        <name>Media</name>
+        <message>
+            <source>This video is not linked to a disc.</source>
+            <translation>Este vídeo no está vinculado a un disco.</translation>
+        </message>
+        <message>
+            <source>This is not the same disc: “{found}” is not “{linked}” (its titles differ).</source>
+            <translation>No es el mismo disco: “{found}” no es “{linked}” (sus títulos son distintos).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parts</name>
+        <message>
+            <source>{title}, part {part} of {count}</source>
+            <translation>{title}, parte {part} de {count}</translation>
+        </message>
+        <message>
+            <source>Part {part} of chapter {n} already has attendance, notes or a timed run, so it cannot be joined to the part before it.</source>
+            <translation>La parte {part} del capítulo {n} ya tiene asistencia, notas o una sesión cronometrada, así que no se puede unir a la parte anterior.</translation>
+        </message>
+    </context>
+    <context>
         <name>Privacy</name>
         <message>
             <source>The passphrase is empty. Type the passphrase you chose, or the recovery key.</source>

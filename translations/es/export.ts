@@ -84,6 +84,14 @@
             <translation>Participante</translation>
         </message>
         <message>
+            <source>Chapter {n} so far</source>
+            <translation>Capítulo {n} hasta ahora</translation>
+        </message>
+        <message>
+            <source>{came} of {total} parts</source>
+            <translation>{came} de {total} partes</translation>
+        </message>
+        <message>
             <source>Segment</source>
             <translation>Segmento</translation>
         </message>
@@ -292,6 +300,22 @@
             <translation>Minutos por sesión; los totales cuentan las sesiones con tiempos registrados. “Vinieron”: participantes presentes o que llegaron tarde (permanencia a lo largo del programa).</translation>
         </message>
         <message>
+            <source>{n}. {title}, part {part} of {count}</source>
+            <translation>{n}. {title}, parte {part} de {count}</translation>
+        </message>
+        <message>
+            <source>Chapters in parts</source>
+            <translation>Capítulos en partes</translation>
+        </message>
+        <message>
+            <source>A chapter delivered in parts counts as attended when the parent came (present or late) to every part of it. Chapters with a part held so far are listed; a part not yet held counts as not attended.</source>
+            <translation>Un capítulo impartido en partes cuenta como asistido cuando la persona vino (presente o con retraso) a todas sus partes. Se enumeran los capítulos con alguna parte ya celebrada; una parte aún no celebrada cuenta como no asistida.</translation>
+        </message>
+        <message>
+            <source>attended {came} of {total} parts of chapter {n}</source>
+            <translation>asistió a {came} de {total} partes del capítulo {n}</translation>
+        </message>
+        <message>
             <source>Completion</source>
             <translation>Asistencia total</translation>
         </message>
@@ -310,6 +334,10 @@
         <message>
             <source>✓ present · L late · A absent · E excused · blank: not marked or not yet held. Completion: chapters attended of the programme's chapters. Hours: contact hours attended.</source>
             <translation>✓ presente · T llegó tarde · A ausente · J justificado · en blanco: sin marcar o aún no celebrada. Asistencia total: capítulos asistidos de los capítulos del programa. Horas: horas presenciales asistidas.</translation>
+        </message>
+        <message>
+            <source>A chapter delivered in parts has one mark per part, in order.</source>
+            <translation>Un capítulo impartido en partes tiene una marca por parte, en orden.</translation>
         </message>
         <message>
             <source>Contact hours delivered: {hours}.</source>

@@ -19,6 +19,10 @@
             <translation>Para los vídeos hace falta VLC. Instálelo desde el centro de software o, en un terminal, con 'sudo apt install vlc' (Debian, Ubuntu, Mint) o 'sudo dnf install vlc' (Fedora), y vuelva a abrir COS Desktop.</translation>
         </message>
         <message>
+            <source>Insert the disc “{name}”. If it is copied to this computer, use Locate... to find the copy.</source>
+            <translation>Introduzca el disco “{name}”. Si está copiado en este ordenador, use Localizar... para encontrar la copia.</translation>
+        </message>
+        <message>
             <source>this video</source>
             <translation>este vídeo</translation>
         </message>
@@ -98,6 +102,10 @@
             <source>libvlc is installed but would not start (its plugins may be missing).</source>
             <translation>libvlc está instalado pero no se pudo iniciar (puede que falten sus complementos).</translation>
         </message>
+        <message>
+            <source>the disc “{name}”, title {title}</source>
+            <translation>el disco “{name}”, título {title}</translation>
+        </message>
     </context>
     <context>
         <name>Preflight</name>
@@ -128,6 +136,10 @@
         <message>
             <source>Pick another screen</source>
             <translation>Elegir otra pantalla</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Volver a comprobar</translation>
         </message>
         <message>
             <source>OK</source>

@@ -250,6 +250,8 @@ class LiveVideo(QObject):
         if fix == "locate" and main is not None and self.segment is not None:
             if main.videos.locate(segment=self.segment):
                 self.controller.open_segment(self.segment)
+        elif fix == "check-again" and self.segment is not None:
+            self.controller.open_segment(self.segment)  # looks for the disc again
 
     def parent_window(self):
         parent = self.live.parent()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from cos_desktop.core import local_formats
+from cos_desktop.ui.appearance import INFO, banner_style, keep_styled
 
 
 class NextSessionBanner(QFrame):
@@ -14,7 +15,7 @@ class NextSessionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("nextSessionBanner")
-        self.setStyleSheet("#nextSessionBanner { background: #eef4fa; border: 1px solid #0b3d66; border-radius: 4px; }")
+        keep_styled(self, lambda: banner_style(INFO, "nextSessionBanner", parent))
         self.text = QLabel()
         self.text.setObjectName("nextSessionText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,6 +55,10 @@ class NextSessionBanner(QFrame):
                 self.text.setText(self.tr("Chapter {n} ({when}) is still in progress.").format(
                     n=run.chapter_position, when=when))
                 self.start_button.setText(self.tr("Carry on (F5)"))
+            elif run.part_count > 1:  # a chapter in parts: which part is next
+                self.text.setText(self.tr("Next session: chapter {n}, part {part} of {count}, {when}").format(
+                    n=run.chapter_position, part=run.part, count=run.part_count, when=when))
+                self.start_button.setText(self.tr("Start (F5)"))
             else:
                 self.text.setText(self.tr("Next session: chapter {n}, {when}").format(
                     n=run.chapter_position, when=when))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.media.backend import Fix, PlaybackState, format_ms, install_vlc_text, is_address
 from cos_desktop.media.video_widget import VideoSurface
+from cos_desktop.ui.appearance import INFO, WARNING, banner_style, keep_styled, text_style
 from cos_desktop.ui.video.video_controller import VideoController
 
 SKIP_MS = 10_000
@@ -41,6 +42,7 @@ def fix_label(widget: QWidget, fix: Fix) -> str:
         Fix.OPEN_IN_SYSTEM_PLAYER: QCoreApplication.translate("VideoPanel", "Open in the system player"),
         Fix.INSTALL_VLC: QCoreApplication.translate("VideoPanel", "How to install VLC"),
         Fix.PICK_SCREEN: QCoreApplication.translate("VideoPanel", "Pick another screen"),
+        Fix.CHECK_AGAIN: QCoreApplication.translate("VideoPanel", "Check again"),
     }
     return labels[fix]
 
@@ -85,8 +87,7 @@ class ProblemBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("videoProblem")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#videoProblem { background: #fff4e5; border: 1px solid #c77700; border-radius: 4px; }"
-                           "#videoProblem QLabel { color: #3d2600; }")
+        keep_styled(self, lambda: banner_style(WARNING, "videoProblem", parent))
         self.label = QLabel()
         self.label.setObjectName("videoProblemText")
         self.label.setWordWrap(True)
@@ -122,8 +123,7 @@ class CuePrompt(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cuePrompt")
-        self.setStyleSheet("#cuePrompt { background: #e8f1fb; border: 2px solid #2a5d8f; border-radius: 6px; }"
-                           "#cuePrompt QLabel { color: #10263d; }")
+        keep_styled(self, lambda: banner_style(INFO, "cuePrompt", parent, radius=6, border=2))
         self.heading = QLabel()
         self.heading.setObjectName("cuePromptHeading")
         font = QFont(self.heading.font())
@@ -304,7 +304,7 @@ class VideoPanel(QWidget):
         self.warning_label.setObjectName("videoWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setStyleSheet("color: #7a4b00;")
+        keep_styled(self.warning_label, lambda: text_style(WARNING, self))
         self.warning_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("videoStatus")
