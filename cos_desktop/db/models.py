@@ -343,10 +343,27 @@ class MeasureScore(Base):
     measure: Mapped[Measure] = relationship(back_populates="scores")
 
 
+class PictureLink(Base):
+    """A picture the facilitator shows the room (PNG, JPEG or SVG), linked like a video: the file
+    stays where it is; its size and fingerprint find it again when moved. No segment: the library."""
+
+    __tablename__ = "picture_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    location: Mapped[str] = mapped_column(Text, default="")
+    size_bytes: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    fingerprint: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    segment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("segment_plan.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 __all__ = [
     "Base", "Curriculum", "ChapterPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
     "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "GroupFacilitator",
-    "AuditEntry", "func", "Measure", "MeasureScore",
+    "AuditEntry", "func", "Measure", "MeasureScore", "PictureLink",
 ]
 
 

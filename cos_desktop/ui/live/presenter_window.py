@@ -155,7 +155,13 @@ class PresenterWindow(QWidget):
                                          self.tr("Show the timer on the projector"))
         self.timer_size_button = make_button("", c.next_timer_size, "projectorTimerSizeButton",
                                               self.tr("How big the timer is on the projector (S)"))
-        for button in (self.blank_button, self.title_button, self.timer_button):
+        self.picture_button = make_button(self.tr("Picture (I)"), c.toggle_picture, "pictureButton",
+                                           self.tr("Show a picture on the projector, or hide it"))
+        self.message_button = make_button(self.tr("Message (M)"), c.messageRequested.emit, "messageButton",
+                                           self.tr("Type a short message for the projector"))
+        self.clear_message_button = make_button(self.tr("Clear message (X)"), c.clear_message, "clearMessageButton",
+                                                 self.tr("Take the message off the projector"))
+        for button in (self.blank_button, self.title_button, self.timer_button, self.picture_button):
             button.setCheckable(True)
         self.help_button = make_button(self.tr("Keys (F1)"), self.show_shortcuts, "helpButton",
                                         self.tr("Show every shortcut"))
@@ -165,6 +171,9 @@ class PresenterWindow(QWidget):
             controls.addWidget(button)
         controls.addSpacing(12)
         for button in (self.blank_button, self.title_button, self.timer_button, self.timer_size_button):
+            controls.addWidget(button)
+        controls.addSpacing(12)
+        for button in (self.picture_button, self.message_button, self.clear_message_button):
             controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.help_button)
@@ -267,6 +276,8 @@ class PresenterWindow(QWidget):
         self.end_button.setEnabled(state is not RunState.NOT_STARTED)
         self.end_button.setText(self.tr("Close presenter") if state is RunState.ENDED else self.tr("End session..."))
         self.timer_button.setChecked(c.show_timer_on_projector)
+        self.picture_button.setChecked(bool(c.picture))
+        self.clear_message_button.setEnabled(bool(c.room_message))
         sizes = {"small": self.tr("Size: small"), "large": self.tr("Size: large"), "full": self.tr("Size: full")}
         self.timer_size_button.setText(sizes[c.timer_size.value])
 

@@ -1,0 +1,85 @@
+"""Picture links in the database (SQLite and PostgreSQL): linked like videos, found again when
+moved, never carried in an exported programme file."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from cos_desktop.core.media_links import LinkError
+from cos_desktop.db import picture_links, store
+from cos_desktop.db.models import PictureLink
+from cos_desktop.db.transactions import committed
+from tests.ui.pictures import make_pictures
+
+
+@pytest.fixture
+def pictures(tmp_path):
+    from cos_desktop.app import make_application
+
+    make_application()  # QImage writes the PNG and JPEG files
+    return make_pictures(tmp_path / "pictures")
+
+
+def _segment(session):
+    template = store.ensure_builtin_template(session)
+    session.commit()
+    return template.chapters[0].segments[0]
+
+
+def test_pictures_of_a_segment_come_first_then_the_library(session, pictures):
+    segment = _segment(session)
+    committed(session, lambda: picture_links.link_picture(session, pictures["png"], segment_id=segment.id))
+    committed(session, lambda: picture_links.link_picture(session, pictures["svg"]))
+    committed(session, lambda: picture_links.link_picture(session, pictures["jpeg"], segment_id=segment.id))
+    again = committed(session, lambda: picture_links.link_picture(session, pictures["png"], segment_id=segment.id))
+    rows = picture_links.pictures_for(session, segment.id)
+    assert [r.title for r in rows] == ["circle-png", "circle-jpeg", "programme-graphic"]
+    assert again.id == rows[0].id  # the same file twice is one link
+    assert [r.segment_id is None for r in rows] == [False, False, True]
+    assert [r.title for r in picture_links.pictures_for(session, None)] == ["programme-graphic"]
+    assert not any(r.missing for r in rows)
+
+
+def test_only_picture_files_can_be_linked(session, pictures, tmp_path):
+    with pytest.raises(LinkError, match="not a picture"):
+        committed(session, lambda: picture_links.link_picture(session, pictures["text"]))
+    with pytest.raises(LinkError, match="no picture file"):
+        committed(session, lambda: picture_links.link_picture(session, tmp_path / "gone.png"))
+    assert session.query(PictureLink).count() == 0
+
+
+def test_a_moved_and_renamed_picture_is_found_again_with_its_neighbours(session, pictures, tmp_path):
+    segment = _segment(session)
+    for name in ("png", "svg"):
+        committed(session, lambda name=name: picture_links.link_picture(session, pictures[name], segment_id=segment.id))
+    moved = tmp_path / "usb stick"
+    moved.mkdir()
+    shutil.move(pictures["png"], moved / "circle-png.png")
+    shutil.move(pictures["svg"], moved / "renamed graphic.svg")  # renamed: found by its fingerprint
+    rows = picture_links.pictures_for(session, segment.id)
+    assert all(r.missing for r in rows)
+    others = committed(session, lambda: picture_links.relink_picture(session, rows[0].id, moved / "circle-png.png"))
+    assert others == 1
+    rows = picture_links.pictures_for(session, segment.id)
+    assert not any(r.missing for r in rows)
+    assert rows[1].location.endswith("renamed graphic.svg")
+
+
+def test_removing_a_picture_leaves_its_file(session, pictures):
+    row = committed(session, lambda: picture_links.link_picture(session, pictures["png"]))
+    committed(session, lambda: picture_links.unlink_picture(session, row.id))
+    assert picture_links.pictures_for(session, None) == [] and pictures["png"].exists()
+
+
+def test_exported_programme_files_carry_no_picture(session, pictures, tmp_path):
+    segment = _segment(session)
+    committed(session, lambda: picture_links.link_picture(session, pictures["png"], segment_id=segment.id))
+    committed(session, lambda: picture_links.link_picture(session, pictures["svg"]))
+    out = tmp_path / "programme.yaml"
+    store.export_curriculum(store.builtin_template(session), out)
+    data = out.read_bytes()
+    for path in (pictures["png"], pictures["svg"]):
+        assert path.name.encode() not in data and path.read_bytes()[:64] not in data
+    assert b"circle" not in data and b"<svg" not in data
