@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from cos_desktop.db import picture_links
@@ -33,6 +33,7 @@ class PicturesAndMessages(QObject):
         self.message_box: RoomMessageBox | None = None
         self.controller.pictureRequested.connect(self.request_picture)
         self.controller.messageRequested.connect(self.open_message_box)
+        live.closed.connect(self._close_boxes)
 
     @property
     def db(self):
@@ -59,9 +60,9 @@ class PicturesAndMessages(QObject):
         chooser.addRequested.connect(self._add)
         chooser.findRequested.connect(self._find)
         chooser.removeRequested.connect(self._remove)
-        chooser.finished.connect(lambda _result: self.presenter.setFocus())
+        chooser.finished.connect(lambda _result: self._closed("chooser"))
         self.chooser = chooser
-        chooser.open()
+        self._open(chooser, chooser.list)
         return chooser
 
     def try_show(self, row: PictureRow) -> str:
@@ -135,7 +136,32 @@ class PicturesAndMessages(QObject):
         box = RoomMessageBox(self.controller.room_message, self.presenter)
         box.shown.connect(self.controller.set_message)
         box.cleared.connect(self.controller.clear_message)
-        box.finished.connect(lambda _result: self.presenter.setFocus())
+        box.finished.connect(lambda _result: self._closed("message_box"))
         self.message_box = box
-        box.open()
+        self._open(box, box.text)
         return box
+
+    def _close_boxes(self) -> None:
+        for box in (self.chooser, self.message_box):
+            if box is not None:
+                box.reject()
+
+    def _closed(self, name: str) -> None:
+        setattr(self, name, None)  # each box is made afresh; a closed one is deleted
+        self.presenter.setFocus()
+
+    @staticmethod
+    def _open(dialog, focus) -> None:
+        """Modal to the presenter (its letters are text, not the session's keys), with the keyboard."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+
+        def take_keyboard() -> None:
+            dialog.raise_()
+            dialog.activateWindow()
+            focus.setFocus()
+
+        take_keyboard()
+        # Again once the window system has finished giving the presenter back its focus (a box
+        # opened just after another closed).
+        QTimer.singleShot(50, dialog, lambda: dialog.isVisible() and take_keyboard())
