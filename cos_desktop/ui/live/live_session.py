@@ -187,6 +187,7 @@ class LiveSession(QObject):
             return
         self.shared = shared
         self.projector.set_shared(shared)
+        self.projector.hide()  # placed afresh: full screen, the small window or the call's size
         self.place_projector()
         self.sharedChanged.emit(shared)
 
@@ -198,14 +199,13 @@ class LiveSession(QObject):
             window.setWindowState(Qt.WindowState.WindowNoState)
             primary = QGuiApplication.primaryScreen()
             width, height = ProjectorWindow.SHARE_SIZE
+            # Always the call's own size (a smaller window would send a smaller picture), centred
+            # where it fits, else from the top left corner of the laptop's screen.
+            window.resize(width, height)
             if primary is not None:
                 window.windowHandle().setScreen(primary)
                 area = primary.availableGeometry()
-                width, height = min(width, area.width()), min(height, area.height())
-                window.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2,
-                                   width, height)
-            else:
-                window.resize(width, height)
+                window.move(area.x() + max(0, (area.width() - width) // 2), area.y() + max(0, (area.height() - height) // 2))
             window.show()
         log.info("projector shared as a window")
 
