@@ -150,6 +150,7 @@ class LiveSession(QObject):
         self.presenter.setFocus()
 
     def _place_presenter(self) -> None:
+        # Shared in a video call, the presenter is a normal window: the call app needs room too.
         screen = QGuiApplication.primaryScreen()
         handle = self.presenter.windowHandle()
         if handle is None:
@@ -158,7 +159,7 @@ class LiveSession(QObject):
         if screen is not None and handle is not None:
             handle.setScreen(screen)
             self.presenter.setGeometry(screen.availableGeometry())
-        if self.full_screen:
+        if self.full_screen and not self.shared:
             self.presenter.showFullScreen()
         else:
             self.presenter.show()
@@ -217,7 +218,7 @@ class LiveSession(QObject):
         window = self.projector
         if window.windowHandle() is None:
             window.create()
-        self.presenter.set_single_screen_notice(len(QGuiApplication.screens()) < 2 and not self.shared)
+        self.presenter.set_single_screen_notice(len(QGuiApplication.screens()) < 2, shared=self.shared)
         if self.shared:
             self._place_shared()
             return

@@ -121,8 +121,9 @@ class PresenterWindow(QWidget):
     def _build_side(self) -> QWidget:
         self.miniature = ProjectorMiniature()
         # Beside the picture of the room's screen: with one screen, a mirrored projector shows this view.
-        self.screen_notice = QLabel(self.tr(
-            "One screen only: a mirrored projector shows this laptop's view. Set the display to extend."))
+        self._mirror_notice = self.tr(
+            "One screen only: a mirrored projector shows this laptop's view. Set the display to extend.")
+        self.screen_notice = QLabel(self._mirror_notice)
         self.screen_notice.setObjectName("screenNotice")
         self.screen_notice.setWordWrap(True)
         self.screen_notice.setStyleSheet("color: #5a3d00; background: #fdf6e3; padding: 4px;")
@@ -137,9 +138,25 @@ class PresenterWindow(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.miniature, 2)
+        side_layout.addLayout(self._build_room_buttons())
         side_layout.addWidget(self.screen_notice)
         side_layout.addWidget(self.side_tabs, 5)
         return side
+
+    def _build_room_buttons(self) -> QHBoxLayout:
+        """Under the picture of the room's screen: what the facilitator puts up themselves."""
+        c = self.controller
+        self.picture_button = make_button(self.tr("Picture (I)"), c.toggle_picture, "pictureButton",
+                                           self.tr("Show a picture on the projector, or hide it"))
+        self.picture_button.setCheckable(True)
+        self.message_button = make_button(self.tr("Message (M)"), c.messageRequested.emit, "messageButton",
+                                           self.tr("Type a short message for the projector"))
+        self.clear_message_button = make_button(self.tr("Clear (X)"), c.clear_message, "clearMessageButton",
+                                                 self.tr("Take the message off the projector"))
+        row = QHBoxLayout()
+        for button in (self.picture_button, self.message_button, self.clear_message_button):
+            row.addWidget(button)
+        return row
 
     def _build_controls(self) -> QHBoxLayout:
         c = self.controller
@@ -155,13 +172,7 @@ class PresenterWindow(QWidget):
                                          self.tr("Show the timer on the projector"))
         self.timer_size_button = make_button("", c.next_timer_size, "projectorTimerSizeButton",
                                               self.tr("How big the timer is on the projector (S)"))
-        self.picture_button = make_button(self.tr("Picture (I)"), c.toggle_picture, "pictureButton",
-                                           self.tr("Show a picture on the projector, or hide it"))
-        self.message_button = make_button(self.tr("Message (M)"), c.messageRequested.emit, "messageButton",
-                                           self.tr("Type a short message for the projector"))
-        self.clear_message_button = make_button(self.tr("Clear message (X)"), c.clear_message, "clearMessageButton",
-                                                 self.tr("Take the message off the projector"))
-        for button in (self.blank_button, self.title_button, self.timer_button, self.picture_button):
+        for button in (self.blank_button, self.title_button, self.timer_button):
             button.setCheckable(True)
         self.help_button = make_button(self.tr("Keys (F1)"), self.show_shortcuts, "helpButton",
                                         self.tr("Show every shortcut"))
@@ -172,9 +183,7 @@ class PresenterWindow(QWidget):
         controls.addSpacing(12)
         for button in (self.blank_button, self.title_button, self.timer_button, self.timer_size_button):
             controls.addWidget(button)
-        controls.addSpacing(12)
-        for button in (self.picture_button, self.message_button, self.clear_message_button):
-            controls.addWidget(button)
+
         controls.addStretch(1)
         controls.addWidget(self.help_button)
         controls.addWidget(self.end_button)
@@ -205,9 +214,13 @@ class PresenterWindow(QWidget):
         self.messages.rebalanceRequested.connect(self.offer_rebalance)
 
     # ---- extension points ----------------------------------------------------------
-    def set_single_screen_notice(self, shown: bool) -> None:
-        """Warn that a mirrored projector would show this view (only one screen connected)."""
-        self.screen_notice.setVisible(shown)
+    def set_single_screen_notice(self, shown: bool, shared: bool = False) -> None:
+        """Warn that a mirrored projector would show this view (only one screen connected), or say
+        which window to share in the video call."""
+        self.screen_notice.setText(self.tr(
+            "Online: in your video call, share the window called \u201cCOS Desktop: shared screen\u201d, "
+            "not the whole screen. The group sees that window only.") if shared else self._mirror_notice)
+        self.screen_notice.setVisible(shown or shared)
 
     def add_side_panel(self, widget: QWidget, title: str) -> int:
         """Add a tab beside the outline (notes, attendance...); returns its tab index."""
