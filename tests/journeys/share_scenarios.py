@@ -25,6 +25,9 @@ LONG_MESSAGE = ("Welcome back everyone. We start again at 19:45 with the next fi
                 "one moment this week when your child needed you to be a safe haven. ") * 30
 
 
+SHORT_MESSAGE = "Back at 19:45 · سنعود الساعة ١٩:٤٥ · 我们19:45回来 ☕🙂"
+
+
 def _link_pictures(window) -> None:
     """Setup, not a gesture: a picture for the next chapter's first segment, one in the library."""
     from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -154,6 +157,19 @@ def share_window(url: str) -> None:
     shoot(live.presenter, "presenter-message")
     press(Qt.Key.Key_X)
     assert shared.pages.currentIndex() == shared.SEGMENT_PAGE
+    # A short one, in several scripts: large, across the window.
+    QApplication.clipboard().setText(SHORT_MESSAGE)
+    press(Qt.Key.Key_M)
+    wait_until(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().objectName() == "roomMessageText",
+               what="the message box to take the keys")
+    press(Qt.Key.Key_V, modifiers="ctrl")
+    press(Qt.Key.Key_Return)
+    wait_until(lambda: shared.message_view.text == SHORT_MESSAGE, what="the short message")
+    settle(300)
+    _shoot_window(shared, "share-short-message")
+    drawn = shared.message_view.drawn_rect
+    assert drawn.width() > shared.width() / 2 and shared.rect().contains(drawn), drawn
+    press(Qt.Key.Key_X)
     # A video plays in the shared window; the laptop keeps the controls.
     chapter = live.chapter
     video_at = next(i for i, s in enumerate(chapter.segments) if s.kind == "video" and s.media_item is not None)
