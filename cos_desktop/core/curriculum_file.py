@@ -85,6 +85,13 @@ def _video_location(value: str | None) -> str | None:
     return name
 
 
+def _picture_file(value: str) -> str:
+    name = portable_file_name(value.strip())
+    if not name or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value.strip()):
+        raise ValueError("must be the picture's file name")
+    return name
+
+
 def _web_address(value: str) -> str:
     if not is_web_address(value.strip()):
         raise ValueError("must be a web address starting with http:// or https://")
@@ -134,6 +141,14 @@ class VideoSpec(_Strict):
         return bool(self.location) and not is_web_address(self.location or "")
 
 
+class PictureSpec(_Strict):
+    """A picture for the room, by file name only: the file itself never travels in a programme file."""
+
+    title: Title
+    file: Annotated[str, BeforeValidator(_text_only), Field(min_length=1, max_length=2000), AfterValidator(_printable),
+                    AfterValidator(_picture_file)]
+
+
 class SegmentSpec(_Strict):
     position: Annotated[int, Field(strict=True, ge=1, le=MAX_SEGMENTS)]
     title: Title
@@ -142,6 +157,7 @@ class SegmentSpec(_Strict):
     facilitator_prompt: Text = ""
     parent_takeaway: Text = ""
     video: VideoSpec | None = None
+    pictures: list[PictureSpec] = Field(default_factory=list, max_length=50)
 
 
 class ChapterSpec(_Strict):
@@ -177,7 +193,7 @@ class CurriculumSpec(_Strict):
 
 
 _KNOWN_FIELDS = sorted(
-    {name for model in (CurriculumSpec, ChapterSpec, SegmentSpec, VideoSpec, PausePointSpec, LinkSpec)
+    {name for model in (CurriculumSpec, ChapterSpec, SegmentSpec, VideoSpec, PausePointSpec, LinkSpec, PictureSpec)
      for name in model.model_fields}
 )
 
@@ -486,7 +502,7 @@ def to_plain_data(spec: CurriculumSpec) -> dict[str, Any]:
     data = spec.model_dump(mode="json", exclude_none=True)
     for chapter in data["chapters"]:
         for segment in chapter["segments"]:
-            for key in ("facilitator_prompt", "parent_takeaway"):
+            for key in ("facilitator_prompt", "parent_takeaway", "pictures"):
                 if not segment.get(key):
                     segment.pop(key, None)
             video = segment.get("video")

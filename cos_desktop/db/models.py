@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, backref, mapped_column, relationship
 
 from cos_desktop.core.plan import whole_minutes
 
@@ -358,6 +358,10 @@ class PictureLink(Base):
         ForeignKey("segment_plan.id", ondelete="CASCADE"), nullable=True, index=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    # segment.pictures: copied with the segment into a group's programme, carried by name in programme files.
+    segment: Mapped[SegmentPlan | None] = relationship(
+        backref=backref("pictures", cascade="all, delete-orphan", order_by="PictureLink.id"))
 
 
 __all__ = [

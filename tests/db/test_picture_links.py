@@ -73,13 +73,45 @@ def test_removing_a_picture_leaves_its_file(session, pictures):
     assert picture_links.pictures_for(session, None) == [] and pictures["png"].exists()
 
 
-def test_exported_programme_files_carry_no_picture(session, pictures, tmp_path):
-    segment = _segment(session)
+def test_a_programme_file_carries_a_pictures_file_name_never_the_picture(session, pictures, tmp_path):
+    """Like a video: the file name travels, not the file, nor the folder it was in; the importing
+    computer finds it again (Find it again), together with its neighbours."""
+    from cos_desktop.core import curriculum_file as cf
+
+    template = store.ensure_builtin_template(session)
+    session.commit()
+    copy = store.copy_curriculum(session, template, name="Our programme", is_template=True)
+    session.flush()
+    segment = copy.chapters[0].segments[0]
     committed(session, lambda: picture_links.link_picture(session, pictures["png"], segment_id=segment.id))
-    committed(session, lambda: picture_links.link_picture(session, pictures["svg"]))
+    committed(session, lambda: picture_links.link_picture(session, pictures["svg"], segment_id=segment.id))
+    committed(session, lambda: picture_links.link_picture(session, pictures["jpeg"]))  # the library stays home
+    session.expire_all()
     out = tmp_path / "programme.yaml"
-    store.export_curriculum(store.builtin_template(session), out)
+    store.export_curriculum(session.get(type(copy), copy.id), out)
     data = out.read_bytes()
-    for path in (pictures["png"], pictures["svg"]):
-        assert path.name.encode() not in data and path.read_bytes()[:64] not in data
-    assert b"circle" not in data and b"<svg" not in data
+    assert b"circle-png.png" in data and b"programme-graphic.svg" in data
+    assert str(pictures["png"].parent).encode() not in data  # no folder
+    assert pictures["png"].read_bytes()[:64] not in data and b"<svg" not in data  # never the picture itself
+    assert b"circle-jpeg" not in data
+    imported, _missing = store.import_curriculum(session, cf.load_file(out))
+    session.commit()
+    new_segment = imported.chapters[0].segments[0]
+    rows = picture_links.pictures_for(session, new_segment.id)
+    assert [(r.title, r.location, r.missing) for r in rows[:2]] == [
+        ("circle-png", "circle-png.png", True), ("programme-graphic", "programme-graphic.svg", True)]
+    found = committed(session, lambda: picture_links.relink_picture(session, rows[0].id, pictures["png"]))
+    assert found >= 1  # the SVG beside it, by its name
+    assert not any(r.missing for r in picture_links.pictures_for(session, new_segment.id))
+
+
+def test_a_groups_copy_of_the_programme_keeps_the_segments_pictures(session, pictures):
+    template = store.ensure_builtin_template(session)
+    session.commit()
+    segment = template.chapters[1].segments[2]
+    committed(session, lambda: picture_links.link_picture(session, pictures["png"], segment_id=segment.id))
+    session.expire_all()
+    copy = store.copy_curriculum(session, store.builtin_template(session), name="Group copy", is_template=False)
+    session.commit()
+    rows = picture_links.pictures_for(session, copy.chapters[1].segments[2].id)
+    assert [(r.title, r.location, r.missing) for r in rows] == [("circle-png", str(pictures["png"]), False)]
