@@ -185,6 +185,10 @@ def test_i_with_no_pictures_offers_to_add_one_then_shows_it_and_i_hides_it(live,
     assert page(live) == live.projector.PICTURE_PAGE
     press(qtbot, live, Qt.Key.Key_Escape)  # Esc hides it too
     assert page(live) == live.projector.SEGMENT_PAGE
+    press(qtbot, live, Qt.Key.Key_I)
+    press(qtbot, live, Qt.Key.Key_PageDown)  # like a slide: the next segment takes it down
+    assert page(live) == live.projector.SEGMENT_PAGE and live.controller.snapshot().current == 1
+    assert not live.presenter.picture_button.isChecked()
 
 
 def test_several_pictures_are_chosen_from_a_list_and_the_button_does_the_same(live, qtbot, monkeypatch, pictures):

@@ -34,6 +34,9 @@ class PicturesAndMessages(QObject):
         self.controller.pictureRequested.connect(self.request_picture)
         self.controller.messageRequested.connect(self.open_message_box)
         live.closed.connect(self._close_boxes)
+        # A picture belongs to its moment, like a slide: the next segment takes it down. A message
+        # ("Back at 19:45") stays until it is cleared.
+        self.controller.segmentChanged.connect(lambda _index: self.controller.picture and self.controller.hide_picture())
 
     @property
     def db(self):
