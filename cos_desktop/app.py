@@ -176,9 +176,9 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(application_icon())
-    from cos_desktop.ui import plurals
+    from cos_desktop.ui import language
 
-    plurals.install()  # "1 note found", "2 notes found" until real translations exist
+    language.install(app)
     return app
 
 
@@ -226,6 +226,7 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
 
     window = MainWindow(database_url, load_demo=load_demo, present=present)
     window.show()
+    QTimer.singleShot(0, lambda: _tell_missing_translation(window))
     if os.environ.get("COS_DESKTOP_STARTUP_PROBE"):
         _probe_startup(window)
     # Once the window is on screen, before the database opens (so before any session can start).
@@ -242,6 +243,14 @@ def run_app(database_url: str, *, verbose: bool = False, load_demo: bool = False
     if code == 2 and offer_restore(database_url) is not None:  # a damaged database, and a backup put back
         return run_app(database_url, verbose=verbose, load_demo=load_demo, present=present)
     return code
+
+
+def _tell_missing_translation(window) -> None:
+    from cos_desktop.ui import language
+
+    notice = language.missing_catalogue_notice(language.resolve(language.asked()))
+    if notice:
+        window.statusBar().showMessage(notice, 20000)
 
 
 def _install_safety_nets(window) -> None:

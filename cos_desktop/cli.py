@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_database_option(parser)
     parser.add_argument("--verbose", action="store_true", help="print the log as well as writing it to file")
+    parser.add_argument("--language", metavar="CODE", help="the language to use, such as es or en (default: Settings, else the system's)")
     from cos_desktop import cli_private
 
     cli_private.add_global_options(parser)
@@ -411,7 +412,20 @@ COMMANDS.update(dict.fromkeys(("paths", "backup", "backups", "restore"), lambda 
     "cos_desktop.app").app.backup_command(args, database_url(args))))
 
 
+def _choose_language(argv: list[str]) -> None:
+    """--language is read before the parser is built, so its help is in that language too."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--language="):
+            os.environ["COS_DESKTOP_LANGUAGE"] = arg.split("=", 1)[1]
+        elif arg == "--language" and i + 1 < len(argv):
+            os.environ["COS_DESKTOP_LANGUAGE"] = argv[i + 1]
+    from cos_desktop.ui import language
+
+    language.install_for_command_line()
+
+
 def main(argv: list[str] | None = None) -> int:
+    _choose_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     from cos_desktop.logging_setup import setup_logging

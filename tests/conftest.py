@@ -51,7 +51,19 @@ def british_formats(monkeypatch):
     for name in ("LC_ALL", "LC_TIME"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.setenv("COS_DESKTOP_LANGUAGE", "en")  # a test (or its subprocess) may ask for another
     QLocale.setDefault(QLocale("en_GB"))
+
+
+def pytest_sessionstart(session):
+    """The translation catalogues the app loads, compiled when their sources changed."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import translations
+
+        translations.build()
+    finally:
+        sys.path.pop(0)
 
 
 def _postgres_database():

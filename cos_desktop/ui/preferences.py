@@ -27,6 +27,8 @@ LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
 LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")
 LARGER_TEXT = Preference("view/largerText", False)  # View > Larger text: the whole UI's font, bigger
 CLOCK = Preference("formats/clock", "locale")  # locale, 12 or 24 (core/local_formats.CLOCKS)
+LANGUAGE = Preference("language/chosen", "")  # "" follows the system; else a code such as "es"
+LANGUAGE_NOTICE_SHOWN = Preference("language/noticeShownFor", "")  # said once: no catalogue for it
 
 
 def read(preference: Preference) -> Any:
