@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from cos_desktop.core.file_times import DAY_MS, correct_times, suspect_times, times_from_file, times_to_file
 from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.picture_file import PictureSpec
 from cos_desktop.core.strict_loading import json_pairs as _json_pairs
 from cos_desktop.core.strict_loading import yaml_loader as _yaml_loader
 
@@ -85,13 +86,6 @@ def _video_location(value: str | None) -> str | None:
     return name
 
 
-def _picture_file(value: str) -> str:
-    name = portable_file_name(value.strip())
-    if not name or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value.strip()):
-        raise ValueError("must be the picture's file name")
-    return name
-
-
 def _web_address(value: str) -> str:
     if not is_web_address(value.strip()):
         raise ValueError("must be a web address starting with http:// or https://")
@@ -141,14 +135,6 @@ class VideoSpec(_Strict):
         return bool(self.location) and not is_web_address(self.location or "")
 
 
-class PictureSpec(_Strict):
-    """A picture for the room, by file name only: the file itself never travels in a programme file."""
-
-    title: Title
-    file: Annotated[str, BeforeValidator(_text_only), Field(min_length=1, max_length=2000), AfterValidator(_printable),
-                    AfterValidator(_picture_file)]
-
-
 class SegmentSpec(_Strict):
     position: Annotated[int, Field(strict=True, ge=1, le=MAX_SEGMENTS)]
     title: Title
@@ -157,7 +143,7 @@ class SegmentSpec(_Strict):
     facilitator_prompt: Text = ""
     parent_takeaway: Text = ""
     video: VideoSpec | None = None
-    pictures: list[PictureSpec] = Field(default_factory=list, max_length=50)
+    pictures: list[PictureSpec] = Field(default_factory=list, max_length=50)  # by file name, like videos
 
 
 class ChapterSpec(_Strict):

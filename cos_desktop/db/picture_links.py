@@ -18,11 +18,7 @@ from sqlalchemy.orm import Session
 
 from cos_desktop.core.media_files import fingerprint
 from cos_desktop.core.media_links import LinkError, LinkStatus, location_status, title_from_path
-try:
-    from cos_desktop.core.translation import translate
-except ImportError:  # TEMPORARY until core/translation.py is merged
-    def translate(_context: str, text: str) -> str:
-        return text
+from cos_desktop.core.translation import translate
 from cos_desktop.db.models import PictureLink
 
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg", ".svgz"})
