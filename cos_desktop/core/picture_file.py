@@ -27,7 +27,7 @@ def _file_name(value: str) -> str:
         raise ValueError("must be the picture's file name")
     value = value[7:] if value.lower().startswith("file://") else value
     name = PureWindowsPath(value).name if "\\" in value else PurePosixPath(value).name
-    if not name:
+    if not name or value.endswith(("/", "\\")):  # a folder
         raise ValueError("must be the picture's file name")
     return name
 
