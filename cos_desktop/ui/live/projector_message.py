@@ -78,6 +78,7 @@ class RoomMessage(QWidget):
         base = QFont(self.font())
         base.setBold(True)
         self.base_font = base
+        self._fitted: tuple | None = None  # ((text, width, height), (font, flags, text)): fitted once, drawn often
 
     def set_text(self, text: str) -> None:
         if text != self.text:
@@ -95,7 +96,10 @@ class RoomMessage(QWidget):
         if not self.text or box.width() < 10 or box.height() < 10:
             self.drawn_rect = QRect()
             return
-        font, flags, text = fit_message(self.base_font, box, self.text)
+        key = (self.text, box.width(), box.height())
+        if self._fitted is None or self._fitted[0] != key:
+            self._fitted = (key, fit_message(self.base_font, box, self.text))
+        font, flags, text = self._fitted[1]
         self.shown_text = text
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
