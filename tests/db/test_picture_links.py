@@ -115,3 +115,46 @@ def test_a_groups_copy_of_the_programme_keeps_the_segments_pictures(session, pic
     session.commit()
     rows = picture_links.pictures_for(session, copy.chapters[1].segments[2].id)
     assert [(r.title, r.location, r.missing) for r in rows] == [("circle-png", str(pictures["png"]), False)]
+
+
+@pytest.mark.skipif(not __import__("tests.conftest", fromlist=["POSTGRES_URL"]).POSTGRES_URL,
+                    reason="needs COS_TEST_POSTGRES_URL (a PostgreSQL server)")
+def test_an_agency_set_up_before_pictures_existed_can_use_them_after_the_upgrade(pictures, monkeypatch):
+    """Agency mode made at 0005, then upgraded: a facilitator links and reads pictures as themselves."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from cos_desktop.db import agency as ag
+    from cos_desktop.db.engine import open_database, run_migrations
+    from tests.conftest import POSTGRES_URL, _drop_postgres_database, _postgres_database
+
+    admin, name, owner_url = _postgres_database()
+    person, password = f"pat_{uuid.uuid4().hex[:8]}", "pictures please"
+    engine = create_engine(owner_url)
+    try:
+        run_migrations(engine, "0005_agency_audit")
+        # Agency mode as that version set it up: nothing about pictures.
+        monkeypatch.setattr(ag, "GRANTS", tuple(g.replace(", picture_link", "") for g in ag.GRANTS))
+        ag.setup(engine)
+        ag.add_member(engine, person, password, "facilitator")
+        run_migrations(engine, "head")
+        db = open_database(make_url(owner_url).set(username=person, password=password)
+                           .render_as_string(hide_password=False))
+        try:
+            with db.session() as s:
+                template = store.ensure_builtin_template(s)
+                s.commit()
+                segment_id = template.chapters[0].segments[0].id
+                committed(s, lambda: picture_links.link_picture(s, pictures["png"], segment_id=segment_id))
+                assert [r.title for r in picture_links.pictures_for(s, segment_id)] == ["circle-png"]
+        finally:
+            db.dispose()
+    finally:
+        engine.dispose()
+        _drop_postgres_database(admin, name)
+        roles = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+        with roles.connect() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{person}"'))
+        roles.dispose()

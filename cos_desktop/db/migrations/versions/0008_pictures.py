@@ -30,6 +30,25 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('picture_link', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_picture_link_segment_id'), ['segment_id'], unique=False)
+    _grant_to_agency_roles()
+
+
+def _grant_to_agency_roles() -> None:
+    """An agency database set up before this table: its people may use pictures like videos
+    (plan data, the same grants as media_item; see cos_desktop.db.agency)."""
+    if op.get_bind().dialect.name != 'postgresql':
+        return
+    op.execute("""
+    DO $$ BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cos_facilitator') THEN
+        GRANT SELECT, INSERT, UPDATE, DELETE ON picture_link TO cos_facilitator;
+        GRANT USAGE, SELECT ON SEQUENCE picture_link_id_seq TO cos_facilitator;
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cos_supervisor') THEN
+        GRANT SELECT ON picture_link TO cos_supervisor;
+      END IF;
+    END $$
+    """)
 
 
 def downgrade() -> None:
