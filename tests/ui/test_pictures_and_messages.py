@@ -179,6 +179,13 @@ def test_i_with_no_pictures_offers_to_add_one_then_shows_it_and_i_hides_it(live,
     assert live.presenter.picture_button.isChecked()
     qtbot.waitUntil(lambda: live.presenter.miniature.word == "PICTURE")
     assert live.projector.grab().toImage().pixelColor(live.projector.rect().center()).name() == "#c0392b"
+    miniature = live.presenter.miniature.picture  # the laptop's picture of the room's screen shows it too
+
+    def miniature_centre():
+        pixmap = miniature.pixmap()
+        return "" if pixmap.isNull() else pixmap.toImage().pixelColor(pixmap.rect().center()).name()
+
+    qtbot.waitUntil(lambda: miniature_centre() == "#c0392b")
     press(qtbot, live, Qt.Key.Key_I)  # the same key hides it
     assert page(live) == live.projector.SEGMENT_PAGE and not live.presenter.picture_button.isChecked()
     press(qtbot, live, Qt.Key.Key_I)  # one picture of this segment: up at once, no list

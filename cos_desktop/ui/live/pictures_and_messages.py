@@ -116,6 +116,8 @@ class PicturesAndMessages(QObject):
 
     def _save(self, write) -> bool:
         """The write, finished by the data layer; a refusal is said in the list, nothing changed."""
+        if self.db is None:
+            return False
         try:
             committed(self.db, write)
         except ValueError as exc:  # no file there, not a picture
