@@ -72,8 +72,8 @@ class PicturesAndMessages(QObject):
         """Put the picture up; "" when it is up, else why not (also said on the presenter)."""
         _image, problem = read_picture(row.location)
         if problem is PictureProblem.MISSING:
-            text = self.tr("\u201c{title}\u201d is not where it was ({path}). Use Find it again in the list of "
-                           "pictures (I). The projector still shows what it showed.").format(
+            text = self.tr("\u201c{title}\u201d is not where it was ({path}). Choose Find it again... in the list "
+                           "of pictures (I) and show where it is now. The projector still shows what it showed.").format(
                 title=row.title, path=row.location)
         elif problem is PictureProblem.NOT_A_PICTURE:
             text = self.tr("\u201c{title}\u201d could not be shown: the file is not a picture COS Desktop can read "
