@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from cos_desktop.core.clock import FakeClock
@@ -44,7 +44,7 @@ def focused(live):
     return QApplication.focusWidget() or live.presenter
 
 
-def press(qtbot, live, key, text: str = ""):
+def press(qtbot, live, key):
     qtbot.keyClick(focused(live), key)
 
 
