@@ -294,3 +294,21 @@ def test_blank_covers_pictures_and_messages_and_the_miniature_says_so(live, qtbo
     qtbot.waitUntil(lambda: live.presenter.miniature.word == "BLANK")
     press(qtbot, live, Qt.Key.Key_B)
     assert page(live) == live.projector.PICTURE_PAGE
+
+
+def test_reading_a_picture_says_what_is_wrong_and_keeps_big_photos_light(pictures, tmp_path, main_window_factory):
+    from PySide6.QtGui import QColor, QImage
+
+    from cos_desktop.ui.live.projector_picture import PictureProblem, read_picture
+
+    assert read_picture(str(tmp_path / "gone.png")) == (None, PictureProblem.MISSING)
+    assert read_picture(str(tmp_path)) == (None, PictureProblem.MISSING)  # a folder
+    assert read_picture(str(pictures["fake"])) == (None, PictureProblem.NOT_A_PICTURE)
+    svg, problem = read_picture(str(pictures["svg"]))
+    assert problem is None and svg.width() == 1920  # drawn at a large projector's size, not 160 pixels
+    big = QImage(6000, 4000, QImage.Format.Format_RGB32)
+    big.fill(QColor("#336699"))
+    path = tmp_path / "camera.jpg"
+    big.save(str(path))
+    image, problem = read_picture(str(path))
+    assert problem is None and image.width() <= 3840 and image.height() <= 2160

@@ -20,22 +20,35 @@ class PictureProblem(StrEnum):
     NOT_A_PICTURE = "not-a-picture"
 
 
+# Larger photos are read at this size at most: sharper than any projector, lighter for the laptop.
+LARGEST = QSize(3840, 2160)
+# The last picture read (its path, time and size as the key): checked on the laptop, then drawn
+# on the projector from the same decoding.
+_last: tuple[tuple, QImage] | None = None
+
+
 def read_picture(path: str) -> tuple[QImage | None, PictureProblem | None]:
     """The image in `path`, or None and why not. Never raises."""
+    global _last
     try:
-        if not path or not Path(path).is_file():
-            return None, PictureProblem.MISSING
+        facts = Path(path).stat() if path else None
     except OSError:
+        facts = None
+    if facts is None or not Path(path).is_file():
         return None, PictureProblem.MISSING
+    key = (path, facts.st_mtime_ns, facts.st_size)
+    if _last is not None and _last[0] == key:
+        return _last[1], None
     reader = QImageReader(path)
     reader.setAutoTransform(True)  # a phone photo stands the right way up
-    if bytes(reader.format()).decode().lower().startswith("svg"):
-        size = reader.size()
-        if size.isValid() and not size.isEmpty():
-            reader.setScaledSize(size.scaled(SVG_PIXELS, Qt.AspectRatioMode.KeepAspectRatio))
+    size = reader.size()
+    svg = bytes(reader.format()).decode().lower().startswith("svg")
+    if size.isValid() and not size.isEmpty() and (svg or size.width() > LARGEST.width() or size.height() > LARGEST.height()):
+        reader.setScaledSize(size.scaled(SVG_PIXELS if svg else LARGEST, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
         return None, PictureProblem.NOT_A_PICTURE
+    _last = (key, image)
     return image, None
 
 
@@ -50,13 +63,12 @@ class PictureView(QWidget):
 
     def set_picture(self, path: str) -> bool:
         """Show the picture in `path`; False (and the earlier picture kept) when it cannot be read."""
-        if path == self.path and not self.image.isNull():
-            return True
         image, problem = read_picture(path)
         if problem is not None:
             return False
-        self.image, self.path = image, path
-        self.update()
+        if image is not self.image:
+            self.image, self.path = image, path
+            self.update()
         return True
 
     def picture_rect(self) -> QRectF:
