@@ -296,7 +296,7 @@ def test_blank_covers_pictures_and_messages_and_the_miniature_says_so(live, qtbo
     assert page(live) == live.projector.PICTURE_PAGE
 
 
-def test_reading_a_picture_says_what_is_wrong_and_keeps_big_photos_light(pictures, tmp_path, main_window_factory):
+def test_reading_a_picture_says_what_is_wrong_and_keeps_big_photos_light(pictures, tmp_path, qapp):
     from PySide6.QtGui import QColor, QImage
 
     from cos_desktop.ui.live.projector_picture import PictureProblem, read_picture
