@@ -151,7 +151,7 @@ class PresenterWindow(QWidget):
         self.picture_button.setCheckable(True)
         self.message_button = make_button(self.tr("Message (M)"), c.messageRequested.emit, "messageButton",
                                            self.tr("Type a short message for the projector"))
-        self.clear_message_button = make_button(self.tr("Clear (X)"), c.clear_message, "clearMessageButton",
+        self.clear_message_button = make_button(self.tr("Clear message (X)"), c.clear_message, "clearMessageButton",
                                                  self.tr("Take the message off the projector"))
         row = QHBoxLayout()
         for button in (self.picture_button, self.message_button, self.clear_message_button):
