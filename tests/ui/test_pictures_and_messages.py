@@ -72,6 +72,9 @@ def text_rect_in_window(live) -> QRect:
 
 # ---- messages ---------------------------------------------------------------------------------
 def test_m_opens_a_box_enter_shows_the_message_and_x_takes_it_off(live, qtbot):
+    miniature = live.presenter.miniature.picture
+    qtbot.waitUntil(lambda: not miniature.pixmap().isNull())
+    before = miniature.pixmap().toImage()
     press(qtbot, live, Qt.Key.Key_M)
     box = open_dialog(qtbot, live, "roomMessageBox")
     qtbot.keyClicks(QApplication.focusWidget(), "Back at 19:45")
@@ -82,6 +85,8 @@ def test_m_opens_a_box_enter_shows_the_message_and_x_takes_it_off(live, qtbot):
     assert "Back at 19:45" in live.projector.visible_texts()
     qtbot.waitUntil(lambda: live.presenter.miniature.word == "MESSAGE")
     assert live.presenter.miniature.badge.text() == "MESSAGE"
+    # The laptop's picture of the room's screen changed with it (it is drawn from the projector itself).
+    qtbot.waitUntil(lambda: live.presenter.miniature.picture.pixmap().toImage() != before)
     assert live.presenter.clear_message_button.isEnabled()
     # The session's keys work again at once: the clicker steps on, the message stays up.
     press(qtbot, live, Qt.Key.Key_PageDown)
