@@ -73,7 +73,8 @@ def text_rect_in_window(live) -> QRect:
 # ---- messages ---------------------------------------------------------------------------------
 def test_m_opens_a_box_enter_shows_the_message_and_x_takes_it_off(live, qtbot):
     miniature = live.presenter.miniature.picture
-    qtbot.waitUntil(lambda: not miniature.pixmap().isNull())
+    qtbot.waitUntil(lambda: live.presenter.miniature.word == "ON AIR" and not miniature.pixmap().isNull())
+    qtbot.wait(100)  # drawn once the projector shows the first segment
     before = miniature.pixmap().toImage()
     press(qtbot, live, Qt.Key.Key_M)
     box = open_dialog(qtbot, live, "roomMessageBox")
