@@ -16,6 +16,7 @@ from tests.journeys.driver import (
     press,
     settle,
     shoot,
+    shoot_screen,
     wait_until,
 )
 
@@ -188,3 +189,17 @@ def share_window(url: str) -> None:
     settle(500)
     wait_until(lambda: shared.isFullScreen() and shared.screen() is screens[1], what="the projector on screen 2")
     assert shared.windowTitle() == "Projector"
+    # The room's projector takes the same gestures: a message over the whole second screen.
+    live.presenter.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is live.presenter, 5, "the presenter back")
+    QApplication.clipboard().setText(SHORT_MESSAGE)
+    press(Qt.Key.Key_M)
+    wait_until(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().objectName() == "roomMessageText",
+               what="the message box to take the keys")
+    press(Qt.Key.Key_V, modifiers="ctrl")
+    press(Qt.Key.Key_Return)
+    wait_until(lambda: shared.pages.currentIndex() == shared.MESSAGE_PAGE, what="the message on the projector")
+    settle(300)
+    shoot_screen(1, "projector-message")
+    drawn = shared.message_view.drawn_rect
+    assert shared.rect().contains(QRect(shared.message_view.mapTo(shared, drawn.topLeft()), drawn.size()))
