@@ -80,7 +80,7 @@ def test_m_opens_a_box_enter_shows_the_message_and_x_takes_it_off(live, qtbot):
     box = open_dialog(qtbot, live, "roomMessageBox")
     qtbot.keyClicks(QApplication.focusWidget(), "Back at 19:45")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.waitUntil(lambda: live.pictures.message_box is None)
     assert page(live) == live.projector.MESSAGE_PAGE
     assert live.projector.message_view.text == "Back at 19:45"
     assert "Back at 19:45" in live.projector.visible_texts()
@@ -111,7 +111,7 @@ def test_the_buttons_do_the_same_and_letters_in_the_box_are_text(live, qtbot):
     box = open_dialog(qtbot, live, "roomMessageBox")
     qtbot.keyClicks(QApplication.focusWidget(), "never shown")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.waitUntil(lambda: live.pictures.message_box is None)
     assert live.controller.room_message == ""
 
 
@@ -180,7 +180,7 @@ def test_i_with_no_pictures_offers_to_add_one_then_shows_it_and_i_hides_it(live,
     add_picture(qtbot, monkeypatch, chooser, pictures["png"])
     assert chooser.list.count() == 1 and chooser.show_button.isEnabled()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not chooser.isVisible())
+    qtbot.waitUntil(lambda: live.pictures.chooser is None)
     assert page(live) == live.projector.PICTURE_PAGE
     assert live.presenter.picture_button.isChecked()
     qtbot.waitUntil(lambda: live.presenter.miniature.word == "PICTURE")
@@ -254,7 +254,7 @@ def test_a_missing_picture_or_one_that_is_not_a_picture_leaves_the_projector_as_
         assert words in live.presenter.messages.current_message()
     chooser.list.setCurrentRow(rows["circle-png (this segment)"])
     qtbot.keyClick(chooser.list, Qt.Key.Key_Return)
-    assert page(live) == live.projector.PICTURE_PAGE and not chooser.isVisible()
+    assert page(live) == live.projector.PICTURE_PAGE and live.pictures.chooser is None
 
 
 def test_a_moved_picture_is_found_again_from_the_list(live, qtbot, monkeypatch, pictures, tmp_path, window):
@@ -318,3 +318,30 @@ def test_reading_a_picture_says_what_is_wrong_and_keeps_big_photos_light(picture
     big.save(str(path))
     image, problem = read_picture(str(path))
     assert problem is None and image.width() <= 3840 and image.height() <= 2160
+
+
+@pytest.mark.parametrize("palette", ["dark", "high contrast"])
+def test_the_words_about_a_picture_that_cannot_be_shown_are_readable_on_any_palette(
+        palette, main_window_factory, qtbot, monkeypatch, pictures):
+    from tests.ui.palette_check import PALETTES, system_palette, unreadable_texts
+
+    assert palette in PALETTES
+    with system_palette(palette):
+        window = main_window_factory(demo=True)
+        run = store.next_session(window.current_group())
+        live = window.open_live_session(chapter_id=run.chapter_id, run_id=run.id, clock=FakeClock())
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is live.presenter)
+        press(qtbot, live, Qt.Key.Key_I)
+        chooser = open_dialog(qtbot, live, "pictureChooser")
+        add_picture(qtbot, monkeypatch, chooser, pictures["fake"])
+        qtbot.mouseClick(chooser.show_button, Qt.MouseButton.LeftButton)
+        assert chooser.problem.isVisible() and presenter_notice_shown(live)
+        assert unreadable_texts(chooser) == []
+        qtbot.keyClick(chooser.list, Qt.Key.Key_Escape)  # the list closes; the word stays on the presenter
+        qtbot.waitUntil(lambda: live.pictures.chooser is None)
+        assert presenter_notice_shown(live)
+        assert unreadable_texts(live.presenter) == []
+
+
+def presenter_notice_shown(live) -> bool:
+    return live.presenter.messages.notice_frame.isVisible()

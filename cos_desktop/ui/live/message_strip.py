@@ -47,9 +47,9 @@ class MessageStrip(QStackedWidget):
         self.save_frame = frame
         self.addWidget(frame)
         self._build_rebalance()
-        frame, _layout, self.notice = _frame("noticeFrame", "background: #fdf6e3; border: 1px solid #b07800;")
+        frame, _layout, self.notice = _frame("noticeFrame", "")
+        keep_styled(frame, lambda: banner_style(WARNING, "noticeFrame", self, radius=0))
         self.notice.setObjectName("presenterNotice")
-        self.notice.setStyleSheet("color: #3d2a00;")
         self.notice_frame = frame
         self.addWidget(frame)
         self._notice_timer = QTimer(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.db.picture_links import PictureRow
+from cos_desktop.ui.appearance import WARNING, keep_styled, notice_style
 
 
 class PictureChooser(QDialog):
@@ -41,7 +42,7 @@ class PictureChooser(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("pictureProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #5a3d00; background: #fdf6e3; padding: 4px;")
+        keep_styled(self.problem, lambda: notice_style(WARNING, self, padding=4))
         self.problem.hide()
         self.list = QListWidget()
         self.list.setObjectName("pictureList")
