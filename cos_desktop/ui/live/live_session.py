@@ -151,7 +151,6 @@ class LiveSession(QObject):
         self.presenter.setFocus()
 
     def _place_presenter(self) -> None:
-        # Shared in a video call, the presenter is a normal window: the call app needs room too.
         screen = QGuiApplication.primaryScreen()
         handle = self.presenter.windowHandle()
         if handle is None:
@@ -160,7 +159,7 @@ class LiveSession(QObject):
         if screen is not None and handle is not None:
             handle.setScreen(screen)
             self.presenter.setGeometry(screen.availableGeometry())
-        if self.full_screen and not self.shared:
+        if self.full_screen and not self.shared:  # shared in a call: a normal window, the call app needs room
             self.presenter.showFullScreen()
         else:
             self.presenter.show()

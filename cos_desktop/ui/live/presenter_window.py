@@ -184,7 +184,6 @@ class PresenterWindow(QWidget):
         controls.addSpacing(12)
         for button in (self.blank_button, self.title_button, self.timer_button, self.timer_size_button):
             controls.addWidget(button)
-
         controls.addStretch(1)
         controls.addWidget(self.help_button)
         controls.addWidget(self.end_button)

@@ -34,7 +34,7 @@ class ProjectorWindow(QWidget):
     pictureChanged = Signal(object, bool)  # the PublicView now shown, and whether a video covers it
 
     BLANK_PAGE, TITLE_PAGE, SEGMENT_PAGE, VIDEO_PAGE, PICTURE_PAGE, MESSAGE_PAGE = range(6)
-    # Sized for a video call when shared as a window (Session > Share this window).
+    # Sized for a video call when shared as a window (View > Projector > Share this window in a video call).
     SHARE_SIZE = (1280, 720)
 
     def __init__(self, parent: QWidget | None = None):
