@@ -1,7 +1,7 @@
 """pictures the facilitator shows the room, linked like videos
 
 Revision ID: 0008_pictures
-Revises: 0005_agency_audit
+Revises: 0007_chapter_parts
 
 One table: each picture's file location, size and fingerprint (to find a moved file again), and
 the segment it belongs to (none: the picture library). The images themselves are never stored.
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = '0008_pictures'
-down_revision = '0005_agency_audit'
+down_revision = '0007_chapter_parts'
 branch_labels = None
 depends_on = None
 
