@@ -107,6 +107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,6 +161,30 @@
     <name>PlannerEdits</name>
     <message>
         <source>Change the chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a take-away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -611,7 +639,34 @@ Use the corrected times?</source>
     </message>
 </context>
 <context>
+    <name>SegmentColumns</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VideoLinks</name>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.mov *.mkv *.avi *.wmv *.webm *.mpg *.mpeg *.ts *.vob *.ogv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Link &amp;video file...</source>
         <translation type="unfinished"></translation>
@@ -750,6 +805,18 @@ Link them too?</source>
     </message>
     <message>
         <source>Delete pause point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pause point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pause point question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{status}
 missed</source>
         <translation type="unfinished"></translation>
@@ -61,6 +65,10 @@ missed</source>
     </message>
     <message>
         <source>Marks everyone not yet marked as present; marks already made stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,7 +234,7 @@ missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{kind}, {minutes} min, {weekday}s at {time}</source>
+        <source>{kind}, {minutes} min, every {weekday} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,6 +243,10 @@ missed</source>
     </message>
     <message>
         <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,7 +293,7 @@ missed</source>
 <context>
     <name>LocalSettingsDialog</name>
     <message>
-        <source>Dates, paper and holidays</source>
+        <source>Language, dates, paper and holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,11 +317,35 @@ missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code} (from your region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. SCT for Scotland; empty for the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code for public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region for public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,6 +366,22 @@ missed</source>
     </message>
     <message>
         <source>Dates are written the way {language} writes them. A session on a public holiday is marked with ★ on the Group tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the computer ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time COS Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is used the next time COS Desktop starts: save here, then close COS Desktop and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

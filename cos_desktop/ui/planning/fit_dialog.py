@@ -183,7 +183,7 @@ class FitDialog(QDialog):
         for index in chosen:
             chapter = self.snapshot["chapters"][index]
             outcome = self._outcomes.get(index)
-            label = f"{chapter['position']}. {chapter['title']}"
+            label = self.tr("{n}. {title}").format(n=chapter["position"], title=chapter["title"])
             before_total = whole_minutes(plan_edit.chapter_seconds(chapter))
             if isinstance(outcome, str):
                 rows.append((label, outcome, "", str(before_total), self.tr("cannot fit"), RED))

@@ -26,8 +26,6 @@ from cos_desktop.core.plan import CHAPTER_COUNT, next_weekday_on_or_after, weekl
 from cos_desktop.core.public_holidays import HolidayCalendar, first_clash, move_from
 from cos_desktop.ui.records.date_fields import typable
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 
 class NewGroupDialog(QDialog):
     """A new group; with `group`, the same form edits an existing group's details (dates: see the schedule)."""
@@ -51,8 +49,8 @@ class NewGroupDialog(QDialog):
         self.minutes.setValue(Delivery.GROUP.default_session_minutes)
         self.delivery.currentIndexChanged.connect(self._delivery_changed)
         self.weekday = QComboBox()
-        for day in WEEKDAYS:
-            self.weekday.addItem(self.tr(day))
+        for day in range(7):  # in the chosen language: "Monday", "lunes"
+            self.weekday.addItem(local_formats.weekday_name(day).capitalize())
         self.start_time = QTimeEdit(QTime(18, 30))
         # 18:30 or 6:30 PM, as the clock is set (core/local_formats)
         self.start_time.setDisplayFormat("HH:mm" if local_formats.uses_24_hour() else "h:mm AP")

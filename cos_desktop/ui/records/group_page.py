@@ -36,8 +36,6 @@ from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 
 class GroupPage(QWidget):
     """Details, the schedule of sessions and the parents of the group chosen in the main window."""
@@ -161,8 +159,8 @@ class GroupPage(QWidget):
             return
         kind = self.tr("Group") if group.delivery == "group" else self.tr("Individual")
         parts = [
-            self.tr("{kind}, {minutes} min, {weekday}s at {time}").format(
-                kind=kind, minutes=group.session_minutes, weekday=self.tr(WEEKDAYS[group.weekday]),
+            self.tr("{kind}, {minutes} min, every {weekday} at {time}").format(
+                kind=kind, minutes=group.session_minutes, weekday=local_formats.weekday_name(group.weekday),
                 time=local_formats.clock_time(group.start_time)),
         ]
         if group.venue:
@@ -179,7 +177,7 @@ class GroupPage(QWidget):
         marks = self._holiday_names(group)
         for row, run in enumerate(group.sessions):
             cells = (
-                f"{run.chapter_position}. {run.chapter.title}",
+                self.tr("{n}. {title}").format(n=run.chapter_position, title=run.chapter.title),
                 local_formats.day_month_year(run.date) + (f" ★ {marks[run.id]}" if run.id in marks else ""),
                 self.tr(run_status_label(run.status)),
                 str(counts.get(run.id, "")),
