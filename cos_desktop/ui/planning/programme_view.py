@@ -235,16 +235,18 @@ class ProgrammeView(QWidget):
             self.details.setHtml(f"<p>{escape(programme_text(chapter.parent_summary))}</p>" if chapter else "")
             return
         parts = [f"<h3>{escape(programme_text(segment.title))}</h3>"]
+        for_you, for_parents = escape(self.tr("For you:")), escape(self.tr("For parents:"))
         if segment.facilitator_prompt:
-            parts.append(f"<p><b>{escape(self.tr('For you:'))}</b> {escape(segment.facilitator_prompt)}</p>")
+            parts.append(f"<p><b>{for_you}</b> {escape(segment.facilitator_prompt)}</p>")
         if segment.parent_takeaway:
-            parts.append(f"<p><b>{escape(self.tr('For parents:'))}</b> {escape(programme_text(segment.parent_takeaway))}</p>")
+            parts.append(f"<p><b>{for_parents}</b> {escape(programme_text(segment.parent_takeaway))}</p>")
         if segment.media_item is not None or segment.kind == SegmentKind.VIDEO.value:
             parts.append(self._video_details(segment))
         if segment.optional_link_location:
             href = escape(segment.optional_link_location, quote=True)
             label = escape(segment.optional_link_title or segment.optional_link_location)
-            parts.append(f"<p><b>{escape(self.tr('Optional clip:'))}</b> <a href=\"{href}\">{label}</a></p>")
+            optional = escape(self.tr("Optional clip:"))
+            parts.append(f"<p><b>{optional}</b> <a href=\"{href}\">{label}</a></p>")
         self.details.setHtml("".join(parts))
 
     def _video_details(self, segment: SegmentPlan) -> str:
@@ -254,7 +256,7 @@ class ProgrammeView(QWidget):
         from cos_desktop.db.media_library import LinkStatus, segment_status
 
         status = segment_status(segment)
-        label = f"<b>{escape(self.tr('Video:'))}</b> "
+        label = "<b>" + escape(self.tr("Video:")) + "</b> "
         if status is LinkStatus.NOT_LINKED:
             return "<p>" + label + escape(self.tr(
                 "not linked yet. Use Link video... or drop your copy of the video on this segment.")) + "</p>"

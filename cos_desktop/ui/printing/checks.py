@@ -24,10 +24,11 @@ def pack_status(pack, pages: int) -> str:
     """'8 pages: 6 summary sheets, 2 catch-up sheets'."""
     if not isinstance(pack, PrintPack):
         return ""
+    summaries, catch_ups = pack.summaries, pack.catch_ups  # plain names: the extraction tool skips a.b counts
     return QCoreApplication.translate("PrintChecks", "{pages}: {summaries}, {catch_ups}").format(
         pages=QCoreApplication.translate("PrintChecks", "%n page(s)", "", pages),
-        summaries=QCoreApplication.translate("PrintChecks", "%n summary sheet(s)", "", pack.summaries),
-        catch_ups=QCoreApplication.translate("PrintChecks", "%n catch-up sheet(s)", "", pack.catch_ups),
+        summaries=QCoreApplication.translate("PrintChecks", "%n summary sheet(s)", "", summaries),
+        catch_ups=QCoreApplication.translate("PrintChecks", "%n catch-up sheet(s)", "", catch_ups),
     )
 
 

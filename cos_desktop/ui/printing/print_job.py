@@ -90,7 +90,8 @@ def send(pdf: bytes, pages: int, printer: QPrinter, title: str) -> Outcome:
             return paint_pages(pdf, pages, printer)
         log.warning("printing failed: %s", exc)
         return Outcome(False, str(exc), True)
-    message = QCoreApplication.translate("PrintJob", "Sent to {printer} (copies: %n).", "", options.copies).format(
+    copies = options.copies  # a plain name: the extraction tool skips a.b counts
+    message = QCoreApplication.translate("PrintJob", "Sent to {printer} (copies: %n).", "", copies).format(
         printer=result.printer)
     if result.note:
         message += " " + result.note
