@@ -6,11 +6,20 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cos_desktop.ui import preferences
 from tests.conftest import ROOT
+
+
+@pytest.fixture(autouse=True)
+def no_language_chosen():
+    """A new facilitator's settings: no language chosen (Qt may keep one settings file per process)."""
+    preferences.write(preferences.LANGUAGE, "")
+    yield
+    preferences.write(preferences.LANGUAGE, "")
 
 
 def open_settings_and(window, qtbot, act) -> None:
@@ -48,8 +57,10 @@ def texts_of_a_new_start() -> tuple[list[str], list[str]]:
         "from cos_desktop.app import make_application\n"
         "from cos_desktop.ui.main_window import MainWindow\n"
         "app = make_application()\n"
-        "window = MainWindow('sqlite:///unused.sqlite3')\n"
+        "import os\n"
+        "window = MainWindow('sqlite:///' + os.path.join(os.environ['COS_DESKTOP_DATA_DIR'], 'start.sqlite3'))\n"
         "window.show()\n"
+        "window.open_database_soon()  # as the app does once its window is up\n"
         "end = time.monotonic() + 60\n"
         "while window.programme is None and time.monotonic() < end:\n"
         "    app.processEvents()\n"
@@ -58,6 +69,7 @@ def texts_of_a_new_start() -> tuple[list[str], list[str]]:
         "print('|'.join(table.horizontalHeaderItem(i).text() for i in range(table.columnCount())))\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "COS_DESKTOP_LANGUAGE"}  # as a facilitator starts it
+    os.makedirs(env["COS_DESKTOP_DATA_DIR"], exist_ok=True)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                             env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.returncode == 0, result.stderr
