@@ -252,7 +252,7 @@ faltó</translation>
         </message>
         <message>
             <source> (children: {ages})</source>
-            <translation> (hijos e hijas: {ages})</translation>
+            <translation> (hijos: {ages})</translation>
         </message>
         <message>
             <source>★ Chapter {n} falls on a public holiday ({name}).</source>
@@ -755,7 +755,7 @@ Cambio</translation>
         </message>
         <message>
             <source>&amp;Children's ages:</source>
-            <translation>&amp;Edades de los hijos e hijas:</translation>
+            <translation>&amp;Edades de los hijos:</translation>
         </message>
         <message>
             <source>Another parent in this group has this name; add an initial to tell them apart.</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -84,6 +84,9 @@ class ExportDialog(QDialog):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # Long chapter titles must not push the preview away: the open list shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         return combo
 
     def _build_choices(self) -> None:
@@ -155,9 +158,8 @@ class ExportDialog(QDialog):
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMaximumWidth(440)
         top = QHBoxLayout()
-        top.addWidget(left_box, 0)
+        top.addWidget(left_box, 1)
         top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -192,6 +194,7 @@ class ExportDialog(QDialog):
                 status=statuses.get(c.status, c.status)), c.run_id)
         wanted = run_id if run_id is not None else self.choices.default_run_id
         self.chapter.setCurrentIndex(max(self.chapter.findData(wanted), 0))
+        self.chapter.setToolTip(self.chapter.currentText())  # the whole text, when the box is narrow
 
     def current_run_id(self) -> int | None:
         return self.chapter.currentData()
@@ -234,6 +237,7 @@ class ExportDialog(QDialog):
         self.request_build()
 
     def _chapter_changed(self) -> None:
+        self.chapter.setToolTip(self.chapter.currentText())
         if self.kind() == "catch-up":
             self._fill_who()
         self.request_build()
@@ -451,7 +455,6 @@ class ExportDialog(QDialog):
     def _audit(self, action: str) -> None:
         """The audit trail: who exported or printed which document (db/audit.py)."""
         from cos_desktop.db import audit
-        from cos_desktop.ui.errors import save
 
         who, chapter = self.who.currentData() if self.who.isVisible() else None, self.current_chapter()
         save(self.session, self, lambda: audit.record_document(
@@ -460,40 +463,5 @@ class ExportDialog(QDialog):
             chapter=chapter.position if chapter is not None and DOCUMENT_KINDS[self.kind()].per_chapter else None))
 
 
-# ---- wiring into the main window -------------------------------------------------------------------------
-def open_export_dialog(window, *, kind: str = "parent-summary", run_id: int | None = None, print_now: bool = False,
-                       parent=None) -> ExportDialog | None:
-    if window.session is None:
-        return None
-    if window.current_group() is None:
-        tell(parent or window, QCoreApplication.translate("ExportDialog", "Export"), QCoreApplication.translate(
-            "ExportDialog", "Choose a group first (at the top of the window): documents are printed for a group. "
-            "A new group starts with File > New group..."))
-        return None
-    dialog = ExportDialog(window, kind=kind, run_id=run_id, parent=parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.last_export_dialog = dialog
-    if print_now:
-        # File > Print...: the same choices, with Print as the main button.
-        dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "Print a document"))
-        dialog.save_button.setDefault(False)
-        dialog.print_button.setDefault(True)
-    dialog.show()
-    return dialog
-
-
-def offer_documents(window, summary_dialog) -> None:
-    """Buttons on the end-of-session screen for the two documents wanted right after a session."""
-    run = getattr(summary_dialog, "run", None)
-    if run is None:
-        return  # a rehearsal records nothing to print
-
-    def open_kind(kind: str) -> None:
-        if window.current_group() is None or window.current_group().id != run.group_id:
-            window.refresh_groups(run.group_id)
-        open_export_dialog(window, kind=kind, run_id=run.id, parent=summary_dialog, print_now=kind == "print-pack")
-
-    for kind, label in (("print-pack", QCoreApplication.translate("ExportDialog", "Print tonight's pack...")),
-                        ("parent-summary", QCoreApplication.translate("ExportDialog", "Parent summary...")),
-                        ("facilitator-record", QCoreApplication.translate("ExportDialog", "Facilitator record..."))):
-        summary_dialog.add_action_button(label, lambda kind=kind: open_kind(kind))
+# The main window's way in (File > Export..., File > Print..., the end-of-session buttons).
+from cos_desktop.ui.printing.opening import offer_documents, open_export_dialog  # noqa: E402,F401

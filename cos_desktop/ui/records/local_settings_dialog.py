@@ -36,13 +36,14 @@ class LocalSettingsDialog(QDialog):
         self.region = QLineEdit(settings.get_setting(session, settings.HOLIDAY_REGION))
         self.region.setObjectName("holidayRegion")
         self.region.setPlaceholderText(self.tr("e.g. SCT for Scotland; empty for the whole country"))
+        for field in (self.country, self.region):  # wide enough for the example to be read whole
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
         for box, name in ((self.clock, self.tr("Clock")), (self.paper, self.tr("Paper")),
                           (self.country, self.tr("Country code for public holidays")),
                           (self.region, self.tr("Region for public holidays"))):
             box.setAccessibleName(name)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow("", self.language_note)
         form.addRow(self.tr("&Clock:"), self.clock)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("Public holidays of (&country code):"), self.country)
@@ -55,6 +56,7 @@ class LocalSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.language_note)  # outside the form, where a wrapped text gets its height
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
@@ -80,6 +82,7 @@ class LocalSettingsDialog(QDialog):
             self.language_note.setText(self.tr(
                 "{language} is used the next time COS Desktop starts: save here, then close COS Desktop and "
                 "open it again.").format(language=language.LANGUAGE_NAMES.get(code, self.system_language)))
+        self.adjustSize()  # room for the longer words
 
     def _choices(self, name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
         box = QComboBox()
