@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cos_desktop.ui import preferences
@@ -70,6 +71,8 @@ def texts_of_a_new_start() -> tuple[list[str], list[str]]:
     )
     env = {k: v for k, v in os.environ.items() if k != "COS_DESKTOP_LANGUAGE"}  # as a facilitator starts it
     os.makedirs(env["COS_DESKTOP_DATA_DIR"], exist_ok=True)
+    # The settings file this process writes (Qt picks its folder once per process).
+    env["XDG_CONFIG_HOME"] = str(Path(QSettings().fileName()).parents[1])
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                             env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.returncode == 0, result.stderr
