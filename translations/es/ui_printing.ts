@@ -128,7 +128,7 @@ Save the PDF instead?</source>
         </message>
         <message>
             <source>Print tonight's pack...</source>
-            <translation>Imprimir el paquete de esta noche...</translation>
+            <translation>Imprimir los documentos de hoy...</translation>
         </message>
         <message>
             <source>Parent summary...</source>
