@@ -18,3 +18,9 @@ def median_seconds(task, repeat: int, *, warm_up: bool = True) -> float:
     if warm_up:
         task()
     return statistics.median(time_once(task) for _ in range(repeat))
+
+
+def percentile(samples: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) of samples."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))]

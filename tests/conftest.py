@@ -22,7 +22,7 @@ os.environ["COS_DESKTOP_NONINTERACTIVE"] = "1"
 # No sound device here: libvlc plays sound into a dummy output.
 os.environ.setdefault("COS_DESKTOP_VLC_OPTIONS", "--aout=dummy")
 
-pytest_plugins = ["tests.media_clips"]
+pytest_plugins = ["tests.media_clips", "tests.disc_image"]
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTGRES_URL = os.environ.get("COS_TEST_POSTGRES_URL", "")

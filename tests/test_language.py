@@ -63,3 +63,55 @@ def test_settings_choice_is_used_unless_the_command_line_asks_for_another(monkey
     assert language.asked() == "es"
     monkeypatch.setenv(language.LANGUAGE_VARIABLE, "en")
     assert language.asked() == "en"
+
+
+def _tools():
+    import sys
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    return translations
+
+
+def test_a_made_up_language_from_another_folder_translates_and_keeps_the_system_formats(app, tmp_path, monkeypatch):
+    """The pseudo-translation (tools/translations.py pseudo) is found through COS_DESKTOP_TRANSLATIONS_DIR;
+    it has no country or calendar, so dates stay as the system writes them."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    _tools().pseudo(tmp_path)
+    monkeypatch.setenv(language.FOLDER_VARIABLE, str(tmp_path))
+    choice = language.install(app, "pseudo")
+    assert choice.code == "pseudo"
+    assert QCoreApplication.translate("MainWindow", "Ready") == _tools().pseudo_text("Ready")
+    assert QLocale().language() == QLocale.Language.English
+    assert not QLocale().textDirection() == language.Qt.LayoutDirection.RightToLeft
+
+
+def test_every_parent_facing_programme_text_has_its_spanish():
+    """Chapter titles, parent summaries, what to notice and take-aways: a Spanish parent summary is
+    Spanish from top to bottom."""
+    import xml.etree.ElementTree as ET
+
+    tools = _tools()
+    done = {}
+    for message in ET.parse(tools.SOURCES / "es" / "programme.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") is None and translation.text:
+            done[message.findtext("source")] = translation.text
+    for text in tools._programme_texts():
+        assert text in done, f"no Spanish for {text!r}"
+        assert done[text] != text
+        assert ("Círculo" in done[text]) == ("Circle" in text), f"the Circle keeps its name: {done[text]!r}"
+
+
+def test_the_programme_texts_reach_the_app_in_spanish(app):
+    from PySide6.QtCore import QCoreApplication
+
+    language.install(app, "es")
+    assert QCoreApplication.translate("Programme", "Summary and Celebration") == "Resumen y celebración"
+    assert translate("Programme", "Closing round") == "Ronda de cierre"

@@ -19,6 +19,7 @@ side by side.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -171,18 +172,18 @@ def missing(languages: list[str], sources: Path = SOURCES) -> list[str]:
     return found
 
 
+_KEPT = re.compile(r"\{[^{}]*\}|</?[A-Za-z][^<>]*>|%\w|&\w+;")
+
+
 def pseudo_text(text: str) -> str:
     """Longer by a third, accented, in brackets: "Print" -> "[Ƥŕíñţ~~]". Keeps {fields}, %n,
-    &-mnemonics and markup intact so the text still works."""
+    markup and entities intact so the text still works; & mnemonics stay on their letter."""
     accents = str.maketrans("aeiouycnsAEIOUYCNS", "áéíóúýçñšÁÉÍÓÚÝÇÑŠ")
-    out, depth, after_percent = [], 0, False
-    for ch in text:
-        if ch in "{<":
-            depth += 1
-        elif ch in "}>":
-            depth -= 1
-        out.append(ch if depth or after_percent else ch.translate(accents))
-        after_percent = ch == "%"
+    out, last = [], 0
+    for kept in _KEPT.finditer(text):
+        out += [text[last:kept.start()].translate(accents), kept.group()]
+        last = kept.end()
+    out.append(text[last:].translate(accents))
     padding = "~" * max(1, len(text) // 3)
     return "[" + "".join(out) + padding + "]"
 

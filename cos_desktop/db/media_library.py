@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cos_desktop.core.disc import DISC_PREFIX, DiscContents, DiscLink, is_disc_link, parse_link
 from cos_desktop.core.media_files import fingerprint
+from cos_desktop.core.translation import translate
 from cos_desktop.core.media_links import (  # noqa: F401 (part of the library API)
     LinkError,
     LinkStatus,
     check_address,
+    location_label,
     location_status,
     looks_like_video,
     title_from_path,
@@ -86,6 +89,62 @@ def link_address(session: Session, segment: SegmentPlan, address: str, *, title:
     return item
 
 
+def link_disc(session: Session, segment: SegmentPlan, link: DiscLink, *, title: str | None = None) -> MediaItem:
+    """Link a DVD title (or one of its chapters) to a segment; a chapter becomes the segment's clip."""
+    from cos_desktop.db.models import MediaItem
+    from cos_desktop.db.plans import check_editable
+
+    check_editable(session, segment)
+    item = disc_item_for(session, link.location())
+    if item is None:
+        item = MediaItem(title=(title or segment.video_title or link.display_name)[:200], location=link.location())
+        session.add(item)
+    else:
+        item.location = link.location()  # where it is now
+    item.duration_ms = link.title_length_ms
+    segment.media_item = item
+    session.flush()
+    return item
+
+
+def set_clip(session: Session, segment: SegmentPlan, start_ms: int | None, end_ms: int | None) -> None:
+    from cos_desktop.db.plans import check_editable
+
+    check_editable(session, segment)
+    segment.clip_start_ms, segment.clip_end_ms = start_ms, end_ms
+    session.flush()
+
+
+def relink_disc(session: Session, item: MediaItem, found: DiscContents) -> MediaItem:
+    """Point a disc link at where its disc is now (a drive, a moved image or folder), if it is the same disc."""
+    link = parse_link(item.location)
+    if link is None:
+        raise LinkError(translate("Media", "This video is not linked to a disc."))
+    if not link.identity.matches(found.identity):
+        raise LinkError(translate("Media", "This is not the same disc: \u201c{found}\u201d is not \u201c{linked}\u201d "
+                                  "(its titles differ).").format(found=found.name, linked=link.display_name))
+    item.location = link.moved_to(found.place).location()
+    session.flush()
+    return item
+
+
+def disc_item_for(session: Session, location: str) -> MediaItem | None:
+    """The library's entry for the same disc title (wherever that disc was found), if any."""
+    link = parse_link(location)
+    if link is None:
+        return None
+    return next((i for i in _disc_items(session) if parse_link(i.location).same_video(link)), None)
+
+
+def _disc_items(session: Session) -> list[MediaItem]:
+    from sqlalchemy import select
+
+    from cos_desktop.db.models import MediaItem
+
+    return list(session.scalars(select(MediaItem).where(MediaItem.location.startswith(DISC_PREFIX))
+                                .order_by(MediaItem.id)))
+
+
 def unlink(session: Session, segment: SegmentPlan) -> None:
     from cos_desktop.db.plans import check_editable
 
@@ -95,6 +154,8 @@ def unlink(session: Session, segment: SegmentPlan) -> None:
 
 
 def refresh_file_facts(item: MediaItem) -> None:
+    if is_disc_link(item.location):
+        return  # a disc is known by its identity, not by a file's size and fingerprint
     path = Path(item.location)
     item.size_bytes = path.stat().st_size
     item.fingerprint = fingerprint(path)

@@ -131,6 +131,10 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
 
 
 def _portable_location(location: str) -> str:
+    from cos_desktop.core.disc import is_disc_link, portable_location
+
+    if is_disc_link(location):
+        return portable_location(location)  # the disc and title, not where it was on this computer
     if "://" in location:
         return location
     from pathlib import PurePath
@@ -413,6 +417,10 @@ def media_needs_locating(item: MediaItem | None) -> bool:
         return False
     if cf.is_web_address(item.location):
         return False
+    from cos_desktop.core.media_links import LinkStatus, is_disc_link, location_status
+
+    if is_disc_link(item.location):
+        return location_status(item.location) is LinkStatus.MISSING
     from pathlib import PurePosixPath, PureWindowsPath
 
     return not (PurePosixPath(item.location).is_absolute() or PureWindowsPath(item.location).is_absolute())
@@ -424,10 +432,12 @@ def _media_for_file_name(session: Session, file_name: str, title: str, made: dic
 
     if file_name in made:
         return made[file_name]
-    item = None
-    if cf.is_web_address(file_name):
+    from cos_desktop.db.media_library import disc_item_for
+
+    item = disc_item_for(session, file_name)  # the same disc title, already linked on this computer
+    if item is None and cf.is_web_address(file_name):
         item = session.scalars(select(MediaItem).where(MediaItem.location == file_name)).first()
-    else:
+    elif item is None:
         from pathlib import Path
 
         for candidate in session.scalars(select(MediaItem).where(MediaItem.location.endswith(file_name))):
@@ -448,7 +458,10 @@ def import_curriculum(session: Session, spec: cf.CurriculumSpec) -> tuple[Curric
     curriculum = curriculum_from_spec(session, spec, media=lambda name, title: _media_for_file_name(session, name, title, made))
     curriculum.name = unique_template_name(session, spec.name)
     session.flush()
-    missing = [name for name, item in made.items() if media_needs_locating(item)]
+    from cos_desktop.core.media_links import location_label
+
+    # Shown to the facilitator: a disc by its name and title, not its link's code.
+    missing = [location_label(name) for name, item in made.items() if media_needs_locating(item)]
     return curriculum, missing
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cos_desktop.core.translation import translate
 from cos_desktop.core.media_links import is_address  # noqa: F401 (used here and by the players)
 
 Post = Callable[[Callable[[], None]], None]
@@ -45,6 +46,7 @@ class Problem(StrEnum):
     DELETED_WHILE_PLAYING = "deleted-while-playing"
     UNREACHABLE = "unreachable"
     NO_PLAYER = "no-player"
+    DISC_MISSING = "disc-missing"  # the linked DVD is in no drive, and its copy is not where it was
 
 
 class Fix(StrEnum):
@@ -57,6 +59,7 @@ class Fix(StrEnum):
     OPEN_IN_SYSTEM_PLAYER = "open-in-system-player"
     INSTALL_VLC = "install-vlc"
     PICK_SCREEN = "pick-screen"
+    CHECK_AGAIN = "check-again"  # look again (after putting the disc in)
 
 
 # Problems after which the video can still be shown (with a word of warning).
@@ -123,6 +126,9 @@ def install_vlc_text(platform: str | None = None) -> str:
 
 def describe(problem: Problem, **details: str) -> str:
     """A plain sentence for a problem; details fill in names, times and reasons."""
+    if problem is Problem.DISC_MISSING:
+        return translate("Media", "Insert the disc \u201c{name}\u201d. If it is copied to this computer, use "
+                         "Locate... to find the copy.").format(name=details.get("name") or "DVD")
     d = {"name": "this video", "length": "?", "end": "?", "stopped": "?", "start": "?"} | {
         k: v for k, v in details.items() if v is not None
     }
@@ -158,6 +164,8 @@ def fixes_for(problem: Problem, location: str = "") -> list[Fix]:
         return [Fix.INSTALL_VLC, Fix.OPEN_IN_SYSTEM_PLAYER] if location else [Fix.INSTALL_VLC]
     if problem is Problem.NOT_LINKED:
         return [Fix.LINK]
+    if problem is Problem.DISC_MISSING:
+        return [Fix.CHECK_AGAIN, Fix.LOCATE]
     if problem is Problem.UNREACHABLE or (location and is_address(location)):
         return [Fix.OPEN_IN_BROWSER]
     if problem is Problem.CLIP_OUTSIDE:

@@ -104,6 +104,8 @@ class Playback:
             info.problems.append(Problem.CLIP_OUTSIDE)
         if fatal:
             self.checking = False
+            if fatal[0] is Problem.DISC_MISSING:  # the disc is asked for by its own name, not the video's
+                details["name"] = info.details.get("name") or details["name"]
             if self.backend.state is not PlaybackState.ERROR:
                 self.backend.show_problem(fatal[0], describe(fatal[0], **details))
             return

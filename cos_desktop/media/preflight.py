@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from cos_desktop.core.disc import parse_link
 from cos_desktop.core.kinds import is_video_segment
+from cos_desktop.core.translation import translate
 from cos_desktop.media.backend import (
     WARNINGS,
     Fix,
@@ -70,6 +72,7 @@ FIX_LABELS = {
     Fix.OPEN_IN_SYSTEM_PLAYER: "Open in the system player",
     Fix.INSTALL_VLC: "Install VLC",
     Fix.PICK_SCREEN: "Pick another screen",
+    Fix.CHECK_AGAIN: "Check again",
 }
 
 
@@ -122,6 +125,14 @@ def _segment_subject(segment: SegmentLike) -> str:
     return f"Segment {segment.position}, {segment.title}"
 
 
+def _video_name(location: str) -> str:
+    link = parse_link(location)
+    if link is not None:
+        return translate("Media", "the disc \u201c{name}\u201d, title {title}").format(
+            name=link.display_name, title=link.title)
+    return os.path.basename(location) if not is_address(location) else location
+
+
 def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: bool = True) -> list[Finding]:
     subject = _segment_subject(segment)
     item = segment.media_item
@@ -131,7 +142,7 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
         return []  # reported once, as the player's own finding
     location = item.location
     info = backend.probe(location, decode=decode)
-    name = os.path.basename(location) if not is_address(location) else location
+    name = _video_name(location)
     findings = []
     duration = info.duration_ms or item.duration_ms
     start, end = segment.clip_start_ms or 0, segment.clip_end_ms
@@ -139,7 +150,8 @@ def check_video_segment(segment: SegmentLike, backend: MediaBackend, *, decode: 
                "end": format_ms(end) if end is not None else "the end"}
     fatal = [p for p in info.problems if p not in WARNINGS]
     for problem in fatal[:1]:
-        findings.append(Finding(Severity.FAILURE, subject, describe(problem, **details), fixes_for(problem, location),
+        words = details | ({"name": info.details.get("name", name)} if problem is Problem.DISC_MISSING else {})
+        findings.append(Finding(Severity.FAILURE, subject, describe(problem, **words), fixes_for(problem, location),
                                 segment.id, item.id))
     if fatal:
         return findings

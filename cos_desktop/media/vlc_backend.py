@@ -14,6 +14,7 @@ import logging
 import os
 import shlex
 import sys
+from pathlib import Path
 
 from cos_desktop.media.backend import (
     Clip,
@@ -24,6 +25,7 @@ from cos_desktop.media.backend import (
     describe,
     format_ms,
 )
+from cos_desktop.core.disc import is_disc_link, parse_link
 from cos_desktop.media.vlc_checks import VlcChecks, _now, local_path
 
 log = logging.getLogger(__name__)
@@ -137,6 +139,7 @@ class VlcBackend(VlcChecks, MediaBackend):
         self.location = location
         self.clip = clip or Clip()
         self.expected_duration_ms = expected_duration_ms
+        self._forget_discs()  # a disc put in since the last load is looked for again
         self._reset_position(self.clip.start_ms)
         self._problem, self._message = None, ""
         self._set_state(PlaybackState.IDLE)
@@ -250,6 +253,9 @@ class VlcBackend(VlcChecks, MediaBackend):
         return self._last_estimate if state is PlaybackState.ERROR else self.clip.start_ms
 
     def duration_ms(self) -> int | None:
+        link = parse_link(self.location)
+        if link is not None and link.title_length_ms:
+            return link.title_length_ms  # the player's length changes if the reader runs on into the next title
         length = self._player.get_length() if self._media is not None and not self._released else 0
         if length and length > 0:
             return length
@@ -356,14 +362,29 @@ class VlcBackend(VlcChecks, MediaBackend):
         self._set_state(PlaybackState.ENDED)
 
     def _display_name(self) -> str:
+        link = parse_link(self.location)
+        if link is not None:
+            return link.display_name
         path = local_path(self.location)
         return path.name if path is not None else self.location
+
+    def _playing_file(self) -> Path | None:
+        """The file (or disc place) being played, to notice it going away; None for an address."""
+        if is_disc_link(self.location):
+            found = self._disc(self.location)
+            return Path(found.place) if found is not None else None
+        return local_path(self.location)
 
     def _fail_from_error(self) -> None:
         if self.state in (PlaybackState.ERROR, PlaybackState.IDLE) and self._media is None:
             return
         self._stop_playing_clock()
         name = self._display_name()
+        if is_disc_link(self.location):
+            self._forget_discs()
+            problem = Problem.DAMAGED if self._disc(self.location) is not None else Problem.DISC_MISSING
+            self._set_state(PlaybackState.ERROR, problem, describe(problem, name=name))
+            return
         path = local_path(self.location)
         if path is None:
             problem = Problem.UNREACHABLE
@@ -385,6 +406,12 @@ class VlcBackend(VlcChecks, MediaBackend):
             return
         if state is not PlaybackState.PLAYING:
             return
+        if self._left_the_title(self._player, self.location):
+            self._player.set_pause(1)
+            self._stop_playing_clock()
+            self._last_estimate = self.clip_end_ms() or self._last_estimate
+            self._set_state(PlaybackState.ENDED)
+            return
         position = self.position_ms()
         if self.clip.end_ms is not None and position >= self.clip.end_ms + 400:
             # libvlc's stop-time should have ended it: stop here all the same.
@@ -403,7 +430,7 @@ class VlcBackend(VlcChecks, MediaBackend):
                 self._set_state(PlaybackState.ERROR, Problem.UNSUPPORTED,
                                 describe(Problem.UNSUPPORTED, name=self._display_name()))
                 return
-        path = local_path(self.location)
+        path = self._playing_file()
         if path is not None and not self._deleted_warned and now >= self._next_exists_check:
             self._next_exists_check = now + EXISTS_CHECK_S
             if not path.exists():

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from cos_desktop.core.disc import DiscContents, is_disc_link, parse_link
 from cos_desktop.core.media_files import looks_like_text, mp4_cut_short
 from cos_desktop.media.backend import Clip, MediaInfo, Problem, is_address
 
@@ -44,8 +45,72 @@ class VlcChecks:
     _instance = None
     _probe_instance = None
     _pending_check = None
+    _discs_found: dict | None = None  # location -> where its disc is now (None: not found)
+
+    # ---- discs ------------------------------------------------------------------------------
+    def _silent_instance(self):
+        if self._probe_instance is None:
+            self._probe_instance = self._vlc.Instance(["--quiet", "--aout=dummy", "--vout=dummy",
+                                                       "--no-video-title-show"])
+        return self._probe_instance
+
+    def _disc(self, location: str) -> DiscContents | None:
+        """Where a linked disc is now; looked for once per load (a drive scan opens each disc)."""
+        from cos_desktop.media.disc_reader import find_disc
+
+        if self._discs_found is None:
+            self._discs_found = {}
+        if location not in self._discs_found:
+            link = parse_link(location)
+            self._discs_found[location] = find_disc(link, instance=self._silent_instance()) if link else None
+        return self._discs_found[location]
+
+    def _forget_discs(self) -> None:
+        self._discs_found = None
+
+    def _disc_media(self, instance, location: str, clip: Clip | None, start_ms: int | None):
+        from cos_desktop.media.disc_reader import mrl
+
+        link = parse_link(location)
+        found = self._disc(location)
+        place = found.place if found is not None else (link.at if link and link.at else "/no-disc")
+        media = instance.media_new(mrl(place, "dvdsimple", link.title if link else 1))
+        if clip is not None:
+            start = clip.start_ms if start_ms is None else start_ms
+            if start:
+                media.add_option(f":start-time={start / 1000:.3f}")
+            # The plain DVD reader plays on into the next title: stop at the end of this one.
+            end = clip.end_ms if clip.end_ms is not None else (link.title_length_ms if link else None)
+            if end:
+                media.add_option(f":stop-time={end / 1000:.3f}")
+        return media
+
+    def _left_the_title(self, player, location: str) -> bool:
+        """True once the plain DVD reader has gone on into the next title (it does, whatever :stop-time
+        says, when a seek lands late): the linked title has ended."""
+        link = parse_link(location)
+        if link is None:
+            return False
+        # From 0 for the plain reader; it may show title 0 for a moment while it goes to the linked one.
+        return player.get_title() > link.title - 1
+
+    def _disc_checks(self, location: str, info: MediaInfo) -> tuple[MediaInfo, bool]:
+        link = parse_link(location)
+        info.details["name"] = link.display_name if link is not None else location
+        found = self._disc(location) if link is not None else None
+        title = found.title(link.title) if found is not None else None
+        if title is None:
+            info.problems.append(Problem.DISC_MISSING)
+            return info, True
+        # A disc is not parsed like a file: its title's length is what the disc's tables say.
+        info.duration_ms = title.length_ms
+        info.video_tracks = 1
+        info.details["disc"] = found.place
+        return info, True
 
     def _new_media(self, instance, location: str, clip: Clip | None = None, start_ms: int | None = None):
+        if is_disc_link(location):
+            return self._disc_media(instance, location, clip, start_ms)
         path = local_path(location)
         media = instance.media_new_path(str(path)) if path is not None else instance.media_new(location)
         if clip is not None:  # to play (a check passes no clip)
@@ -64,6 +129,8 @@ class VlcChecks:
         if not location:
             info.problems.append(Problem.NOT_LINKED)
             return info, True
+        if is_disc_link(location):
+            return self._disc_checks(location, info)
         path = local_path(location)
         info.details["name"] = path.name if path is not None else location
         if path is None:
@@ -127,8 +194,11 @@ class VlcChecks:
         return True
 
     def probe(self, location: str, *, decode: bool = False, timeout_ms: int = 3000) -> MediaInfo:
+        self._forget_discs()  # a check looks in the drives again (the disc may have been put in)
         info, done = self._file_checks(location)
         if done:
+            if decode and info.details.get("disc"):
+                self._decode_check(location, info)
             return info
         media = self._start_parse(location, timeout_ms)
         deadline = _now() + timeout_ms / 1000 + 0.5
@@ -178,9 +248,7 @@ class VlcChecks:
     def _decode_check(self, location: str, info: MediaInfo, timeout_s: float = 3.0) -> None:
         """Play a moment with no picture or sound shown, and see that frames come out."""
         vlc = self._vlc
-        if self._probe_instance is None:
-            self._probe_instance = vlc.Instance(["--quiet", "--aout=dummy", "--vout=dummy", "--no-video-title-show"])
-        media = self._new_media(self._probe_instance, location)
+        media = self._new_media(self._silent_instance(), location)
         player = self._probe_instance.media_player_new()
         player.set_media(media)
         player.audio_set_mute(True)

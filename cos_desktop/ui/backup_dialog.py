@@ -29,10 +29,6 @@ from cos_desktop.core import local_formats
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def sqlite_file(url: str) -> Path | None:
     """The SQLite file behind `url` (None for a server); SQLAlchemy is imported only when needed,
     as this module loads at start-up."""
@@ -71,10 +67,10 @@ class BackupRunner(QObject):
     def _show(self, target, problem: str) -> None:
         if problem:
             log.warning("automatic backup failed: %s", problem)
-            self.window_.statusBar().showMessage(tr("The automatic backup did not work: {why}").format(why=problem))
+            self.window_.statusBar().showMessage(self.tr("The automatic backup did not work: {why}").format(why=problem))
         elif target is not None:
             log.info("backed up to %s", target)
-            self.window_.statusBar().showMessage(tr("Backed up to {path}").format(path=target), 5000)
+            self.window_.statusBar().showMessage(self.tr("Backed up to {path}").format(path=target), 5000)
 
 
 def back_up_automatically(window) -> BackupRunner:
@@ -111,7 +107,7 @@ class RestoreDialog(QDialog):
         self.window_ = window
         self.database = sqlite_file(window.database_url)
         self.restored_from: Path | None = None
-        self.setWindowTitle(tr("Restore from backup"))
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setObjectName("restoreDialog")
         self.resize(760, 420)
         layout = QVBoxLayout(self)
@@ -120,18 +116,18 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setObjectName("backupList")
-        self.list.setAccessibleName(tr("Backups"))
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.list, 1)
         self.folder_label = QLabel(wordWrap=True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(tr("&Put this backup back"))
+        self.restore_button = QPushButton(self.tr("&Put this backup back"))
         self.restore_button.setObjectName("restoreButton")
-        self.backup_button = QPushButton(tr("&Back up now"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setObjectName("backupNowButton")
-        self.folder_button = QPushButton(tr("Choose backup &folder..."))
+        self.folder_button = QPushButton(self.tr("Choose backup &folder..."))
         self.folder_button.setObjectName("chooseFolderButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -147,16 +143,16 @@ class RestoreDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         if self.database is None:
-            self.intro.setText(tr(backups.POSTGRES_NOTE))
+            self.intro.setText(QCoreApplication.translate("Backups", backups.POSTGRES_NOTE))
             for button in (self.restore_button, self.backup_button, self.folder_button):
                 button.setEnabled(False)
             return
         from cos_desktop.db.backup_commands import describe_parts
 
         found = backups.list_backups(self.database)
-        self.intro.setText(tr(
+        self.intro.setText(self.tr(
             "Choose a backup to put back. Your records as they are now are first kept aside (beside the "
-            "database), so this can be undone." if found else
+            "database), so this can be undone.") if found else self.tr(
             "There are no backups yet. COS Desktop makes one after each session and when it closes; "
             "you can also back up now."))
         for backup in found:
@@ -167,7 +163,7 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)
-        self.folder_label.setText(tr("Backups are kept in {folder}").format(folder=backups.backup_folder()))
+        self.folder_label.setText(self.tr("Backups are kept in {folder}").format(folder=backups.backup_folder()))
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -180,19 +176,20 @@ class RestoreDialog(QDialog):
         try:
             target = backups.take_backup(database)
         except backups.BackupError as exc:
-            report_error(tr("Back up now"), str(exc), self)
+            report_error(self.tr("Back up now"), str(exc), self)
         self.refresh()
         return target
 
     def choose_folder(self, folder: str | None = None) -> None:
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, tr("Keep backups in"), str(backups.backup_folder()))
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Keep backups in"), str(backups.backup_folder()))
         if not folder:
             return
         try:
             backups.choose_backup_folder(Path(folder))
         except backups.BackupError as exc:
-            report_error(tr("Backup folder"), str(exc), self)
+            report_error(self.tr("Backup folder"), str(exc), self)
         self.refresh()
 
     def restore_selected(self) -> bool:
@@ -200,21 +197,22 @@ class RestoreDialog(QDialog):
         if item is None or self.database is None:
             return False
         if getattr(self.window_, "live_session", None) is not None:
-            report_error(tr("Restore from backup"), tr("Finish the session that is running first."), self)
+            report_error(self.tr("Restore from backup"), self.tr("Finish the session that is running first."),
+                         self)
             return False
         chosen = Path(item.data(Qt.ItemDataRole.UserRole))
         self.window_.close_database()
         try:
             aside = backups.restore_backup(self.database, chosen)
         except backups.BackupError as exc:
-            report_error(tr("Restore from backup"), str(exc), self)
+            report_error(self.tr("Restore from backup"), str(exc), self)
             self.window_.open_database()
             return False
         self.restored_from = chosen
         self.window_.open_database()
         if aside is not None:
             self.window_.statusBar().showMessage(
-                tr("Backup put back. Your records as they were are kept at {path}").format(path=aside))
+                self.tr("Backup put back. Your records as they were are kept at {path}").format(path=aside))
         self.accept()
         return True
 
@@ -260,19 +258,21 @@ def offer_restore(database_url: str, parent=None) -> Path | None:
     if not found:
         return None
     newest = found[0]
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Put back the newest backup?"), tr(
-        "Your database is damaged. The newest backup was taken on {when}. Put it back now? The damaged "
+    title = QCoreApplication.translate("Backups", "Put back the newest backup?")
+    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+        "Backups", "Your database is damaged. The newest backup was taken on {when}. Put it back now? The damaged "
         "file is kept aside, and anything typed after the backup was taken is not in it.").format(
         when=f"{local_formats.long_date(newest.taken)}, {local_formats.clock_time(newest.taken)}"), parent=parent)
     box.setObjectName("offerRestore")
-    restore = box.addButton(tr("Put the backup back"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(QCoreApplication.translate("Backups", "Put the backup back"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Backups", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore:
         return None
     try:
         backups.restore_backup(database, newest.path)
     except backups.BackupError as exc:
-        report_error(tr("Restore from backup"), str(exc), parent)
+        report_error(QCoreApplication.translate("Backups", "Restore from backup"), str(exc), parent)
         return None
     return newest.path

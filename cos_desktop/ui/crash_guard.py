@@ -76,10 +76,8 @@ def _tell_calmly(detail: str) -> None:
         return
     if QApplication.instance() is None or _state["box"] is not None:
         return
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CrashGuard", text)
-
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"), tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashGuard", "Something went wrong"),
+                      QCoreApplication.translate("CrashGuard",
         "Something in COS Desktop did not work ({detail}). Everything else carries on: your session, "
         "its timer and your notes are safe. The details are in the log file.").format(detail=detail))
     box.setWindowModality(Qt.WindowModality.NonModal)

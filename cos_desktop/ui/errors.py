@@ -40,15 +40,17 @@ def tell(widget, title: str, message: str, *, warning: bool = False) -> None:
 
 def save(session, widget, write) -> bool:
     """Hand one write to the data layer; tell the facilitator calmly if it was refused or not saved."""
+    from PySide6.QtCore import QCoreApplication
+
     from cos_desktop.db.transactions import NotSaved, committed
 
     try:
         committed(session, write)
         return True
     except ValueError as exc:
-        tell(widget, widget.tr("Not changed"), str(exc))
+        tell(widget, QCoreApplication.translate("Errors", "Not changed"), str(exc))
     except NotSaved as exc:
-        tell(widget, widget.tr("Not saved"), widget.tr(
-            "COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, "
+        tell(widget, QCoreApplication.translate("Errors", "Not saved"), QCoreApplication.translate(
+            "Errors", "COS Desktop could not save this change ({detail}). Check that the disk is not full or read-only, "
             "then try again.").format(detail=exc.detail), warning=True)
     return False

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 CATALOGUE_PREFIX = "cos_desktop_"
 LANGUAGE_VARIABLE = "COS_DESKTOP_LANGUAGE"
+# Another folder of catalogues, for checks with a made-up language (tools/translations.py pseudo).
+FOLDER_VARIABLE = "COS_DESKTOP_TRANSLATIONS_DIR"
 # Offered in Settings > Language, each in its own words. Arabic and Hebrew lay the windows out
 # right to left; their texts stay English until a catalogue exists.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "ar": "العربية", "he": "עברית"}
@@ -38,7 +40,9 @@ class Choice:
 
 
 def catalogue_folder() -> Path:
-    return resource_path("translations")
+    """COS_DESKTOP_TRANSLATIONS_DIR when set, else the catalogues shipped with the app."""
+    other = os.environ.get(FOLDER_VARIABLE)
+    return Path(other) if other else resource_path("translations")
 
 
 def available(folder: Path | None = None) -> list[str]:
@@ -120,8 +124,9 @@ def install(app, language: str | None = None) -> Choice:
     direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(wanted_direction) else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
     system = QLocale.system()
-    if choice.code != "en" and _base(system.name()) != choice.code:
-        QLocale.setDefault(QLocale(QLocale(choice.code).language(), system.territory()))
+    spoken = QLocale(choice.code).language()  # C for a made-up language such as the pseudo-translation
+    if choice.code != "en" and spoken != QLocale.Language.C and _base(system.name()) != choice.code:
+        QLocale.setDefault(QLocale(spoken, system.territory()))
     translation.use(lambda context, text, dis=None, n=-1: QCoreApplication.translate(context, text, dis, n))
     log.info("Language: %s (asked: %s)", choice.code, choice.wanted)
     return choice

@@ -58,6 +58,10 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.group_picker.setObjectName("groupPicker")
         self.group_picker.setAccessibleName(self.tr("Group"))
         self.group_picker.setMinimumContentsLength(24)
+        # As wide as its longest entry ("No group (programme template)" grows in other languages),
+        # within reason: a very long group name is cut rather than widening the window off the screen.
+        self.group_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_picker.setMaximumWidth(self.group_picker.fontMetrics().averageCharWidth() * 60)
         self.group_picker.currentIndexChanged.connect(self._group_picked)
         picker_label = QLabel(self.tr("&Group:"))
         picker_label.setBuddy(self.group_picker)
@@ -222,7 +226,8 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.group_picker.clear()
         self.group_picker.addItem(self.tr("No group (programme template)"), None)
         for row in records.group_list(self.session, include_archived=self.show_archived.isChecked()):
-            self.group_picker.addItem(row.name + (self.tr(" (archived)") if row.archived else ""), row.id)
+            self.group_picker.addItem(self.tr("{name} (archived)").format(name=row.name) if row.archived else row.name,
+                                    row.id)
         index = self.group_picker.findData(select_id) if select_id is not None else 0
         self.group_picker.setCurrentIndex(max(index, 0))
         self.group_picker.blockSignals(False)

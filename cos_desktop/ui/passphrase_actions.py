@@ -6,6 +6,7 @@ db/protection.py, then opens the database again; a failure leaves everything as 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu
 
 from cos_desktop.db import encryption as enc
@@ -16,12 +17,15 @@ class PassphraseActions:
     def __init__(self, window, menu: QMenu):
         self.window = window
         self.path = enc.sqlite_path(window.database_url)
-        self.protect = window._action(menu, window.tr("Protec&t with a passphrase..."), self.protect_database,
-                                      None, "protectDatabase")
-        self.change = window._action(menu, window.tr("C&hange passphrase..."), self.change_passphrase,
-                                     None, "changePassphrase")
-        self.remove = window._action(menu, window.tr("Re&move passphrase protection..."), self.remove_protection,
-                                     None, "removePassphrase")
+        self.protect = window._action(
+            menu, QCoreApplication.translate("PassphraseActions", "Protec&t with a passphrase..."),
+            self.protect_database, None, "protectDatabase")
+        self.change = window._action(
+            menu, QCoreApplication.translate("PassphraseActions", "C&hange passphrase..."),
+            self.change_passphrase, None, "changePassphrase")
+        self.remove = window._action(
+            menu, QCoreApplication.translate("PassphraseActions", "Re&move passphrase protection..."),
+            self.remove_protection, None, "removePassphrase")
         menu.aboutToShow.connect(self.refresh)
         self.refresh()
 
@@ -34,8 +38,8 @@ class PassphraseActions:
 
     def _busy_elsewhere(self) -> bool:
         if getattr(self.window, "live_session", None) is not None:
-            tell(self.window, self.window.tr("Not now"),
-                 self.window.tr("Finish the session first: the records cannot be protected while it runs."))
+            tell(self.window, QCoreApplication.translate("PassphraseActions", "Not now"), QCoreApplication.translate(
+                "PassphraseActions", "Finish the session first: the records cannot be protected while it runs."))
             return True
         return self.window.session is None
 
@@ -51,7 +55,8 @@ class PassphraseActions:
             work()
             return True
         except (enc.ProtectionError, OSError) as exc:
-            tell(window, window.tr("Nothing was changed"), str(getattr(exc, "strerror", None) or exc), warning=True)
+            tell(window, QCoreApplication.translate("PassphraseActions", "Nothing was changed"),
+                 str(getattr(exc, "strerror", None) or exc), warning=True)
             return False
         finally:
             window.open_database()
@@ -69,13 +74,15 @@ class PassphraseActions:
         done = []
         if self._reopen_after(lambda: done.append(protect(self.path, dialog.value("new")))):
             RecoveryKeyDialog(done[0].recovery_key, done[0].backups_protected, self.window).exec()
-            self.window.statusBar().showMessage(self.window.tr("Your records are protected with a passphrase."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PassphraseActions", "Your records are protected with a passphrase."), 8000)
 
     def change_passphrase(self) -> None:
         from cos_desktop.ui.passphrase_dialog import ChangeDialog
 
         if ChangeDialog(self.path, self.window).exec() == QDialog.DialogCode.Accepted:
-            self.window.statusBar().showMessage(self.window.tr("The passphrase is changed."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PassphraseActions", "The passphrase is changed."), 8000)
 
     def remove_protection(self) -> None:
         from cos_desktop.db.protection import remove_protection
@@ -91,4 +98,5 @@ class PassphraseActions:
             from cos_desktop.db.os_keyring import drop
 
             drop(self.path)  # nothing left to unlock
-            self.window.statusBar().showMessage(self.window.tr("The records are no longer protected."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PassphraseActions", "The records are no longer protected."), 8000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.db import encryption as enc
+from cos_desktop.ui.appearance import PROBLEM, text_style
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class SecretDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("secretProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setStyleSheet(text_style(PROBLEM, self))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self._try)
@@ -85,13 +86,18 @@ class UnlockDialog(SecretDialog):
 
     def __init__(self, path: Path, parent=None):
         has_key_file = enc.key_file(path).exists()
-        intro = (self_tr("Your records in {name} are protected with a passphrase. Type it to open them.")
+        intro = (QCoreApplication.translate(
+                     "PassphraseDialog", "Your records in {name} are protected with a passphrase. Type it to open them.")
                  if has_key_file else
-                 self_tr("COS Desktop cannot read {name} as a plain database. If it was protected with a passphrase "
+                 QCoreApplication.translate(
+                     "PassphraseDialog",
+                     "COS Desktop cannot read {name} as a plain database. If it was protected with a passphrase "
                          "(on this or another computer), type its recovery key. Otherwise it is damaged: choose "
                          "Cancel and restore a backup."))
-        super().__init__(self_tr("Open protected records"), intro.format(name=path.name),
-                         [("passphrase", self_tr("&Passphrase or recovery key:"))], self_tr("&Open"), parent)
+        super().__init__(QCoreApplication.translate("PassphraseDialog", "Open protected records"),
+                         intro.format(name=path.name),
+                         [("passphrase", QCoreApplication.translate("PassphraseDialog", "&Passphrase or recovery key:"))],
+                         QCoreApplication.translate("PassphraseDialog", "&Open"), parent)
         self.setObjectName("unlockDialog")
         self.path = path
         self.keyring_box = KeyringChoice(self)
@@ -110,14 +116,16 @@ class KeyringChoice(QWidget):
         super().__init__(parent)
         from cos_desktop.db import os_keyring
 
-        self.box = QCheckBox(self_tr("&Remember the passphrase in this computer's keyring"))
+        self.box = QCheckBox(QCoreApplication.translate(
+            "PassphraseDialog", "&Remember the passphrase in this computer's keyring"))
         self.box.setObjectName("rememberInKeyring")
-        self.box.setToolTip(self_tr("COS Desktop then opens without asking. Anyone who can sign in to this "
+        self.box.setToolTip(QCoreApplication.translate(
+            "PassphraseDialog", "COS Desktop then opens without asking. Anyone who can sign in to this "
                                     "computer as you can then open the records."))
         reason = os_keyring.unavailable_reason()
         self.box.setEnabled(not reason)
         self.box.setChecked(checked and not reason)
-        self.reason = QLabel(self_tr(reason) if reason else "")
+        self.reason = QLabel(_tr(reason) if reason else "")
         self.reason.setObjectName("keyringReason")
         self.reason.setWordWrap(True)
         self.reason.setVisible(bool(reason))
@@ -133,43 +141,50 @@ class KeyringChoice(QWidget):
         from cos_desktop.db import os_keyring
 
         if not os_keyring.keep(path, raw_key):
-            raise enc.ProtectionError(self_tr(
-                "The passphrase is right, but the keyring did not keep it. Untick the box to go on without it."))
+            raise enc.ProtectionError(QCoreApplication.translate(
+                "PassphraseDialog", "The passphrase is right, but the keyring did not keep it. Untick the box to go on without it."))
 
 
-def self_tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+def _tr(text: str) -> str:
+    """Texts of this module's dialogs share one context; written out in full where they are
+    literal so the extraction tool finds them."""
     return QCoreApplication.translate("PassphraseDialog", text)
 
 
 class ProtectDialog(SecretDialog):
     def __init__(self, parent=None):
         super().__init__(
-            self_tr("Protect with a passphrase"),
-            self_tr("From now on COS Desktop asks for this passphrase when it starts, and anyone who copies the "
+            QCoreApplication.translate("PassphraseDialog", "Protect with a passphrase"),
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "From now on COS Desktop asks for this passphrase when it starts, and anyone who copies the "
                     "database file cannot read it. Choose a sentence of several words you will remember. "
                     "Next you will see a recovery key: print it or write it down."),
-            [("new", self_tr("&New passphrase:")), ("again", self_tr("&Type it again:"))],
-            self_tr("&Protect"), parent)
+            [("new", QCoreApplication.translate("PassphraseDialog", "&New passphrase:")),
+             ("again", QCoreApplication.translate("PassphraseDialog", "&Type it again:"))],
+            QCoreApplication.translate("PassphraseDialog", "&Protect"), parent)
         self.setObjectName("protectDialog")
 
     def attempt(self) -> None:
         if not self.value("new"):
-            raise enc.ProtectionError(self_tr("The passphrase is empty. Choose one you will remember."))
+            raise enc.ProtectionError(QCoreApplication.translate(
+                "PassphraseDialog", "The passphrase is empty. Choose one you will remember."))
         if self.value("new") != self.value("again"):
-            raise enc.ProtectionError(self_tr("The two passphrases are not the same. Type them again."))
+            raise enc.ProtectionError(QCoreApplication.translate(
+                "PassphraseDialog", "The two passphrases are not the same. Type them again."))
 
 
 class ChangeDialog(SecretDialog):
     def __init__(self, path: Path, parent=None):
         super().__init__(
-            self_tr("Change the passphrase"),
-            self_tr("Type the passphrase you use now (or the recovery key), then the new one twice. "
+            QCoreApplication.translate("PassphraseDialog", "Change the passphrase"),
+            QCoreApplication.translate(
+                "PassphraseDialog", "Type the passphrase you use now (or the recovery key), then the new one twice. "
                     "The recovery key stays the same."),
-            [("current", self_tr("&Current passphrase:")), ("new", self_tr("&New passphrase:")),
-             ("again", self_tr("&Type it again:"))],
-            self_tr("&Change"), parent)
+            [("current", QCoreApplication.translate("PassphraseDialog", "&Current passphrase:")),
+             ("new", QCoreApplication.translate("PassphraseDialog", "&New passphrase:")),
+             ("again", QCoreApplication.translate("PassphraseDialog", "&Type it again:"))],
+            QCoreApplication.translate("PassphraseDialog", "&Change"), parent)
         self.setObjectName("changeDialog")
         self.path = path
         from cos_desktop.db import os_keyring
@@ -183,7 +198,8 @@ class ChangeDialog(SecretDialog):
         from cos_desktop.db.protection import change_passphrase
 
         if self.value("new") != self.value("again"):
-            raise enc.ProtectionError(self_tr("The two new passphrases are not the same. Type them again."))
+            raise enc.ProtectionError(QCoreApplication.translate(
+                "PassphraseDialog", "The two new passphrases are not the same. Type them again."))
         change_passphrase(self.path, self.value("current"), self.value("new"))
         if self.keyring_box.wanted():
             self.keyring_box.keep(self.path, enc.remembered(self.path) or enc.unlock(self.path, self.value("new")))
@@ -194,10 +210,12 @@ class ChangeDialog(SecretDialog):
 class RemoveDialog(SecretDialog):
     def __init__(self, parent=None):
         super().__init__(
-            self_tr("Remove the passphrase"),
-            self_tr("Without a passphrase, anyone who copies the database file can read every note. "
+            QCoreApplication.translate("PassphraseDialog", "Remove the passphrase"),
+            QCoreApplication.translate(
+                "PassphraseDialog", "Without a passphrase, anyone who copies the database file can read every note. "
                     "Type the passphrase (or the recovery key) to store the records unprotected."),
-            [("current", self_tr("&Passphrase:"))], self_tr("&Remove protection"), parent)
+            [("current", QCoreApplication.translate("PassphraseDialog", "&Passphrase:"))],
+            QCoreApplication.translate("PassphraseDialog", "&Remove protection"), parent)
         self.setObjectName("removeDialog")
 
 
@@ -266,7 +284,9 @@ def unlock_before_opening(database_url: str, parent: QWidget | None = None) -> b
 
 def ask_password(prompt: str, parent: QWidget | None = None) -> str | None:
     """A sign-in password for the agency's database (checked by the server when it opens)."""
-    dialog = SecretDialog(self_tr("Sign in"), prompt, [("password", self_tr("&Password:"))], self_tr("&Sign in"), parent)
+    dialog = SecretDialog(QCoreApplication.translate("PassphraseDialog", "Sign in"), prompt,
+                          [("password", QCoreApplication.translate("PassphraseDialog", "&Password:"))],
+                          QCoreApplication.translate("PassphraseDialog", "&Sign in"), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.value("password")

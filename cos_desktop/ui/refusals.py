@@ -29,6 +29,9 @@ def install(window) -> None:
             from cos_desktop.db.transactions import rolled_back
 
             rolled_back(session)  # drop what was half-made before the refusal
-        report_error(window.tr("Not saved"), f"{error} Nothing was saved.", window)
+        from PySide6.QtCore import QCoreApplication
+
+        report_error(QCoreApplication.translate("Errors", "Not saved"),
+                     QCoreApplication.translate("Errors", "{why} Nothing was saved.").format(why=error), window)
 
     sys.excepthook = hook

@@ -123,3 +123,37 @@ def test_bundle_built_without_vlc_plays_video_with_the_computers_vlc(bundle_with
                        "--chapter", "1")
     assert "OK       Video player: VLC is available." in check.stdout, check.stdout
     assert "The video is ready (demo-clip.mp4" in check.stdout
+
+
+def test_bundle_opens_a_protected_database_with_the_key_kept_in_the_keyring(bundle, tmp_path):
+    """keyring and its backends are inside the bundle: the key kept there opens the database without asking."""
+    import json
+    import shutil
+
+    from cos_desktop.db import encryption as enc
+    from tests.conftest import ROOT
+
+    assert list((bundle / "_internal").glob("keyring-*.dist-info")), "keyring's metadata names its backends"
+    path = tmp_path / "protected.sqlite3"
+    url = "sqlite:///" + str(path)
+    assert run_bundle(bundle, tmp_path, "--database", url, "demo", "--no-window").returncode == 0
+    (tmp_path / "passphrase").write_text("a long passphrase for the test\n")
+    protected = run_bundle(bundle, tmp_path, "--database", url, "protect",
+                           "--new-passphrase-file", str(tmp_path / "passphrase"))
+    assert protected.returncode == 0, protected.stderr
+    raw_key = enc.unlock(path, "a long passphrase for the test")
+    # The computer's keyring, played by a file keyring that keyring's own config file points at.
+    backends = tmp_path / "backends"
+    backends.mkdir()
+    shutil.copy(ROOT / "tests" / "file_keyring.py", backends / "file_keyring.py")
+    (tmp_path / "keyring.json").write_text(json.dumps({f"COS Desktop\n{path.resolve()}": raw_key}))
+    config = tmp_path / "config" / "python_keyring"
+    config.mkdir(parents=True)
+    (config / "keyringrc.cfg").write_text(
+        f"[backend]\ndefault-keyring = file_keyring.FileKeyring\nkeyring-path = {backends}\n")
+
+    check = run_bundle(bundle, tmp_path, "--database", url, "check", "--group", "Demo group", "--chapter", "1",
+                       "--quick", COS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"))
+    assert "Group: Demo group" in check.stdout, check.stderr
+    assert "Passphrase" not in check.stdout + check.stderr
+    assert "Traceback" not in check.stderr

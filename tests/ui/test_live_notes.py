@@ -131,7 +131,7 @@ def test_check_in_from_the_presenter(live, qtbot):
     db.dispose()
     assert marks[amira.id] == "absent" and marks[second.id] == "late"
     assert sorted(marks.values()).count("present") == 6
-    assert check_in.count_label.text() == "7 here of 8"
+    assert check_in.count_label.text() == "7 of 8 here"
 
 
 def test_check_in_states_differ_by_colour_sign_and_word_with_enough_contrast():

@@ -6,12 +6,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from cos_desktop.db import records
 from cos_desktop.db.engine import open_database
 from cos_desktop.db.models import Group, Note, Participant
+from cos_desktop.ui.appearance import WARNING, tint
 from cos_desktop.ui.records.group_dialog import NewGroupDialog
 from tests.ui.keyboard import type_text
 
@@ -40,7 +42,7 @@ def test_attendance_grid_shows_who_missed_which_chapter(window):
     assert grid.cell_text("Hiro N. (demo)", 1) == "Excused\nmissed"
     assert grid.cell_text("Amira K. (demo)", 2) == ""  # not delivered yet: not missed
     row = [grid.verticalHeaderItem(r).text() for r in range(8)].index("Gwen L. (demo)")
-    assert grid.item(row, 0).background().color().name() == "#f9d9a6"
+    assert grid.item(row, 0).background().color() == tint(WARNING, grid, QPalette.ColorRole.Base)  # and the word
     assert grid.item(row, 8).text() == "0 of 1"
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.core.kinds import AttendanceStatus
+from cos_desktop.ui.appearance import contrast  # noqa: F401 (the states' pairs are checked with it)
 from cos_desktop.ui.errors import save
 
 # (background, text, sign) per state; every pair has a contrast of at least 4.5:1.
@@ -44,21 +45,6 @@ def status_text(status: AttendanceStatus | None) -> str:
     if status is None:
         return QCoreApplication.translate("CheckIn", "not marked yet")
     return QCoreApplication.translate("CheckIn", status.label)
-
-
-def _luminance(colour: str) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    q = QColor(colour)
-    return 0.2126 * channel(q.red()) + 0.7152 * channel(q.green()) + 0.0722 * channel(q.blue())
-
-
-def contrast(foreground: str, background: str) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-    a, b = sorted((_luminance(foreground), _luminance(background)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
 
 
 class MarkDelegate(QStyledItemDelegate):
@@ -172,7 +158,7 @@ class LiveCheckIn(QWidget):
         if self.participants:
             self.list.setCurrentRow(min(row, len(self.participants) - 1))
         here = sum(1 for s in self.marks.values() if s in (AttendanceStatus.PRESENT, AttendanceStatus.LATE))
-        self.count_label.setText(self.tr("%n here", "", here) + " " + self.tr("of {total}").format(total=len(self.participants)))
+        self.count_label.setText(self.tr("%n of {total} here", "", here).format(total=len(self.participants)))
 
     def _paint(self, item: QListWidgetItem, name: str, status: AttendanceStatus | None) -> None:
         background, foreground, sign = LOOKS[status]

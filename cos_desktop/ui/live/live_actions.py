@@ -37,8 +37,9 @@ class LiveActions:
             choices = [
                 ChapterChoice(
                     run.chapter_id, run.id,
-                    f"{run.chapter_position}. {run.chapter.title} ({local_formats.short_date(run.date)}, "
-                    f"{self.tr(run_status_label(run.status)).lower()})",
+                    self.tr("{number}. {title} ({date}, {status})").format(
+                        number=run.chapter_position, title=run.chapter.title,
+                        date=local_formats.short_date(run.date), status=run_status_label(run.status).lower()),
                     run.status == "ended",
                 )
                 for run in group.sessions
@@ -135,7 +136,8 @@ class LiveActions:
         if summary is None:
             self.statusBar().showMessage(self.tr("This session has not been run yet."), 4000)
             return None
-        title = f"{group.name} · " + self.tr("Chapter {n}: {title}").format(n=run.chapter_position, title=run.chapter.title)
+        title = self.tr("{group} · Chapter {n}: {title}").format(
+            group=group.name, n=run.chapter_position, title=run.chapter.title)
         return self.show_summary_dialog(summary, title, run)
 
     def offer_resume(self) -> bool:

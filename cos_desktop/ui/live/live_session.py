@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -37,7 +37,8 @@ def screen_key(screen: QScreen) -> str:
 def screen_label(screen: QScreen) -> str:
     size = screen.geometry().size()
     model = " ".join(d for d in (screen.manufacturer(), screen.model()) if d)
-    return f"{screen.name() or 'Screen'}{' ' + model if model else ''} ({size.width()}×{size.height()})"
+    name = screen.name() or QCoreApplication.translate("LiveSession", "Screen")
+    return f"{name}{' ' + model if model else ''} ({size.width()}×{size.height()})"
 
 
 class RehearsalNotes(QPlainTextEdit):

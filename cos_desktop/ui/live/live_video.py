@@ -128,7 +128,7 @@ class LiveVideo(QObject):
         tabs = self.live.presenter.side_tabs
         if report.failures:
             n = len(report.failures)
-            tabs.setTabText(self.check_tab, self.tr("Videos ({n} to fix)").format(n=n))
+            tabs.setTabText(self.check_tab, self.tr("Videos (%n to fix)", "", n))
             if self.live.controller.snapshot().state is RunState.NOT_STARTED:
                 tabs.setCurrentIndex(self.check_tab)  # before starting: show what to fix
         else:
@@ -250,6 +250,8 @@ class LiveVideo(QObject):
         if fix == "locate" and main is not None and self.segment is not None:
             if main.videos.locate(segment=self.segment):
                 self.controller.open_segment(self.segment)
+        elif fix == "check-again" and self.segment is not None:
+            self.controller.open_segment(self.segment)  # looks for the disc again
 
     def parent_window(self):
         parent = self.live.parent()

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
+from cos_desktop.ui.appearance import PROBLEM, WARNING, banner_style, keep_styled
+
 
 def _frame(name: str, style: str) -> tuple[QFrame, QHBoxLayout, QLabel]:
     frame = QFrame()
@@ -38,9 +40,10 @@ class MessageStrip(QStackedWidget):
         self.empty = QWidget()
         self.addWidget(self.empty)
         self._build_end_question()
-        frame, _layout, self.save_warning = _frame("saveWarningFrame", "background: #fde8e4; border: 2px solid #8a1c00;")
+        frame, _layout, self.save_warning = _frame("saveWarningFrame", "")
+        keep_styled(frame, lambda: banner_style(PROBLEM, "saveWarningFrame", self, radius=0, border=2))
         self.save_warning.setObjectName("saveWarning")
-        self.save_warning.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.save_warning.setStyleSheet("font-weight: bold;")
         self.save_frame = frame
         self.addWidget(frame)
         self._build_rebalance()
@@ -50,6 +53,7 @@ class MessageStrip(QStackedWidget):
         self._pick()
 
     def _build_end_question(self) -> None:
+        # Its own strong look (white on deep blue) on any palette: the question must not be missed.
         frame, layout, text = _frame("endQuestion", "background: #0b3d66; border: 2px solid #1a1a1a;")
         text.setStyleSheet("color: white; font-weight: bold;")
         text.setText(self.tr("End the session? Press Page Down or Enter again to end it; Page Up to carry on."))
@@ -67,9 +71,9 @@ class MessageStrip(QStackedWidget):
         self.addWidget(frame)
 
     def _build_rebalance(self) -> None:
-        frame, layout, self.rebalance_text = _frame("rebalanceBanner", "background: #fff3d6; border: 2px solid #b07800;")
+        frame, layout, self.rebalance_text = _frame("rebalanceBanner", "")
+        keep_styled(frame, lambda: banner_style(WARNING, "rebalanceBanner", self, radius=0, border=2))
         self.rebalance_text.setObjectName("rebalanceText")
-        self.rebalance_text.setStyleSheet("color: #3d2a00;")  # its own ink: the banner is light on any palette
         self.rebalance_button = QPushButton(self.tr("Show how to finish on time..."))
         self.rebalance_button.setObjectName("rebalanceButton")
         self.rebalance_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from cos_desktop.core import local_formats
+from cos_desktop.ui.appearance import INFO, banner_style, keep_styled
 
 
 class NextSessionBanner(QFrame):
@@ -14,7 +15,7 @@ class NextSessionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("nextSessionBanner")
-        self.setStyleSheet("#nextSessionBanner { background: #eef4fa; border: 1px solid #0b3d66; border-radius: 4px; }")
+        keep_styled(self, lambda: banner_style(INFO, "nextSessionBanner", parent))
         self.text = QLabel()
         self.text.setObjectName("nextSessionText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -30,7 +31,7 @@ class NextSessionBanner(QFrame):
         button_font.setBold(True)
         self.start_button.setFont(button_font)
         self.start_button.setMinimumHeight(self.start_button.fontMetrics().height() * 2)
-        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance("Start (F5)") + 48)
+        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance(self.start_button.text()) + 48)
         self.start_button.setStyleSheet("QPushButton { background: #1d5e2f; color: white; border-radius: 4px; padding: 6px 18px; }")
         self.start_button.clicked.connect(lambda _checked=False: self.startRequested.emit())
         layout = QHBoxLayout(self)

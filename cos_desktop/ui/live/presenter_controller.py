@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -22,25 +22,34 @@ NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 SHORTCUTS = [
-    ("F5", "Start the session"),
-    ("Page Down or Right arrow", "Next segment; on the last one, end the session (press twice)"),
-    ("Page Up or Left arrow", "Previous segment (or: do not end yet)"),
-    ("Enter", "End the session, once it has asked \"End the session?\""),
-    ("Space", "Pause or carry on (on a video segment: play or pause the video)"),
-    ("F", "One screen: the video on the whole screen, or back"),
-    ("B or . (full stop)", "Blank the projector, or show it again"),
-    ("W", "A calm title screen on the projector, or back to the segment"),
-    ("T", "Show or hide the timer on the projector"),
-    ("S", "Timer size on the projector: small, large, full screen"),
-    ("N", "Write a note (Esc gives the keys back to the session)"),
-    ("C", "Check-in: Up/Down choose a parent, P/L/A/E mark, Shift+P all present, Esc back"),
-    ("+ or =", "One more minute for this segment"),
-    ("- (minus)", "One minute less for this segment (never below 1 minute)"),
-    ("R", "When the session runs late: show how to finish on time"),
-    ("Esc", "Leave full screen (the session keeps running)"),
-    ("F11", "Full screen on or off"),
-    ("F1 or ?", "Show these shortcuts"),
-    ("Click a segment in the outline", "Go to that segment"),
+    ("F5", QT_TRANSLATE_NOOP("ShortcutHelp", "Start the session")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "Page Down or Right arrow"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "Next segment; on the last one, end the session (press twice)")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "Page Up or Left arrow"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "Previous segment (or: do not end yet)")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "Enter"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "End the session, once it has asked \"End the session?\"")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "Space"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "Pause or carry on (on a video segment: play or pause the video)")),
+    ("F", QT_TRANSLATE_NOOP("ShortcutHelp", "One screen: the video on the whole screen, or back")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "B or . (full stop)"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "Blank the projector, or show it again")),
+    ("W", QT_TRANSLATE_NOOP("ShortcutHelp", "A calm title screen on the projector, or back to the segment")),
+    ("T", QT_TRANSLATE_NOOP("ShortcutHelp", "Show or hide the timer on the projector")),
+    ("S", QT_TRANSLATE_NOOP("ShortcutHelp", "Timer size on the projector: small, large, full screen")),
+    ("N", QT_TRANSLATE_NOOP("ShortcutHelp", "Write a note (Esc gives the keys back to the session)")),
+    ("C",
+     QT_TRANSLATE_NOOP("ShortcutHelp", "Check-in: Up/Down choose a parent, P/L/A/E mark, Shift+P all present, Esc back")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "+ or ="),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "One more minute for this segment")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "- (minus)"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "One minute less for this segment (never below 1 minute)")),
+    ("R", QT_TRANSLATE_NOOP("ShortcutHelp", "When the session runs late: show how to finish on time")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutHelp", "Leave full screen (the session keeps running)")),
+    ("F11", QT_TRANSLATE_NOOP("ShortcutHelp", "Full screen on or off")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "F1 or ?"), QT_TRANSLATE_NOOP("ShortcutHelp", "Show these shortcuts")),
+    (QT_TRANSLATE_NOOP("ShortcutHelp", "Click a segment in the outline"),
+     QT_TRANSLATE_NOOP("ShortcutHelp", "Go to that segment")),
 ]
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cos_desktop.core.clock import local_time
 from cos_desktop.core.live_run import NS, PlannedSegment, RunSnapshot, RunState
 from cos_desktop.core.plan import format_duration
+from cos_desktop.ui.appearance import MUTED, WARNING, keep_styled, notice_style, role_colour
 from cos_desktop.ui.live.message_strip import MessageStrip
 from cos_desktop.ui.live.key_router import ALWAYS_KEYS, CLICKER_LETTER_KEYS
 from cos_desktop.ui.live.presenter_controller import PresenterController
@@ -91,7 +92,7 @@ class PresenterWindow(QWidget):
         self.chapter_label = make_label("presenterChapter", 1.3, bold=True, wrap=True)
         self.rehearsal_label = QLabel(self.tr("Rehearsal: nothing is recorded"))
         self.rehearsal_label.setObjectName("rehearsalLabel")
-        self.rehearsal_label.setStyleSheet("border: 2px dashed #555; padding: 2px 8px;")
+        keep_styled(self.rehearsal_label, lambda: f"border: 2px dashed {role_colour(MUTED, self).name()}; padding: 2px 8px;")
         self.rehearsal_label.setVisible(self.controller.rehearsal)
         self.wall_clock = make_label("wallClock", 1.6, bold=True)
         self.wall_clock.setToolTip(self.tr("The time now"))
@@ -125,7 +126,7 @@ class PresenterWindow(QWidget):
             "One screen only: a mirrored projector shows this laptop's view. Set the display to extend."))
         self.screen_notice.setObjectName("screenNotice")
         self.screen_notice.setWordWrap(True)
-        self.screen_notice.setStyleSheet("color: #5a3d00; background: #fdf6e3; padding: 4px;")
+        keep_styled(self.screen_notice, lambda: notice_style(WARNING, self, padding=4))
         self.screen_notice.hide()
         self.outline = PresenterOutline(self.controller)
         self.side_tabs = QTabWidget()

@@ -96,9 +96,11 @@ class ProjectorWindow(QWidget):
     # ---- content ---------------------------------------------------------------------
     def show_view(self, view: PublicView) -> None:
         self.view = view
-        self.title_heading.setText(view.chapter_heading)
+        heading = view.chapter_heading if view.chapter_position is None else self.tr("Chapter {n}: {title}").format(
+            n=view.chapter_position, title=view.chapter_title)
+        self.title_heading.setText(heading)
         self.title_sub.setText(self.tr("Thank you for coming") if view.ended else "")
-        self.chapter_label.setText(view.chapter_heading)
+        self.chapter_label.setText(heading)
         self.segment_label.setText(view.segment_title)
         self.back_at_label.setText(self.tr("Back at {time}").format(time=view.back_at) if view.back_at else "")
         self.back_at_label.setVisible(bool(view.back_at))

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cos_desktop.core.live_run import PlannedSegment, RebalanceProposal
 from cos_desktop.core.plan import whole_minutes
 from cos_desktop.ui.errors import interactive
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Rebalance", text)
 
 
 class RebalanceCommand(QUndoCommand):
@@ -25,35 +21,38 @@ class RebalanceCommand(QUndoCommand):
         self.after = proposal.planned
 
     def redo(self) -> None:
-        self.controller.set_planned(self.after, "Rebalanced to finish on time")
+        # Kept in English in the records; the summary translates it when it shows it.
+        self.controller.set_planned(
+            self.after, QT_TRANSLATE_NOOP("SessionSummaryDialog", "Rebalanced to finish on time"))
 
     def undo(self) -> None:
-        self.controller.set_planned(self.before, "Rebalance undone")
+        self.controller.set_planned(self.before, QT_TRANSLATE_NOOP("SessionSummaryDialog", "Rebalance undone"))
 
 
 def rebalance_text(segments: list[PlannedSegment], proposal: RebalanceProposal) -> str:
     lines = [
-        _tr("{title}: {old} min → {new} min").format(
+        QCoreApplication.translate("Rebalance", "{title}: {old} min → {new} min").format(
             title=segments[i].title, old=whole_minutes(old), new=whole_minutes(new))
         for i, (old, new) in sorted(proposal.changes.items())
     ]
-    late = _tr("At this pace the session ends about {minutes} min after the planned end.").format(
+    late = QCoreApplication.translate("Rebalance", "At this pace the session ends about {minutes} min after the planned end.").format(
         minutes=max(1, whole_minutes(proposal.over_seconds)))
     if proposal.on_time:
-        lead = _tr("To finish on time, these segments would be shorter (videos keep their time):")
+        lead = QCoreApplication.translate("Rebalance", "To finish on time, these segments would be shorter (videos keep their time):")
     else:
-        lead = _tr("Even the shortest times cannot make up all the time; this gets closest "
-                   "(videos keep their time):")
-    return late + "\n\n" + lead + "\n\n" + "\n".join(lines) + "\n\n" + _tr("You can undo this with Ctrl+Z.")
+        lead = QCoreApplication.translate(
+            "Rebalance", "Even the shortest times cannot make up all the time; this gets closest (videos keep their time):")
+    undo = QCoreApplication.translate("Rebalance", "You can undo this with Ctrl+Z.")
+    return late + "\n\n" + lead + "\n\n" + "\n".join(lines) + "\n\n" + undo
 
 
 def confirm_rebalance(parent: QWidget, segments: list[PlannedSegment], proposal: RebalanceProposal) -> bool:
     if not interactive():
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Finish on time"), rebalance_text(segments, proposal),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Rebalance", "Finish on time"), rebalance_text(segments, proposal),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    apply = box.addButton(_tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
+    apply = box.addButton(QCoreApplication.translate("Rebalance", "Apply"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(apply)  # Enter applies, Esc cancels
     box.exec()
     return box.clickedButton() is apply

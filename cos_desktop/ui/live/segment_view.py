@@ -15,6 +15,7 @@ from cos_desktop.core.kinds import kind_label
 from cos_desktop.core.live_run import NS, PlannedSegment, RunSnapshot, RunState, TimerState
 from cos_desktop.core.plan import format_duration, whole_minutes
 from cos_desktop.ui.live.countdown_label import CountdownLabel
+from cos_desktop.ui.appearance import INFO, ink_on, keep_styled, role_colour, tint
 from cos_desktop.core import local_formats
 
 # Colour-blind-safe colours (Okabe-Ito), always paired with a change of text and border.
@@ -93,7 +94,7 @@ class SegmentView(QWidget):
         self.progress.setFixedHeight(18)
         self.prompt = make_label("facilitatorPrompt", 1.4, wrap=True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.prompt.setStyleSheet("padding: 8px; background: #fbfaf6; border-left: 4px solid #0b3d66;")
+        keep_styled(self.prompt, self._prompt_style)
         self.prompt.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Where a segment's own content goes (a video player, for instance).
         self.content_area = QStackedWidget()
@@ -109,12 +110,18 @@ class SegmentView(QWidget):
         self._spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         left_layout.addWidget(self._spacer, 2)
 
+    def _prompt_style(self) -> str:
+        background = tint(INFO, self)
+        return (f"padding: 8px; background: {background.name()}; color: {ink_on(background, self).name()};"
+                f" border-left: 4px solid {role_colour(INFO, self).name()};")
+
     def _build_timer_box(self) -> QVBoxLayout:
         self.countdown = CountdownLabel("0:00")
         self.elapsed_label = make_label("segmentElapsed", 1.4, bold=True)
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Room for the longest text from the start, so the nudge buttons never shift.
-        self.elapsed_label.setMinimumWidth(self.elapsed_label.fontMetrics().horizontalAdvance("888:88 spent") + 12)
+        self.elapsed_label.setMinimumWidth(self.elapsed_label.fontMetrics().horizontalAdvance(
+            self.tr("{time} spent").format(time="888:88")) + 12)
         self.countdown_note = make_label("countdownNote", 1.5, bold=True)
         self.countdown_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.less_button = make_button(self.tr("-1 min"), lambda: self.controller.nudge(-60), "lessButton")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cos_desktop.ui.live.presenter_controller import SHORTCUTS
 
@@ -22,6 +22,14 @@ class ShortcutHelp(QDialog):
         )
         label = QLabel(f"<table cellpadding='6'>{rows}</table>")
         label.setObjectName("shortcutTable")
+        # Scrolls rather than clips when the rows are taller than the screen (larger text, longer words).
+        table = QScrollArea()
+        table.setWidget(label)
+        table.setWidgetResizable(True)
+        table.setFrameShape(QFrame.Shape.NoFrame)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        table.setMinimumSize(label.sizeHint().width() + table.verticalScrollBar().sizeHint().width(),
+                             min(label.sizeHint().height(), screen.height() - 180))  # room for the note and Close
         note = QLabel(self.tr(
             "While you type a note, letters are text. Page Down, Page Up and F5 still work; the clicker's "
             "blank key works again as soon as you use the clicker or stop typing for a few seconds. "
@@ -30,6 +38,6 @@ class ShortcutHelp(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(table)
         layout.addWidget(note)
         layout.addWidget(buttons)

@@ -81,8 +81,10 @@ class SessionSummaryDialog(QDialog):
         if summary.adjustments:
             lines = [self.tr("Changes made during the session:")]
             for adjustment in summary.adjustments:
-                what = adjustment.description or adjustment.kind
-                lines.append(f"• {self.tr('Segment')} {adjustment.segment_position}: {what}")
+                # Recorded in English ("Rebalanced to finish on time", "10 -> 12 min"): shown translated.
+                what = self.tr(adjustment.description) if adjustment.description else ""
+                lines.append(self.tr("• Segment {number}: {change}").format(
+                    number=adjustment.segment_position, change=what))
             self.adjustments.setText("\n".join(lines))
         self.adjustments.setVisible(bool(summary.adjustments))
 

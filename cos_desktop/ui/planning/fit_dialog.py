@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,9 +25,11 @@ from cos_desktop.core.plan import whole_minutes
 from cos_desktop.core import plan_edit
 from cos_desktop.core.fit import BREAK_FROM_MINUTES, COMMON_TARGETS, FitResult
 from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.ui.appearance import GOOD, PROBLEM, item_ink, text_style
 
-RED = QColor("#b42318")
-GREEN = QColor("#1a7f37")
+# What the preview's colours mean (the words "removed", "cannot fit", "(new)" and the Before column say it too).
+RED = PROBLEM
+GREEN = GOOD
 
 
 class FitDialog(QDialog):
@@ -177,9 +179,9 @@ class FitDialog(QDialog):
 
     def _show(self, chosen: list[int], text: str, failed: bool = False) -> None:
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {RED.name()};" if failed or not chosen else "")
+        self.summary.setStyleSheet(text_style(RED, self) if failed or not chosen else "")
         self.apply_button.setEnabled(self._after is not None)
-        rows: list[tuple[str, str, str, str, str, QColor | None]] = []
+        rows: list[tuple[str, str, str, str, str, str | None]] = []
         for index in chosen:
             chapter = self.snapshot["chapters"][index]
             outcome = self._outcomes.get(index)
@@ -213,7 +215,7 @@ class FitDialog(QDialog):
             for c, text in enumerate((chapter, title, kind, before, after)):
                 item = QTableWidgetItem(text)
                 if c == 4 and colour is not None:
-                    item.setForeground(QBrush(colour))
+                    item.setForeground(QBrush(item_ink(colour, self.preview)))
                 if title == self.tr("Total") or c == 0:
                     item.setFont(bold)
                 self.preview.setItem(r, c, item)

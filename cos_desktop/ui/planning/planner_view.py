@@ -36,6 +36,7 @@ from cos_desktop.ui.planning.planner_edits import PlannerEdits
 from cos_desktop.ui.planning.planner_programmes import PlannerProgrammes
 from cos_desktop.ui.planning.planner_widgets import COLUMNS, ChapterList, SegmentTable, WindowUndoFilter
 from cos_desktop.core import local_formats
+from cos_desktop.ui.appearance import GOOD, PROBLEM, WARNING, keep_styled, notice_style, text_style
 
 log = logging.getLogger(__name__)
 TITLE_MAX = 200  # the length of the title columns: longer text cannot be typed
@@ -116,7 +117,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         self.locked_banner = QLabel()
         self.locked_banner.setObjectName("lockedBanner")
         self.locked_banner.setWordWrap(True)
-        self.locked_banner.setStyleSheet("background:#fff4ce; color:#4a3b00; padding:6px; border-radius:4px;")
+        keep_styled(self.locked_banner, lambda: notice_style(WARNING, self))
         self.locked_banner.hide()
         self.chapter_title = QLineEdit()
         self.chapter_title.setMaxLength(TITLE_MAX)
@@ -437,8 +438,9 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         difference = whole_minutes(total) - chapter.target_minutes
         self.total.setText(self.tr("{minutes} min planned: {difference}").format(
             minutes=whole_minutes(total), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
-        colour = "#1a7f37" if difference == 0 else ("#b42318" if difference > 0 else "#9a6700")
-        self.total.setStyleSheet(f"color: {colour};")
+        # The words say it too ("on time", "3 min over"): the colour only repeats them.
+        meaning = GOOD if difference == 0 else (PROBLEM if difference > 0 else WARNING)
+        keep_styled(self.total, lambda: text_style(meaning, self))
         item = self.chapter_list.currentItem()
         if item is not None:
             item.setText(self._chapter_label(chapter))

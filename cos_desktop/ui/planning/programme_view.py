@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from cos_desktop.core.kinds import SegmentKind, kind_label
 from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
 from cos_desktop.core import local_formats
+from cos_desktop.ui.appearance import PROBLEM, ink, ink_cell
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
@@ -204,7 +205,7 @@ class ProgrammeView(QWidget):
                 if c in (0, 1):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 4 and missing:
-                    item.setForeground(QColor("#b00020"))
+                    ink_cell(item, PROBLEM, table)  # its words say "Missing" too
                     item.setToolTip(self.tr("The file cannot be found: {path}. Use Locate... to find it.").format(
                         path=segment.media_item.location))
                 table.setItem(r, c, item)
@@ -261,9 +262,11 @@ class ProgrammeView(QWidget):
             return "<p>" + label + escape(self.tr(
                 "not linked yet. Use Link video... or drop your copy of the video on this segment.")) + "</p>"
         item = segment.media_item
-        text = escape(item.title) + " <small>(" + escape(item.location) + ")</small>"
+        from cos_desktop.db.media_library import location_label
+
+        text = escape(item.title) + " <small>(" + escape(location_label(item.location)) + ")</small>"
         if status is LinkStatus.MISSING:
-            text += "<br><span style='color:#b00020'><b>" + escape(self.tr(
+            text += f"<br><span style='color:{ink(PROBLEM, self)}'><b>" + escape(self.tr(
                 "The file cannot be found. Use Locate... to find it.")) + "</b></span>"
         start = segment.clip_start_ms or 0
         end = segment.clip_end_ms if segment.clip_end_ms is not None else item.duration_ms

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
+from cos_desktop.core.disc import is_disc_link, parse_link
 from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.db import media_library as library
 from cos_desktop.media.backend import Fix
@@ -32,9 +33,11 @@ class VideoLinks(QObject):
         self.view = window.programme
         self.preview_dialog = None
         self.preflight_dialog = None
+        self.disc_dialog = None
         self.last_folder = ""
 
         self.link_file_action = self._action(self.tr("Link &video file..."), self.link_file, "linkVideoFile")
+        self.link_disc_action = self._action(self.tr("Link from a &disc..."), self.link_from_disc, "linkVideoDisc")
         self.link_address_action = self._action(self.tr("Link video &address..."), self.link_address, "linkVideoAddress")
         self.locate_action = self._action(self.tr("&Locate..."), self.locate, "locateVideo")
         self.preview_action = self._action(self.tr("&Preview and pause points..."), self.preview, "previewVideo")
@@ -43,8 +46,9 @@ class VideoLinks(QObject):
         self.check_action.setShortcut("Ctrl+Shift+K")
 
         buttons = self.view.segment_buttons
-        for action in (self.link_file_action, self.locate_action, self.preview_action):
-            button = QPushButton(action.text().replace("&", ""))
+        short = {self.link_disc_action: self.tr("From a disc...")}
+        for action in (self.link_file_action, self.link_disc_action, self.locate_action, self.preview_action):
+            button = QPushButton(short.get(action, action.text()).replace("&", ""))
             button.setObjectName(action.objectName() + "Button")
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
@@ -93,9 +97,10 @@ class VideoLinks(QObject):
         segment = self.segment()
         status = library.segment_status(segment) if segment is not None else LinkStatus.NOT_LINKED
         locked = self.locked_reason(segment)
-        for action in (self.link_file_action, self.link_address_action, self.unlink_action):
+        for action in (self.link_file_action, self.link_disc_action, self.link_address_action, self.unlink_action):
             action.setToolTip(locked)
         self.link_file_action.setEnabled(segment is not None and not locked)
+        self.link_disc_action.setEnabled(segment is not None and not locked)
         self.link_address_action.setEnabled(segment is not None and not locked)
         self.locate_action.setEnabled(status is LinkStatus.MISSING)
         self.preview_action.setEnabled(status in (LinkStatus.FOUND, LinkStatus.ADDRESS, LinkStatus.MISSING))
@@ -128,8 +133,8 @@ class VideoLinks(QObject):
         if row >= 0:
             self.view.segment_table.setCurrentCell(row, 0)
         menu = QMenu(self.view)
-        for action in (self.link_file_action, self.link_address_action, self.locate_action, self.preview_action,
-                       self.unlink_action):
+        for action in (self.link_file_action, self.link_disc_action, self.link_address_action, self.locate_action,
+                       self.preview_action, self.unlink_action):
             menu.addAction(action)
         menu.exec(self.view.segment_table.viewport().mapToGlobal(pos))
 
@@ -199,12 +204,70 @@ class VideoLinks(QObject):
         if segment is not None and segment.media_item is not None:
             self._write(lambda: library.unlink(self.window.session, segment) or True)
 
+    # ---- from a disc --------------------------------------------------------------------------
+    def link_from_disc(self, segment=None, *, find: bool = False, on_done=None):
+        """Open 'From a disc...'; with `find`, the search for a disc link's own disc (Locate...)."""
+        from cos_desktop.ui.planning.disc_link_dialog import DiscLinkDialog
+
+        segment = segment or self.segment()
+        if segment is None or self.window.session is None:
+            return None
+        item = segment.media_item
+        wanted = parse_link(item.location) if find and item is not None else None
+        if wanted is None and self.locked_reason(segment):
+            return None
+        dialog = DiscLinkDialog(self.window, wanted=wanted, last_folder=self.last_folder)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._disc_chosen(dialog, segment, item if wanted else None, on_done))
+        fit_on_screen(dialog)
+        self.disc_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _disc_chosen(self, dialog, segment, located_item, on_done) -> None:
+        self.last_folder = dialog.last_folder
+        picked = dialog.choice()
+        if picked is None:
+            return
+        contents, title, chapter = picked
+        link = dialog.chosen_link()
+
+        def write():
+            if located_item is not None:
+                return library.relink_disc(self.window.session, located_item, contents)
+            before = parse_link(segment.media_item.location) if segment.media_item is not None else None
+            item = library.link_disc(self.window.session, segment, link)
+            if before is None or not before.same_video(link):  # another video: its own clip
+                span = contents.title(title).chapter(chapter) if chapter else None
+                # A chapter is shown as the title's clip from the chapter's start to its end.
+                start, end = (span.start_ms, span.start_ms + span.length_ms) if span is not None else (None, None)
+                library.set_clip(self.window.session, segment, start, end)
+            return item
+
+        try:
+            if self._write(write) is None:
+                return
+        except LinkError as exc:
+            QMessageBox.warning(self.window, self.tr("Link a video from a disc"), str(exc))
+            return
+        words = self.tr("Linked title {title} of \u201c{name}\u201d to \u201c{segment}\u201d.") if not chapter else \
+            self.tr("Linked title {title}, chapter {chapter} of \u201c{name}\u201d to \u201c{segment}\u201d.")
+        self.window.statusBar().showMessage(words.format(title=title, chapter=chapter, name=contents.name,
+                                                         segment=segment.title), 5000)
+        if on_done is not None:
+            on_done()
+        elif self.preflight_dialog is not None:
+            self.preflight_dialog.show_report(self.run_check(segment.chapter))
+
     # ---- Locate... ---------------------------------------------------------------------------
     def locate(self, path: str | None = None, segment=None) -> bool:
         segment = segment or self.segment()
         if segment is None or segment.media_item is None:
             return False
         item = segment.media_item
+        if is_disc_link(item.location):
+            self.link_from_disc(segment, find=True)  # the disc is looked for, and recognised, in its own dialog
+            return False
         if path is None:
             start = self.last_folder or str(Path(item.location).parent)
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Locate {name}").format(
@@ -339,7 +402,12 @@ class VideoLinks(QObject):
             return
         if segment is None:
             return
-        if fix is Fix.LOCATE:
+        if fix is Fix.CHECK_AGAIN:
+            done = True  # the disc may be in now: the check runs again
+        elif fix is Fix.LOCATE and segment.media_item is not None and is_disc_link(segment.media_item.location):
+            self.link_from_disc(segment, find=True, on_done=on_done)
+            done = False
+        elif fix is Fix.LOCATE:
             done = self.locate(segment=segment)
         elif fix is Fix.LINK:
             done = self.link_file(segment=segment)

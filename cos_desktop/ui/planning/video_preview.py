@@ -26,6 +26,7 @@ from cos_desktop.media.backend import format_ms
 from cos_desktop.media.playback import Cue
 from cos_desktop.ui.video.video_controller import VideoController
 from cos_desktop.ui.video.video_panel import VideoPanel
+from cos_desktop.ui.appearance import WARNING, text_style
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +193,7 @@ class VideoPreviewDialog(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("previewNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.notice.setStyleSheet(text_style(WARNING, self, bold=True))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

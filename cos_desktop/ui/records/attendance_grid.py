@@ -7,7 +7,7 @@ and says "missed".
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cos_desktop.core.attendance import AttendanceGrid
 from cos_desktop.core.kinds import AttendanceStatus
 from cos_desktop.core import local_formats
+from cos_desktop.ui.appearance import GOOD, WARNING, tinted_cell
 
 # Marking by keyboard: P, L, A, E; Delete or Backspace clears the mark.
 STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_L: "late", Qt.Key.Key_A: "absent", Qt.Key.Key_E: "excused",
@@ -46,8 +47,9 @@ def status_for_key(event) -> object:
         return NO_KEY
 
 
-MISSED_BACKGROUND = QColor("#f9d9a6")
-ATTENDED_BACKGROUND = QColor("#dcefdc")
+# Meanings tinted for the palette in use (appearance.py); the cell's words ("missed", "Present") say it too.
+MISSED_BACKGROUND = WARNING
+ATTENDED_BACKGROUND = GOOD
 STATUSES = [s.value for s in AttendanceStatus]
 
 
@@ -110,7 +112,7 @@ class AttendanceGridView(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(Qt.ItemDataRole.UserRole, (row.participant_id, column.run_id))
                 if missed:
-                    item.setBackground(QBrush(MISSED_BACKGROUND))
+                    tinted_cell(item, MISSED_BACKGROUND, self)
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
@@ -118,7 +120,7 @@ class AttendanceGridView(QTableWidget):
                 elif status and not column.delivered:
                     item.setToolTip(self.tr("Counted once this session has been delivered"))
                 elif status in ("present", "late"):
-                    item.setBackground(QBrush(ATTENDED_BACKGROUND))
+                    tinted_cell(item, ATTENDED_BACKGROUND, self)
                 self.setItem(row_index, column_index, item)
             total = QTableWidgetItem(self.tr("{n} of {d}").format(n=grid.attended_count(row.participant_id), d=delivered)
                                      if delivered else self.tr("none delivered yet"))

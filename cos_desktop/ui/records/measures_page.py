@@ -8,7 +8,7 @@ saved and the line under the grid says why. Only totals are kept, never a questi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -37,12 +37,13 @@ from cos_desktop.core.measures import (
     mean_text,
     measure_outcome,
 )
+from cos_desktop.ui.appearance import GOOD, MUTED, PROBLEM, WARNING, ink_cell, keep_styled, text_style, tinted_cell
 
 WHEN = ("pre", "post", "change")
-ERROR_COLOUR = "#a61b1b"
-CHANGE_INK = QColor("#3e4c59")
-IMPROVED_BACKGROUND = QColor("#dcefdc")
-WORSENED_BACKGROUND = QColor("#f9d9a6")
+# Meanings (appearance.py gives their shades for the palette in use); ▲ and ▼ say the same in the cell.
+ERROR_COLOUR = PROBLEM
+IMPROVED_BACKGROUND = GOOD
+WORSENED_BACKGROUND = WARNING
 
 
 class MeasureDialog(QDialog):
@@ -65,7 +66,7 @@ class MeasureDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("measureProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.problem.setStyleSheet(text_style(ERROR_COLOUR, self))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Lowest total:"), self.low)
@@ -268,7 +269,7 @@ class MeasuresPage(QWidget):
         change.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Computed, so Tab and Enter pass over it (a cell that is not enabled is skipped).
         change.setFlags(Qt.ItemFlag.NoItemFlags)
-        change.setForeground(QBrush(CHANGE_INK))
+        ink_cell(change, MUTED, self.table)
         self.table.setItem(row, 3 * column + 2, change)
         self._show_row(row, column, measure, participant_id)
 
@@ -289,7 +290,11 @@ class MeasuresPage(QWidget):
                 text += " ▲" if improved else " ▼"
         change.setText(text)
         change.setToolTip(tip)
-        change.setBackground(QBrush(colour) if colour is not None else QBrush())
+        if colour is not None:
+            tinted_cell(change, colour, self.table)
+        else:
+            change.setBackground(QBrush())
+            ink_cell(change, MUTED, self.table)
 
     def _fill_summary(self) -> None:
         data = self.grid_data
@@ -345,7 +350,7 @@ class MeasuresPage(QWidget):
         self.table.blockSignals(True)
         item.setText(format_score(pre if when == "pre" else post))  # what is really saved
         self.table.blockSignals(False)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
+        keep_styled(self.message, lambda: text_style(ERROR_COLOUR, self))
         self.message.setText(text)
 
     # ---- measures -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from cos_desktop.core.name_match import find_names, replacement_for
+from cos_desktop.ui.appearance import WARNING, banner_style, keep_styled
 
 CHECK_DELAY_MS = 250
 
@@ -19,8 +20,7 @@ class NameWarning(QFrame):
         super().__init__(editor)
         self.editor = editor
         self.setObjectName("noteNameWarning")
-        self.setStyleSheet("#noteNameWarning { background: #fff3cd; border: 1px solid #c99700; }"
-                           " QLabel { color: #5c3c00; }")
+        keep_styled(self, lambda: banner_style(WARNING, "noteNameWarning", editor, radius=0))
         self.label = QLabel()
         self.label.setObjectName("noteNameWarningText")
         self.label.setWordWrap(True)

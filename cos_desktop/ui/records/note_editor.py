@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core.kinds import Visibility
 from cos_desktop.db.transactions import NotSaved
+from cos_desktop.ui.appearance import MUTED, WARNING, keep_styled, notice_style, text_style
 
 log = logging.getLogger(__name__)
 
@@ -382,7 +383,7 @@ class NoteEditor(QWidget):
     # ---- saved or not -----------------------------------------------------------------
     def _saved(self, note_id: int) -> None:
         self.status.setText(self.tr("Saved"))
-        self.status.setStyleSheet("color: palette(mid);")
+        keep_styled(self.status, lambda: text_style(MUTED, self))
         self.noteSaved.emit(note_id)
 
     def _failed(self, kind: str) -> None:
@@ -396,7 +397,7 @@ class NoteEditor(QWidget):
         self.status.setText(self.tr(
             "⚠ Not saved yet: {reason}. Your text stays here and COS Desktop keeps trying to save it."
         ).format(reason=reason))
-        self.status.setStyleSheet("background: #fff3cd; color: #5c3c00; border: 1px solid #c99700; padding: 4px;")
+        keep_styled(self.status, lambda: notice_style(WARNING, self, padding=4))
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.flush()

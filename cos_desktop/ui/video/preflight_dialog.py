@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.media.backend import Fix
 from cos_desktop.media.preflight import PreflightReport, Severity
-from cos_desktop.ui.appearance import ink
+from cos_desktop.ui.appearance import GOOD, PROBLEM, WARNING, ink
 from cos_desktop.ui.video.video_panel import fix_label
 
-MARKS = {Severity.OK: ("\u2714", "#1b5e20"), Severity.WARNING: ("!", "#8a5300"), Severity.FAILURE: ("\u2716", "#b00020")}
+MARKS = {Severity.OK: ("\u2714", GOOD), Severity.WARNING: ("!", WARNING), Severity.FAILURE: ("\u2716", PROBLEM)}
 
 
 def screen_names() -> list[str]:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.media.backend import Fix, PlaybackState, format_ms, install_vlc_text, is_address
 from cos_desktop.media.video_widget import VideoSurface
+from cos_desktop.ui.appearance import INFO, WARNING, banner_style, keep_styled, text_style
 from cos_desktop.ui.video.video_controller import VideoController
 
 SKIP_MS = 10_000
@@ -34,13 +35,14 @@ SKIP_MS = 10_000
 
 def fix_label(widget: QWidget, fix: Fix) -> str:
     labels = {
-        Fix.LOCATE: widget.tr("Locate..."),
-        Fix.LINK: widget.tr("Link a video..."),
-        Fix.EDIT_CLIP: widget.tr("Edit the clip..."),
-        Fix.OPEN_IN_BROWSER: widget.tr("Open in the web browser"),
-        Fix.OPEN_IN_SYSTEM_PLAYER: widget.tr("Open in the system player"),
-        Fix.INSTALL_VLC: widget.tr("How to install VLC"),
-        Fix.PICK_SCREEN: widget.tr("Pick another screen"),
+        Fix.LOCATE: QCoreApplication.translate("VideoPanel", "Locate..."),
+        Fix.LINK: QCoreApplication.translate("VideoPanel", "Link a video..."),
+        Fix.EDIT_CLIP: QCoreApplication.translate("VideoPanel", "Edit the clip..."),
+        Fix.OPEN_IN_BROWSER: QCoreApplication.translate("VideoPanel", "Open in the web browser"),
+        Fix.OPEN_IN_SYSTEM_PLAYER: QCoreApplication.translate("VideoPanel", "Open in the system player"),
+        Fix.INSTALL_VLC: QCoreApplication.translate("VideoPanel", "How to install VLC"),
+        Fix.PICK_SCREEN: QCoreApplication.translate("VideoPanel", "Pick another screen"),
+        Fix.CHECK_AGAIN: QCoreApplication.translate("VideoPanel", "Check again"),
     }
     return labels[fix]
 
@@ -65,11 +67,12 @@ def open_externally(location: str) -> bool:
 
 def show_install_help(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Install VLC") if parent else "Install VLC")
+    box.setWindowTitle(QCoreApplication.translate("VideoPanel", "Install VLC"))
     box.setIcon(QMessageBox.Icon.Information)
     box.setText(install_vlc_text())
     box.addButton(QMessageBox.StandardButton.Ok)
-    web = box.addButton(box.tr("Open videolan.org"), QMessageBox.ButtonRole.ActionRole)
+    web = box.addButton(QCoreApplication.translate("VideoPanel", "Open videolan.org"),
+                        QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is web:
         QDesktopServices.openUrl(QUrl("https://www.videolan.org/vlc/"))
@@ -84,8 +87,7 @@ class ProblemBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("videoProblem")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#videoProblem { background: #fff4e5; border: 1px solid #c77700; border-radius: 4px; }"
-                           "#videoProblem QLabel { color: #3d2600; }")
+        keep_styled(self, lambda: banner_style(WARNING, "videoProblem", parent))
         self.label = QLabel()
         self.label.setObjectName("videoProblemText")
         self.label.setWordWrap(True)
@@ -121,8 +123,7 @@ class CuePrompt(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cuePrompt")
-        self.setStyleSheet("#cuePrompt { background: #e8f1fb; border: 2px solid #2a5d8f; border-radius: 6px; }"
-                           "#cuePrompt QLabel { color: #10263d; }")
+        keep_styled(self, lambda: banner_style(INFO, "cuePrompt", parent, radius=6, border=2))
         self.heading = QLabel()
         self.heading.setObjectName("cuePromptHeading")
         font = QFont(self.heading.font())
@@ -303,7 +304,7 @@ class VideoPanel(QWidget):
         self.warning_label.setObjectName("videoWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setStyleSheet("color: #7a4b00;")
+        keep_styled(self.warning_label, lambda: text_style(WARNING, self))
         self.warning_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("videoStatus")
