@@ -1,6 +1,111 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>DiscLinkDialog</name>
+        <message>
+            <source>Link a video from a disc</source>
+            <translation>Vincular un vídeo de un disco</translation>
+        </message>
+        <message>
+            <source>Find the disc “{name}”</source>
+            <translation>Buscar el disco “{name}”</translation>
+        </message>
+        <message>
+            <source>&amp;Disc:</source>
+            <translation>&amp;Disco:</translation>
+        </message>
+        <message>
+            <source>Look in the &amp;drives again</source>
+            <translation>&amp;Buscar otra vez en las unidades</translation>
+        </message>
+        <message>
+            <source>DVD &amp;folder...</source>
+            <translation>&amp;Carpeta de DVD...</translation>
+        </message>
+        <message>
+            <source>Disc &amp;image (ISO)...</source>
+            <translation>&amp;Imagen de disco (ISO)...</translation>
+        </message>
+        <message>
+            <source>Title or chapter</source>
+            <translation>Título o capítulo</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Empieza en</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Vincular</translation>
+        </message>
+        <message>
+            <source>Use this disc</source>
+            <translation>Usar este disco</translation>
+        </message>
+        <message>
+            <source>Drive: {name} ({place})</source>
+            <translation>Unidad: {name} ({place})</translation>
+        </message>
+        <message>
+            <source>No disc was found in a drive. Put the disc in and choose “Look in the drives again”, or open a DVD folder or disc image copied to this computer.</source>
+            <translation>No se encontró ningún disco en las unidades. Ponga el disco y elija “Buscar otra vez en las unidades”, o abra una carpeta de DVD o una imagen de disco copiada en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Open a DVD folder (it holds VIDEO_TS)</source>
+            <translation>Abrir una carpeta de DVD (contiene VIDEO_TS)</translation>
+        </message>
+        <message>
+            <source>Folder: {name}</source>
+            <translation>Carpeta: {name}</translation>
+        </message>
+        <message>
+            <source>Open a disc image</source>
+            <translation>Abrir una imagen de disco</translation>
+        </message>
+        <message>
+            <source>Disc images (*.iso *.img);;All files (*)</source>
+            <translation>Imágenes de disco (*.iso *.img);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Image: {name}</source>
+            <translation>Imagen: {name}</translation>
+        </message>
+        <message>
+            <source>No DVD video could be read there. Choose the folder that holds VIDEO_TS, or a disc image (.iso).</source>
+            <translation>No se pudo leer ningún vídeo de DVD ahí. Elija la carpeta que contiene VIDEO_TS, o una imagen de disco (.iso).</translation>
+        </message>
+        <message>
+            <source>This is another disc (“{found}”), not “{wanted}”.</source>
+            <translation>Este es otro disco (“{found}”), no “{wanted}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{name}”: %n title(s). Pick the one this segment shows.</source>
+            <translation>
+                <numerusform>“{name}”: %n título. Elija el que muestra este segmento.</numerusform>
+                <numerusform>“{name}”: %n títulos. Elija el que muestra este segmento.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Title {n}</source>
+            <translation>Título {n}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chapter(s)</source>
+            <translation>
+                <numerusform>%n capítulo</numerusform>
+                <numerusform>%n capítulos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Chapter {n}</source>
+            <translation>Capítulo {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>FitDialog</name>
         <message>
             <source>Fit to length</source>
@@ -702,6 +807,10 @@ Use the corrected times?</source>
             <translation>Vincular &amp;archivo de vídeo...</translation>
         </message>
         <message>
+            <source>Link from a &amp;disc...</source>
+            <translation>Vincular desde un dis&amp;co...</translation>
+        </message>
+        <message>
             <source>Link video &amp;address...</source>
             <translation>Vincular &amp;dirección de vídeo...</translation>
         </message>
@@ -720,6 +829,10 @@ Use the corrected times?</source>
         <message>
             <source>&amp;Check this session...</source>
             <translation>&amp;Comprobar esta sesión...</translation>
+        </message>
+        <message>
+            <source>From a disc...</source>
+            <translation>Desde un disco...</translation>
         </message>
         <message>
             <source>Check this session...</source>
@@ -759,6 +872,18 @@ Use the corrected times?</source>
         <message>
             <source>The video's web address (it needs internet in the room; a local copy is safer):</source>
             <translation>La dirección web del vídeo (necesita internet en la sala; una copia en el ordenador es más segura):</translation>
+        </message>
+        <message>
+            <source>Link a video from a disc</source>
+            <translation>Vincular un vídeo de un disco</translation>
+        </message>
+        <message>
+            <source>Linked title {title} of “{name}” to “{segment}”.</source>
+            <translation>Título {title} de “{name}” vinculado a “{segment}”.</translation>
+        </message>
+        <message>
+            <source>Linked title {title}, chapter {chapter} of “{name}” to “{segment}”.</source>
+            <translation>Título {title}, capítulo {chapter} de “{name}” vinculado a “{segment}”.</translation>
         </message>
         <message>
             <source>Locate {name}</source>
