@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale
 
 from cos_desktop.ui import language
 from tests.ui.test_export_dialog import wait_built
-from tests.ui.test_export_font_warning import choose_document_by_keys, open_export
+from tests.export.test_fonts import DEJAVU, fresh_fonts  # noqa: F401 (fresh_fonts: a fixture for only_latin_fonts)
+from tests.ui.test_export_font_warning import add_parent, choose_document_by_keys, only_latin_fonts, open_export  # noqa: F401
 
 
 @pytest.fixture
@@ -46,3 +47,12 @@ def test_group_page_and_programme_headers_in_spanish(window):
     table = window.programme.segment_table
     assert [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())] == [
         "Inicio", "Minutos", "Tipo", "Segmento", "Vídeo"]
+
+
+@pytest.mark.skipif(not (DEJAVU / "DejaVuSans.ttf").is_file(), reason="needs fonts-dejavu-core")
+def test_the_missing_script_is_named_in_spanish(window, qtbot, only_latin_fonts):
+    add_parent(window, "สมชาย")
+    dialog = open_export(window, qtbot)
+    choose_document_by_keys(qtbot, dialog, "programme-report")
+    assert dialog.font_warning.text().startswith(
+        "Ninguna fuente de este ordenador puede imprimir las letras en tailandés:")

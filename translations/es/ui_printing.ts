@@ -240,7 +240,7 @@ Save the PDF instead?</source>
         </message>
         <message>
             <source>No font on this computer can print {scripts}: those letters will come out as empty boxes. You can still save or print the document; installing a font for {scripts} puts them right.</source>
-            <translation>Ninguna fuente de este ordenador puede imprimir esta escritura: {scripts}. Esas letras saldrán como cuadros vacíos. Puede guardar o imprimir el documento igualmente; si instala una fuente para {scripts}, saldrán bien.</translation>
+            <translation>Ninguna fuente de este ordenador puede imprimir las letras en {scripts}: saldrán como cuadros vacíos. Puede guardar o imprimir el documento igualmente; si instala una fuente para {scripts}, saldrán bien.</translation>
         </message>
         <message>
             <source>Letters that cannot be printed</source>
@@ -275,6 +275,105 @@ Save the PDF instead?</source>
         <message>
             <source>Sent to {printer} as pictures of the pages.</source>
             <translation>Enviado a {printer} como imágenes de las páginas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scripts</name>
+        <message>
+            <source>Arabic</source>
+            <translation>árabe</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>hebreo</translation>
+        </message>
+        <message>
+            <source>Chinese, Japanese and Korean</source>
+            <translation>chino, japonés y coreano</translation>
+        </message>
+        <message>
+            <source>emoji</source>
+            <translation>emojis</translation>
+        </message>
+        <message>
+            <source>symbols</source>
+            <translation>símbolos</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>tailandés</translation>
+        </message>
+        <message>
+            <source>Devanagari</source>
+            <translation>devanagari</translation>
+        </message>
+        <message>
+            <source>Bengali</source>
+            <translation>bengalí</translation>
+        </message>
+        <message>
+            <source>Tamil</source>
+            <translation>tamil</translation>
+        </message>
+        <message>
+            <source>Telugu</source>
+            <translation>telugu</translation>
+        </message>
+        <message>
+            <source>Gujarati</source>
+            <translation>guyaratí</translation>
+        </message>
+        <message>
+            <source>Gurmukhi</source>
+            <translation>gurmukhi</translation>
+        </message>
+        <message>
+            <source>Kannada</source>
+            <translation>canarés</translation>
+        </message>
+        <message>
+            <source>Malayalam</source>
+            <translation>malayalam</translation>
+        </message>
+        <message>
+            <source>Sinhala</source>
+            <translation>cingalés</translation>
+        </message>
+        <message>
+            <source>Khmer</source>
+            <translation>jemer</translation>
+        </message>
+        <message>
+            <source>Lao</source>
+            <translation>lao</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>birmano</translation>
+        </message>
+        <message>
+            <source>Tibetan</source>
+            <translation>tibetano</translation>
+        </message>
+        <message>
+            <source>Georgian</source>
+            <translation>georgiano</translation>
+        </message>
+        <message>
+            <source>Armenian</source>
+            <translation>armenio</translation>
+        </message>
+        <message>
+            <source>Ethiopic</source>
+            <translation>etíope</translation>
+        </message>
+        <message>
+            <source>Syriac</source>
+            <translation>siríaco</translation>
+        </message>
+        <message>
+            <source>Thaana</source>
+            <translation>thaana</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
 from cos_desktop.core.report_views import PrintPack, summarise_replacements
@@ -96,9 +96,28 @@ def missing_scripts_of(views, service=None) -> list[str]:
     return missing_scripts(document_text(views, service))
 
 
+# Script names as export/fonts gives them (its own labels, or the first word of a letter's Unicode
+# name), so they can be shown in the chosen language.
+SCRIPT_NAMES = (
+    QT_TRANSLATE_NOOP("Scripts", "Arabic"), QT_TRANSLATE_NOOP("Scripts", "Hebrew"),
+    QT_TRANSLATE_NOOP("Scripts", "Chinese, Japanese and Korean"), QT_TRANSLATE_NOOP("Scripts", "emoji"),
+    QT_TRANSLATE_NOOP("Scripts", "symbols"), QT_TRANSLATE_NOOP("Scripts", "Thai"),
+    QT_TRANSLATE_NOOP("Scripts", "Devanagari"), QT_TRANSLATE_NOOP("Scripts", "Bengali"),
+    QT_TRANSLATE_NOOP("Scripts", "Tamil"), QT_TRANSLATE_NOOP("Scripts", "Telugu"),
+    QT_TRANSLATE_NOOP("Scripts", "Gujarati"), QT_TRANSLATE_NOOP("Scripts", "Gurmukhi"),
+    QT_TRANSLATE_NOOP("Scripts", "Kannada"), QT_TRANSLATE_NOOP("Scripts", "Malayalam"),
+    QT_TRANSLATE_NOOP("Scripts", "Sinhala"), QT_TRANSLATE_NOOP("Scripts", "Khmer"),
+    QT_TRANSLATE_NOOP("Scripts", "Lao"), QT_TRANSLATE_NOOP("Scripts", "Myanmar"),
+    QT_TRANSLATE_NOOP("Scripts", "Tibetan"), QT_TRANSLATE_NOOP("Scripts", "Georgian"),
+    QT_TRANSLATE_NOOP("Scripts", "Armenian"), QT_TRANSLATE_NOOP("Scripts", "Ethiopic"),
+    QT_TRANSLATE_NOOP("Scripts", "Syriac"), QT_TRANSLATE_NOOP("Scripts", "Thaana"),
+)
+
+
 def font_warning(scripts: list[str]) -> str:
     if not scripts:
         return ""
+    scripts = [QCoreApplication.translate("Scripts", name) for name in scripts]
     return QCoreApplication.translate(
         "PrintChecks", "No font on this computer can print {scripts}: those letters will come out as empty boxes. "
         "You can still save or print the document; installing a font for {scripts} puts them right.").format(
