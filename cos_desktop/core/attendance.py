@@ -27,6 +27,8 @@ class GridColumn:
     chapter_title: str
     date: dt.date
     delivered: bool
+    part: int = 1  # a chapter in parts has a column per part
+    part_count: int = 1
 
 
 @dataclass(frozen=True)

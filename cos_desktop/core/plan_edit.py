@@ -6,7 +6,7 @@ objects), so an edit is `after = edit(before, ...)`, undo restores `before`, red
 
 Segment fields: id (None for a segment not saved yet), position, title, kind, planned_seconds,
 facilitator_prompt, parent_takeaway, media_item_id, video_title, clip_start_ms, clip_end_ms,
-optional_link_title, optional_link_location, pause_points ([at_ms, prompt] pairs).
+optional_link_title, optional_link_location, pause_points ([at_ms, prompt] pairs), part (core.parts).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from cos_desktop.core.fit import (
     fit_segments,
 )
 from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.parts import check_parts, part_count, part_of
 
 Snapshot = dict[str, Any]
 
@@ -40,7 +41,7 @@ def new_segment(title: str = "New segment", kind: str = SegmentKind.DISCUSSION.v
         "id": None, "position": 0, "title": title, "kind": kind, "planned_seconds": minutes * 60,
         "facilitator_prompt": "", "parent_takeaway": "", "media_item_id": None, "video_title": "",
         "clip_start_ms": None, "clip_end_ms": None, "optional_link_title": "", "optional_link_location": "",
-        "pause_points": [],
+        "pause_points": [], "part": 1,
     }
 
 
@@ -58,7 +59,11 @@ def add_segment(snapshot: Snapshot, chapter: int, at: int, segment: dict[str, An
         raise ValueError(f"A chapter can have at most {MAX_SEGMENTS} segments.")
     after = _copy(snapshot)
     segments = after["chapters"][chapter]["segments"]
-    segments.insert(max(0, min(at, len(segments))), segment or new_segment())
+    at = max(0, min(at, len(segments)))
+    segment = segment or new_segment()
+    if segments:  # a new segment joins the part of the row it follows (the first part at the top)
+        segment["part"] = part_of(segments[at - 1]) if at > 0 else 1
+    segments.insert(at, segment)
     _renumber(after["chapters"][chapter])
     return after
 
@@ -69,6 +74,7 @@ def remove_segment(snapshot: Snapshot, chapter: int, index: int) -> Snapshot:
     if len(segments) <= 1:
         raise ValueError("A chapter needs at least one segment.")
     del segments[index]
+    check_parts(after["chapters"][chapter], part_count(snapshot["chapters"][chapter]))  # the last segment of a part goes only when the part is joined
     _renumber(after["chapters"][chapter])
     return after
 
@@ -83,7 +89,13 @@ def move_segment(snapshot: Snapshot, chapter: int, source: int, destination: int
     after = _copy(snapshot)
     segments = after["chapters"][chapter]["segments"]
     destination = max(0, min(destination, len(segments) - 1))
-    segments.insert(destination, segments.pop(source))
+    moved = segments.pop(source)
+    segments.insert(destination, moved)
+    if part_count(after["chapters"][chapter]) > 1 and destination != source:
+        # Moved down, it joins the part of the row now above it; moved up, the part of the row below it.
+        neighbour = segments[destination - 1] if destination > source else segments[destination + 1]
+        moved["part"] = part_of(neighbour)
+        check_parts(after["chapters"][chapter], part_count(snapshot["chapters"][chapter]))
     _renumber(after["chapters"][chapter])
     return after
 
@@ -122,32 +134,49 @@ def fit_chapter(
     minimum: int = DEFAULT_MINIMUM_MINUTES,
     break_minutes: int = DEFAULT_BREAK_MINUTES,
     break_title: str = "Break",
-) -> tuple[Snapshot, FitResult]:
-    """The plan with one chapter fitted to `target` minutes (raises CannotFit with the reason)."""
+) -> tuple[Snapshot, tuple[FitResult, ...]]:
+    """The plan with one chapter fitted to `target` minutes, each of its parts to `target` when it is
+    in parts (raises CannotFit with the reason). One result per part."""
     after = _copy(snapshot)
     result = _fit_in_place(after, chapter, target, minimum, break_minutes, break_title)
     return after, result
 
 
 def _fit_in_place(snapshot: Snapshot, chapter: int, target: int, minimum: int, break_minutes: int,
-                  break_title: str) -> FitResult:
+                  break_title: str) -> tuple[FitResult, ...]:
+    """Each part is a session, so each part is fitted to the target; every part is checked before
+    anything changes."""
+    from cos_desktop.core.translation import translate
+
     fitted_chapter = snapshot["chapters"][chapter]
     segments = fitted_chapter["segments"]
-    items = [FitItem(key=i, title=s["title"], kind=s["kind"], minutes=segment_minutes(s)) for i, s in enumerate(segments)]
-    result = fit_segments(items, target, minimum=minimum, break_minutes=break_minutes, break_title=break_title)
+    parts = part_count(fitted_chapter)
+    results = []
+    for part in range(1, parts + 1):
+        items = [FitItem(key=i, title=s["title"], kind=s["kind"], minutes=segment_minutes(s))
+                 for i, s in enumerate(segments) if part_of(s) == part]
+        try:
+            results.append(fit_segments(items, target, minimum=minimum, break_minutes=break_minutes,
+                                        break_title=break_title))
+        except CannotFit as exc:
+            if parts == 1:
+                raise
+            raise CannotFit(translate("Parts", "Part {part}: {reason}").format(part=part, reason=exc.reason)) from exc
     fitted = []
-    for item in result.items:
-        if item.key is None:
-            segment = new_segment(item.title, SegmentKind.BREAK.value, item.minutes)
-        else:
-            segment = segments[item.key]
-            if not (item.is_video or item.is_break):
-                segment["planned_seconds"] = item.minutes * 60
-        fitted.append(segment)
+    for part, result in enumerate(results, start=1):
+        for item in result.items:
+            if item.key is None:
+                segment = new_segment(item.title, SegmentKind.BREAK.value, item.minutes)
+                segment["part"] = part
+            else:
+                segment = segments[item.key]
+                if not (item.is_video or item.is_break):
+                    segment["planned_seconds"] = item.minutes * 60
+            fitted.append(segment)
     fitted_chapter["segments"] = fitted
     fitted_chapter["target_minutes"] = target
     _renumber(fitted_chapter)
-    return result
+    return tuple(results)
 
 
 def chapter_differs(before: Snapshot, after: Snapshot, chapter_id: int) -> bool:
@@ -166,11 +195,11 @@ def fit_chapters(
     minimum: int = DEFAULT_MINIMUM_MINUTES,
     break_minutes: int = DEFAULT_BREAK_MINUTES,
     break_title: str = "Break",
-) -> tuple[Snapshot, dict[int, FitResult | str]]:
+) -> tuple[Snapshot, dict[int, tuple[FitResult, ...] | str]]:
     """Fit several chapters at once. Returns the new plan and, per chapter, its result or the reason
     it cannot be fitted; chapters that cannot be fitted are left as they were."""
     after = _copy(snapshot)
-    outcomes: dict[int, FitResult | str] = {}
+    outcomes: dict[int, tuple[FitResult, ...] | str] = {}
     for index in chapters:
         try:
             outcomes[index] = _fit_in_place(after, index, target, minimum, break_minutes, break_title)

@@ -108,6 +108,7 @@ def summarise_replacements(found) -> tuple[Replacement, ...]:
 class AttendanceLine:
     name: str
     status: str  # present / late / absent / excused / "" when not marked
+    chapter_parts: tuple[int, int] | None = None  # a chapter in parts: (parts attended so far, parts)
 
 
 @dataclass(frozen=True)
@@ -195,22 +196,40 @@ class FacilitatorRecordView:
 
 @dataclass(frozen=True)
 class ChapterRow:
+    """One session of the programme: a chapter, or one part of a chapter delivered in parts."""
+
     position: int
     title: str
     date: dt.date
     status: str
     planned_seconds: int
     actual_seconds: int | None
+    part: int = 1
+    part_count: int = 1
 
 
 @dataclass(frozen=True)
 class ParentRow:
     name: str
-    statuses: tuple[str, ...]  # one per chapter, in chapter order; "" when not marked
+    statuses: tuple[str, ...]  # one per session, in order; "" when not marked or not yet delivered
+    positions: tuple[int, ...] = ()  # the chapter of each session (several sessions for a chapter in parts)
 
     @property
     def attended(self) -> int:
-        return sum(1 for status in self.statuses if status in ATTENDED)
+        """Chapters attended. A chapter delivered in parts counts as attended when the parent came
+        (present or late) to every one of its parts: a parent who missed a part has missed some of
+        the chapter, which the roll-up ("1 of 2 parts") shows and a catch-up can cover."""
+        if not self.positions:
+            return sum(1 for status in self.statuses if status in ATTENDED)
+        return sum(1 for came, total in self.parts_by_chapter().values() if came == total)
+
+    def parts_by_chapter(self) -> dict[int, tuple[int, int]]:
+        """{chapter position: (parts attended, parts)}; a part not yet delivered is not attended."""
+        rollup: dict[int, tuple[int, int]] = {}
+        for position, status in zip(self.positions, self.statuses):
+            came, total = rollup.get(position, (0, 0))
+            rollup[position] = (came + (status in ATTENDED), total + 1)
+        return rollup
 
 
 @dataclass(frozen=True)

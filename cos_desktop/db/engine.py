@@ -244,9 +244,21 @@ def run_migrations(engine: Engine, revision: str = "head") -> None:
 
     from cos_desktop.db.migrations import alembic_config
 
-    with engine.begin() as connection:
-        config = alembic_config(connection)
-        command.upgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # A migration that rebuilds a table (SQLite's batch mode) must not cascade-delete the rows
+            # that point at it: foreign keys off while migrating (only possible outside a transaction).
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config = alembic_config(connection)
+                command.upgrade(config, revision)
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def open_database(url: str) -> Database:

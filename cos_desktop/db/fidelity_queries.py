@@ -28,7 +28,7 @@ from cos_desktop.db.models import Group, SessionRun
 def _planned_pauses(run: SessionRun) -> list[PlannedPause]:
     return [
         PlannedPause(segment.position, segment.title, pause.at_ms, pause.prompt)
-        for segment in run.chapter.segments
+        for segment in run.segments
         for pause in segment.pause_points
     ]
 
@@ -47,11 +47,11 @@ def run_fidelity(session: Session, run: SessionRun, order: ChapterOrder | None =
     # ended normally (the app was closed mid-session) has its timings from the events but no stops.
     saved = RunSummary.from_json(run.summary_json)
     reached = saved.pause_points_reached if saved is not None else None
-    plan = [SegmentOutcome(s.position, s.title, s.kind, s.planned_seconds, 0) for s in run.chapter.segments]
+    plan = [SegmentOutcome(s.position, s.title, s.kind, s.planned_seconds, 0) for s in run.segments]
     group = run.group
     order = order or _chapter_order(group)
     view = session_fidelity(
-        (group.name, run.chapter_position, run.chapter.title, run.date, group.facilitators),
+        (group.name, run.chapter_position, run.plan.title, run.date, group.facilitators),
         summary.segments if summary is not None else None,
         plan,
         run_store.event_records(run),

@@ -80,6 +80,40 @@ class ChapterPlan(Base):
     def planned_seconds(self) -> int:
         return sum(s.planned_seconds for s in self.segments)
 
+    @property
+    def part_count(self) -> int:
+        return max((s.part or 1 for s in self.segments), default=1)
+
+
+class PartPlan:
+    """One part of a chapter as a session sees it: the chapter's fields, only this part's segments.
+
+    A chapter in one part gives back all its segments, so a session of an unsplit chapter is as before."""
+
+    def __init__(self, chapter: ChapterPlan, part: int):
+        self.chapter = chapter
+        self.part = part
+        self.part_count = chapter.part_count
+        self.segments = [s for s in chapter.segments if (s.part or 1) == part]
+
+    def __getattr__(self, name):
+        return getattr(self.chapter, name)
+
+    @property
+    def planned_seconds(self) -> int:
+        return sum(s.planned_seconds for s in self.segments)
+
+    @property
+    def title(self) -> str:
+        """The chapter's title, with the part when the chapter is in parts (the presenter and the
+        projector show which part is on)."""
+        if self.part_count <= 1:
+            return self.chapter.title
+        from cos_desktop.core.translation import translate
+
+        return translate("Parts", "{title}, part {part} of {count}").format(
+            title=self.chapter.title, part=self.part, count=self.part_count)
+
 
 class MediaItem(Base):
     __tablename__ = "media_item"
@@ -115,6 +149,8 @@ class SegmentPlan(Base):
     clip_end_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     optional_link_title: Mapped[str] = mapped_column(String(200), default="")
     optional_link_location: Mapped[str] = mapped_column(Text, default="")
+    # Which part of its chapter the segment belongs to (1, 2...): each part is a session of its own.
+    part: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     chapter: Mapped[ChapterPlan] = relationship(back_populates="segments")
     media_item: Mapped[MediaItem | None] = relationship()
@@ -166,7 +202,7 @@ class Group(Base):
         back_populates="group", order_by="Participant.id", cascade="all, delete-orphan"
     )
     sessions: Mapped[list[SessionRun]] = relationship(
-        back_populates="group", order_by="SessionRun.chapter_position", cascade="all, delete-orphan"
+        back_populates="group", order_by="[SessionRun.chapter_position, SessionRun.part]", cascade="all, delete-orphan"
     )
 
 
@@ -184,15 +220,19 @@ class Participant(Base):
 
 
 class SessionRun(Base):
-    """One chapter of a group's programme: scheduled (planned), running, or ended."""
+    """One session of a group's programme (a chapter, or one part of a chapter): planned, running, or ended."""
 
     __tablename__ = "session_run"
-    __table_args__ = (UniqueConstraint("group_id", "chapter_position", name="uq_session_run_group_chapter"),)
+    __table_args__ = (
+        UniqueConstraint("group_id", "chapter_position", "part", name="uq_session_run_group_chapter_part"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("group_.id", ondelete="CASCADE"), index=True)
     chapter_id: Mapped[int] = mapped_column(ForeignKey("chapter_plan.id"), index=True)
     chapter_position: Mapped[int] = mapped_column(Integer)
+    # Which part of the chapter this session delivers (1 when the chapter is not split).
+    part: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     date: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -207,6 +247,19 @@ class SessionRun(Base):
     )
     notes: Mapped[list[Note]] = relationship(back_populates="run", order_by="Note.id", cascade="all, delete-orphan")
     attendance: Mapped[list[Attendance]] = relationship(back_populates="run", cascade="all, delete-orphan")
+
+    @property
+    def plan(self) -> PartPlan:
+        """The chapter as this session delivers it: only its part's segments."""
+        return PartPlan(self.chapter, self.part)
+
+    @property
+    def segments(self) -> list[SegmentPlan]:
+        return [s for s in self.chapter.segments if (s.part or 1) == (self.part or 1)]
+
+    @property
+    def part_count(self) -> int:
+        return self.chapter.part_count
 
 
 class RunEvent(Base):
@@ -344,7 +397,7 @@ class MeasureScore(Base):
 
 
 __all__ = [
-    "Base", "Curriculum", "ChapterPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
+    "Base", "Curriculum", "ChapterPlan", "PartPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
     "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "GroupFacilitator",
     "AuditEntry", "func", "Measure", "MeasureScore",
 ]

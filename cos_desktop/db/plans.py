@@ -55,10 +55,16 @@ def restore_plan(session: Session, curriculum_id: int, snapshot: dict) -> dict |
 
     Raises store.PlanLocked (a ValueError) when the snapshot would change a delivered chapter.
     """
+    from cos_desktop.core.parts import check_parts
+    from cos_desktop.db.part_sessions import sync_sessions
+
     curriculum = session.get(Curriculum, curriculum_id)
     if curriculum is None:
         return None
+    for chapter in snapshot["chapters"]:
+        check_parts(chapter)  # a part with no segments never reaches the database
     store.restore_curriculum(session, curriculum, snapshot)
+    sync_sessions(session, curriculum)  # one session per part, each with its own date
     return store.snapshot_curriculum(curriculum)
 
 

@@ -8,6 +8,8 @@ Functions change the session and flush; the caller finishes them with db.transac
 
 from __future__ import annotations
 
+from collections import Counter
+
 import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -119,7 +121,7 @@ def move_session(session: Session, run: SessionRun, new_date: dt.date, *, shift_
     Returns the sessions whose date changed.
     """
     group = run.group
-    runs = sorted(group.sessions, key=lambda r: r.chapter_position)
+    runs = sorted(group.sessions, key=lambda r: (r.chapter_position, r.part or 1))
     index = runs.index(run)
     new_dates = shift_from([r.date for r in runs], index, new_date, shift_later)
     changed = [r for r, d in zip(runs, new_dates) if r.date != d]
@@ -203,12 +205,14 @@ def attendance_for_run(session: Session, run: SessionRun) -> dict[int, str]:
 
 def attendance_grid(session: Session, group: Group) -> AttendanceGrid:
     runs = session.execute(
-        select(SessionRun.id, SessionRun.chapter_position, ChapterPlan.title, SessionRun.date, SessionRun.status)
+        select(SessionRun.id, SessionRun.chapter_position, ChapterPlan.title, SessionRun.date, SessionRun.status,
+               SessionRun.part)
         .join(ChapterPlan, ChapterPlan.id == SessionRun.chapter_id)
         .where(SessionRun.group_id == group.id)
-        .order_by(SessionRun.chapter_position)
+        .order_by(SessionRun.chapter_position, SessionRun.part)
     ).all()
-    columns = [GridColumn(r[0], r[1], r[2], r[3], r[4] == RunStatus.ENDED.value) for r in runs]
+    parts = Counter(r[1] for r in runs)  # sessions per chapter: a chapter in parts has one per part
+    columns = [GridColumn(r[0], r[1], r[2], r[3], r[4] == RunStatus.ENDED.value, r[5], parts[r[1]]) for r in runs]
     people = session.execute(
         select(Participant.id, Participant.display_name).where(Participant.group_id == group.id).order_by(Participant.id)
     ).all()
@@ -281,7 +285,7 @@ def notes_by_segment(session: Session, run: SessionRun) -> list[tuple[SegmentPla
     loose = [n for n in notes if n.segment_id is None]
     if loose:
         groups.append((None, loose))
-    for segment in run.chapter.segments:
+    for segment in run.segments:
         mine = [n for n in notes if n.segment_id == segment.id]
         if mine:
             groups.append((segment, mine))

@@ -56,7 +56,8 @@ def find_group(session: Session, name: str) -> Group:
 
 
 def find_run(group: Group, chapter: int | None) -> SessionRun:
-    """The group's session for chapter N; without N, the last delivered one."""
+    """The group's session for chapter N (its first part, for a chapter in parts); without N, the last
+    delivered one."""
     if chapter is None:
         delivered = [run for run in group.sessions if run.status == RunStatus.ENDED.value]
         if not delivered:
@@ -67,7 +68,7 @@ def find_run(group: Group, chapter: int | None) -> SessionRun:
     for run in group.sessions:
         if run.chapter_position == chapter:
             return run
-    positions = ", ".join(str(run.chapter_position) for run in group.sessions)
+    positions = ", ".join(str(n) for n in dict.fromkeys(run.chapter_position for run in group.sessions))
     raise ReportLookupError(f'"{group.name}" has no chapter {chapter}. Its chapters are {positions}.')
 
 
@@ -150,7 +151,7 @@ def dialog_choices(session: Session, group_id: int) -> DialogChoices:
     group = session.get(Group, group_id)
     if group is None:
         return DialogChoices((), (), None)
-    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.chapter.title, r.date, r.status) for r in group.sessions)
+    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.plan.title, r.date, r.status) for r in group.sessions)
     delivered = [c for c in chapters if c.status == RunStatus.ENDED.value]
     upcoming = store.next_session(group)
     default = delivered[-1].run_id if delivered else upcoming.id if upcoming else (chapters[0].run_id if chapters else None)
@@ -200,7 +201,7 @@ def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]
         covered = {s.position for s in summary.segments if s.covered}
     return tuple(
         segment.parent_takeaway.strip()
-        for segment in run.chapter.segments
+        for segment in run.segments
         if segment.parent_takeaway.strip() and (covered is None or segment.position in covered)
         and (came or segment.kind != SegmentKind.CLOSING.value)
     )
@@ -208,11 +209,11 @@ def _covered_takeaways(run: SessionRun, *, came: bool = True) -> tuple[str, ...]
 
 def _next_session(run: SessionRun) -> NextSession | None:
     group = run.group
-    later = [r for r in group.sessions if r.chapter_position > run.chapter_position]
+    later = [r for r in group.sessions if (r.chapter_position, r.part) > (run.chapter_position, run.part)]
     if not later:
         return None
     nxt = later[0]
-    return NextSession(nxt.chapter_position, nxt.chapter.title, nxt.date, group.start_time, group.venue)
+    return NextSession(nxt.chapter_position, nxt.plan.title, nxt.date, group.start_time, group.venue)
 
 
 def parent_summary_view(
@@ -236,7 +237,7 @@ def parent_summary_view(
     return ParentSummaryView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=chapter.title,
+        chapter_title=run.plan.title,  # with the part, for a chapter in parts
         date=run.date,
         explored=safe(chapter.parent_summary.strip()),
         takeaways=tuple(safe(t) for t in _covered_takeaways(
@@ -288,15 +289,30 @@ def print_pack(session: Session, run: SessionRun, found: list | None = None) -> 
                                                                        found=found))
         for p in readers
     )
-    return PrintPack(run.group.name, run.chapter_position, run.chapter.title, pages)
+    return PrintPack(run.group.name, run.chapter_position, run.plan.title, pages)
 
 
 # ---- facilitator-facing ---------------------------------------------------------------------------
+def _chapter_parts(session: Session, run: SessionRun) -> dict[int, tuple[int, int]]:
+    """{parent id: (parts of this chapter attended so far, parts)} for a chapter in parts; {} otherwise.
+    A part counts once it has been delivered and the parent was present or late."""
+    if run.part_count <= 1:
+        return {}
+    came = {p.id: 0 for p in run.group.participants}
+    for part in (r for r in run.group.sessions if r.chapter_id == run.chapter_id and r.status == RunStatus.ENDED.value):
+        for participant_id, status in records.attendance_for_run(session, part).items():
+            if status in ATTENDED and participant_id in came:
+                came[participant_id] += 1
+    return {pid: (n, run.part_count) for pid, n in came.items()}
+
+
 def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRecordView:
     group = run.group
-    segments = {s.position: s for s in run.chapter.segments}
+    segments = {s.position: s for s in run.segments}
     marks = {a.participant_id: a.status for a in run.attendance}
-    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, "")) for p in group.participants)
+    rollup = _chapter_parts(session, run)
+    attendance = tuple(AttendanceLine(p.display_name, marks.get(p.id, ""), rollup.get(p.id))
+                       for p in group.participants)
 
     summary = run_store.summary_of(run)
     if summary is not None and summary.segments:
@@ -305,7 +321,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
             for s in summary.segments
         )
     else:
-        timeline = tuple(TimelineRow(s.position, s.title, s.kind, s.planned_seconds, None) for s in run.chapter.segments)
+        timeline = tuple(TimelineRow(s.position, s.title, s.kind, s.planned_seconds, None) for s in run.segments)
 
     def segment_title(position: int) -> str:
         segment = segments.get(position)
@@ -331,7 +347,7 @@ def facilitator_record_view(session: Session, run: SessionRun) -> FacilitatorRec
     return FacilitatorRecordView(
         group_name=group.name,
         chapter_position=run.chapter_position,
-        chapter_title=run.chapter.title,
+        chapter_title=run.plan.title,  # with the part, for a chapter in parts
         date=run.date,
         status=run.status,
         facilitators=group.facilitators,
@@ -362,12 +378,14 @@ def programme_report_view(session: Session, group: Group) -> ProgrammeReportView
     for run in group.sessions:
         summary = run_store.summary_of(run)
         delivered = run.status == RunStatus.ENDED.value
-        planned = summary.planned_total_seconds if summary and summary.segments else run.chapter.planned_seconds
+        planned = summary.planned_total_seconds if summary and summary.segments else run.plan.planned_seconds
         actual = summary.actual_total_seconds if summary and summary.segments and delivered else None
-        chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual))
+        chapters.append(ChapterRow(run.chapter_position, run.chapter.title, run.date, run.status, planned, actual,
+                                   run.part, run.part_count))
     grid = records.attendance_grid(session, group)
+    positions = tuple(c.chapter_position for c in grid.columns)  # parts roll up by chapter
     parents = tuple(
-        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns))
+        ParentRow(row.name, tuple(grid.counted_status(row.participant_id, c) for c in grid.columns), positions)
         for row in grid.rows
     )
     return ProgrammeReportView(
@@ -400,7 +418,7 @@ def certificate_views(session: Session, group: Group, threshold: int, only: str 
             last_date=last,
             facilitators=group.facilitators,
             attended=row.attended,
-            chapters_total=len(report.chapters),
+            chapters_total=len({c.position for c in report.chapters}),
         )
         for row in report.parents
         if row.attended >= threshold and (only is None or row.name == only)

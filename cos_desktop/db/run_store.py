@@ -142,7 +142,7 @@ class ResumeOffer:
 
 def resume_offer(run: SessionRun, clock: Clock | None = None) -> ResumeOffer:
     clock = clock or RealClock()
-    segments = planned_segments(run.chapter)
+    segments = planned_segments(run.plan)
     line = replay(
         [s.planned_seconds for s in segments], event_records(run), clock.now(), now_in_last_epoch=False
     )
@@ -180,5 +180,5 @@ def summary_of(run: SessionRun) -> RunSummary | None:
         return saved
     if not run.events:
         return None
-    live = LiveRun(planned_segments(run.chapter), RealClock(), events=event_records(run))
+    live = LiveRun(planned_segments(run.plan), RealClock(), events=event_records(run))
     return live.summary()

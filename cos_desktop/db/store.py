@@ -171,6 +171,7 @@ def copy_curriculum(session: Session, source: Curriculum, *, name: str | None = 
                     optional_link_title=seg.optional_link_title,
                     optional_link_location=seg.optional_link_location,
                     pause_points=[PausePoint(at_ms=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
+                    part=seg.part or 1,
                 )
             )
         copy.chapters.append(new_chapter)
@@ -227,9 +228,11 @@ def create_group(
     facilitators: str = "",
     contact: str = "",
     dates: list[dt.date] | None = None,
+    parts: int = 1,
 ) -> Group:
     """A group with its own snapshot of the template and one scheduled session per chapter, weekly
-    (or on `dates`, e.g. with a holiday skipped)."""
+    (or on `dates`, e.g. with a holiday skipped). With parts=2 every chapter is split in two parts,
+    each fitted to the session length and scheduled as a session of its own."""
     name = name.strip()
     if not name:
         raise ValueError("A group needs a name.")
@@ -248,12 +251,16 @@ def create_group(
     )
     session.add(group)
     session.flush()
-    weekly = weekly_dates(first_date, len(snapshot.chapters))
+    if parts > 1:
+        from cos_desktop.db.part_sessions import split_every_chapter
+
+        split_every_chapter(session, snapshot, parts, group.session_minutes)
+    sessions = [(chapter, part) for chapter in snapshot.chapters for part in range(1, chapter.part_count + 1)]
+    weekly = weekly_dates(first_date, len(sessions))
     dates = list(dates or []) + weekly[len(dates or []):]
-    for chapter, date in zip(snapshot.chapters, dates):
-        group.sessions.append(
-            SessionRun(chapter=chapter, chapter_position=chapter.position, date=date, status=RunStatus.PLANNED.value)
-        )
+    for (chapter, part), date in zip(sessions, dates):
+        group.sessions.append(SessionRun(chapter=chapter, chapter_position=chapter.position, part=part, date=date,
+                                         status=RunStatus.PLANNED.value))
     return group
 
 
@@ -310,6 +317,7 @@ def snapshot_curriculum(curriculum: Curriculum) -> dict:
                         "optional_link_title": seg.optional_link_title,
                         "optional_link_location": seg.optional_link_location,
                         "pause_points": [[p.at_ms, p.prompt] for p in seg.pause_points],
+                        "part": seg.part or 1,
                     }
                     for seg in chapter.segments
                 ],

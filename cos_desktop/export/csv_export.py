@@ -55,8 +55,15 @@ def _status_word(status: str) -> str:
         return status
 
 
+def _session_heading(c) -> str:
+    """'Chapter 3 (2026-01-19)', or 'Chapter 3 part 1 of 2 (2026-01-19)' for a chapter in parts."""
+    if c.part_count > 1:
+        return f"Chapter {c.position} part {c.part} of {c.part_count} ({c.date.isoformat()})"
+    return f"Chapter {c.position} ({c.date.isoformat()})"
+
+
 def attendance_rows(view: ProgrammeReportView) -> list[list[str]]:
-    header = ["Group", "Parent"] + [f"Chapter {c.position} ({c.date.isoformat()})" for c in view.chapters]
+    header = ["Group", "Parent"] + [_session_heading(c) for c in view.chapters]
     rows = [header + ["Attended", "Delivered sessions"]]
     delivered = len(view.delivered)
     for parent in view.parents:

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether
 
 from cos_desktop.core.kinds import AttendanceStatus, kind_label, run_status_label
 from cos_desktop.core.plan import format_duration
+from cos_desktop.core.translation import translate
 from cos_desktop.core.report_views import (
     FacilitatorRecordView,
     ProgrammeReportView,
@@ -60,7 +61,15 @@ def _record_attendance(view: FacilitatorRecordView, styles: layout.Styles, width
         return story + [plain("No parents in this group yet.", styles.body)]
     rows = [[plain("Parent", cell, bold=True), plain("Attendance", cell, bold=True)]]
     rows += [[plain(a.name, cell), plain(STATUS_WORDS.get(a.status, a.status), cell)] for a in view.attendance]
-    story.append(layout.data_table(rows, [width * 0.6, width * 0.25]))
+    widths = [width * 0.6, width * 0.25]
+    if any(a.chapter_parts for a in view.attendance):  # a chapter in parts: its parts attended so far
+        rows[0].append(plain(translate("Documents", "Chapter {n} so far").format(n=view.chapter_position), cell,
+                             bold=True))
+        for row, a in zip(rows[1:], view.attendance):
+            came, total = a.chapter_parts or (0, 0)
+            row.append(plain(translate("Documents", "{came} of {total} parts").format(came=came, total=total), cell))
+        widths = [width * 0.45, width * 0.25, width * 0.25]
+    story.append(layout.data_table(rows, widths))
     counts: dict[str, int] = {}
     for a in view.attendance:
         counts[a.status] = counts.get(a.status, 0) + 1
@@ -177,7 +186,7 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
     for index, c in enumerate(view.chapters):
         difference = None if c.actual_seconds is None else c.actual_seconds - c.planned_seconds
         came = sum(1 for p in view.parents if p.statuses[index] in ("present", "late")) if c.status == "ended" else None
-        values = [f"{c.position}. {c.title}", short_date(c.date, service.date_style),
+        values = [_session_name(c), short_date(c.date, service.date_style),
                   run_status_label(c.status), minutes_text(c.planned_seconds),
                   minutes_text(c.actual_seconds), difference_text(difference),
                   "-" if came is None else f"{came} of {len(view.parents)}"]
@@ -197,20 +206,51 @@ def _report_sessions(view: ProgrammeReportView, styles: layout.Styles, width: fl
              "\u201cCame\u201d: parents present or late (retention across the programme).", styles.small)]
 
 
+def _session_name(c) -> str:
+    """'3. Title', or '3. Title, part 1 of 2' for one part of a chapter delivered in parts."""
+    if c.part_count <= 1:
+        return f"{c.position}. {c.title}"
+    return translate("Documents", "{n}. {title}, part {part} of {count}").format(
+        n=c.position, title=c.title, part=c.part, count=c.part_count)
+
+
+def _report_parts(view: ProgrammeReportView, styles: layout.Styles) -> list:
+    """Chapters delivered in parts: each parent's parts attended, rolled up by chapter, and the rule."""
+    held = {c.position for c in view.chapters if c.status == "ended"}
+    split = sorted({c.position for c in view.chapters if c.part_count > 1 and c.position in held})
+    if not split or not view.parents:
+        return []
+    story = [plain(translate("Documents", "Chapters in parts"), styles.heading),
+             plain(translate("Documents", "A chapter delivered in parts counts as attended when the parent came "
+                                          "(present or late) to every part of it. Chapters with a part held so "
+                                          "far are listed; a part not yet held counts as not attended."),
+                   styles.small)]
+    for parent in view.parents:
+        rollup = parent.parts_by_chapter()
+        pieces = [translate("Documents", "attended {came} of {total} parts of chapter {n}").format(
+            came=rollup[n][0], total=rollup[n][1], n=n) for n in split if n in rollup]
+        story.append(labelled(parent.name + ":", "; ".join(pieces), styles.body))
+    return story
+
+
 def _report_grid(view: ProgrammeReportView, styles: layout.Styles, width: float) -> list:
     cell = styles.cell
-    count, chapters = len(view.chapters), len(view.chapters)
+    # One column per chapter; a chapter in parts shows one mark per part in its cell ("✓A").
+    positions = list(dict.fromkeys(c.position for c in view.chapters))
+    columns = [[i for i, c in enumerate(view.chapters) if c.position == n] for n in positions]
+    count, chapters = len(columns), len(positions)
     centre = ParagraphStyle("grid", parent=cell, alignment=TA_CENTER)
     name_width, tail = width * 0.24, width * 0.36
     mark_width = (width - name_width - tail) / max(count, 1)
-    header = [plain("Parent", cell, bold=True)] + [plain(str(c.position), centre, bold=True) for c in view.chapters]
+    header = [plain("Parent", cell, bold=True)] + [plain(str(n), centre, bold=True) for n in positions]
     header += [plain(h, centre, bold=True) for h in ("Completion", "Hours", "Certificate")]
     rows = [header]
     for parent in view.parents:
         due = view.certificate_threshold and parent.attended >= view.certificate_threshold
         rows.append(
             [plain(parent.name, cell)]
-            + [plain(GRID_MARKS.get(s, s[:1].upper()), centre) for s in parent.statuses]
+            + [plain("".join(GRID_MARKS.get(parent.statuses[i], parent.statuses[i][:1].upper()) for i in column), centre)
+               for column in columns]
             + [plain(f"{parent.attended} of {chapters}", centre), plain(_hours(view.contact_seconds(parent)), centre),
                plain("Due" if due else "-", centre)]
         )
@@ -225,6 +265,9 @@ def _report_attendance(view: ProgrammeReportView, styles: layout.Styles, width: 
     story.append(plain("✓ present · L late · A absent · E excused · blank: not marked or not yet held. "
                        "Completion: chapters attended of the programme's chapters. Hours: contact hours attended.",
                        styles.small))
+    if any(c.part_count > 1 for c in view.chapters):
+        story.append(plain(translate("Documents", "A chapter delivered in parts has one mark per part, in order."),
+                           styles.small))
     due = sum(1 for p in view.parents if view.certificate_threshold and p.attended >= view.certificate_threshold)
     lines = [f"Contact hours delivered: {_hours(view.actual_total_seconds or view.planned_total_seconds)}."]
     if view.certificate_threshold:
@@ -255,6 +298,7 @@ def build_programme_report(view: ProgrammeReportView, out, *, paper: str = "A4",
         story.append(labelled("Venue:", view.venue, styles.body))
     story += _report_sessions(view, styles, width, service)
     story += _report_attendance(view, styles, width)
+    story += _report_parts(view, styles)
     from cos_desktop.export.outcomes import programme_report_pages  # outcomes and fidelity pages
 
     story += programme_report_pages(view, styles, width)

@@ -140,6 +140,8 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         self.videos = VideoLinks(self)
         self.planner.install_actions(self)
         self.planner.planChanged.connect(lambda _id: self.programme.refresh())
+        # Splitting or joining a chapter's parts adds or removes sessions: the schedule shows them.
+        self.planner.planChanged.connect(lambda _id: self._fill_group_page(self.current_group()))
         self.planner.programmesChanged.connect(self.planner.refresh_programmes)
         self.databaseReady.connect(self.planner.refresh_programmes)
         self.groupChanged.connect(self.planner.refresh_programmes)
@@ -264,8 +266,10 @@ class MainWindow(MainMenus, GroupActions, LiveActions, QMainWindow):
         if group is None:
             self.programme.set_curriculum(store.builtin_template(self.session))
             return
-        dates = {run.chapter_position: run.date for run in group.sessions}
-        delivered = {run.chapter_position for run in group.sessions if run.status == RunStatus.ENDED.value}
+        # A chapter in parts: the date it starts, and delivered once every part is.
+        dates = {run.chapter_position: run.date for run in reversed(group.sessions)}
+        delivered = {run.chapter_position for run in group.sessions} - {
+            run.chapter_position for run in group.sessions if run.status != RunStatus.ENDED.value}
         self.programme.set_curriculum(group.curriculum, group.start_time, dates, delivered)
 
     def _fill_group_page(self, group) -> None:

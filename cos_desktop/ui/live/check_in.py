@@ -145,6 +145,9 @@ class LiveCheckIn(QWidget):
         if run is None:
             return
         self.heading.setText(self.tr("Check-in: chapter {n}").format(n=run.chapter_position))
+        if run.part_count > 1:  # each part of a chapter in parts has its own check-in
+            self.heading.setText(self.tr("Check-in: chapter {n}, part {part} of {count}").format(
+                n=run.chapter_position, part=run.part, count=run.part_count))
         saved = records.attendance_for_run(self.session, run)
         self.participants = [(p.id, p.display_name) for p in run.group.participants]
         self.marks = {pid: AttendanceStatus(saved[pid]) if saved.get(pid) else None for pid, _ in self.participants}

@@ -38,7 +38,7 @@ class LiveActions:
                 ChapterChoice(
                     run.chapter_id, run.id,
                     self.tr("{number}. {title} ({date}, {status})").format(
-                        number=run.chapter_position, title=run.chapter.title,
+                        number=run.chapter_position, title=run.plan.title,  # with the part, for a chapter in parts
                         date=local_formats.short_date(run.date), status=run_status_label(run.status).lower()),
                     run.status == "ended",
                 )
@@ -64,7 +64,7 @@ class LiveActions:
         from cos_desktop.ui.live.live_session import LiveSession
 
         run = self.session.get(SessionRun, run_id) if run_id is not None else None
-        chapter = run.chapter if run is not None else self.session.get(ChapterPlan, chapter_id)
+        chapter = run.plan if run is not None else self.session.get(ChapterPlan, chapter_id)  # a part: its segments
         live = LiveSession(session=self.session, run=run, chapter=chapter, undo_stack=self.undo_stack,
                            clock=clock, full_screen=self.live_full_screen, parent=self)
         self.live_session = live
@@ -137,7 +137,7 @@ class LiveActions:
             self.statusBar().showMessage(self.tr("This session has not been run yet."), 4000)
             return None
         title = self.tr("{group} · Chapter {n}: {title}").format(
-            group=group.name, n=run.chapter_position, title=run.chapter.title)
+            group=group.name, n=run.chapter_position, title=run.plan.title)
         return self.show_summary_dialog(summary, title, run)
 
     def offer_resume(self) -> bool:

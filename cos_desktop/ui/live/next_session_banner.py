@@ -55,6 +55,10 @@ class NextSessionBanner(QFrame):
                 self.text.setText(self.tr("Chapter {n} ({when}) is still in progress.").format(
                     n=run.chapter_position, when=when))
                 self.start_button.setText(self.tr("Carry on (F5)"))
+            elif run.part_count > 1:  # a chapter in parts: which part is next
+                self.text.setText(self.tr("Next session: chapter {n}, part {part} of {count}, {when}").format(
+                    n=run.chapter_position, part=run.part, count=run.part_count, when=when))
+                self.start_button.setText(self.tr("Start (F5)"))
             else:
                 self.text.setText(self.tr("Next session: chapter {n}, {when}").format(n=run.chapter_position, when=when))
                 self.start_button.setText(self.tr("Start (F5)"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.core.plan import whole_minutes
-from cos_desktop.core import plan_edit
+from cos_desktop.core import parts, plan_edit
 from cos_desktop.core.fit import BREAK_FROM_MINUTES, COMMON_TARGETS, FitResult
 from cos_desktop.core.kinds import SegmentKind
 from cos_desktop.ui.appearance import GOOD, PROBLEM, item_ink, text_style
@@ -42,7 +42,7 @@ class FitDialog(QDialog):
         self.chapter_row = max(chapter_row, 0)
         self.locked_rows = locked_rows
         self._after: dict | None = None
-        self._outcomes: dict[int, FitResult | str] = {}
+        self._outcomes: dict[int, tuple[FitResult, ...] | str] = {}
 
         form, note = self._build_form(snapshot["chapters"][self.chapter_row], minimum)
         self.summary = QLabel()
@@ -173,6 +173,9 @@ class FitDialog(QDialog):
             text = self.tr("Already {target} min: nothing to change.").format(target=target)
         else:
             text = self.tr("Each chapter will last exactly {target} min.").format(target=target)
+            if any(parts.part_count(self.snapshot["chapters"][i]) > 1 for i in chosen):
+                text = self.tr("Each session will last exactly {target} min: a chapter in parts has each of its "
+                               "parts fitted.").format(target=target)
             if self.locked_rows and not self.this_chapter.isChecked():
                 text += " " + self.tr("Delivered chapters stay as they were.")
         self._show(chosen, text, failed=bool(failures))
@@ -183,31 +186,7 @@ class FitDialog(QDialog):
         self.apply_button.setEnabled(self._after is not None)
         rows: list[tuple[str, str, str, str, str, str | None]] = []
         for index in chosen:
-            chapter = self.snapshot["chapters"][index]
-            outcome = self._outcomes.get(index)
-            label = self.tr("{n}. {title}").format(n=chapter["position"], title=chapter["title"])
-            before_total = whole_minutes(plan_edit.chapter_seconds(chapter))
-            if isinstance(outcome, str):
-                rows.append((label, outcome, "", str(before_total), self.tr("cannot fit"), RED))
-                continue
-            assert outcome is not None
-            new_minutes = {item.key: item.minutes for item in outcome.items}
-            removed = {item.key for item in outcome.removed_breaks}
-            for position, segment in enumerate(chapter["segments"]):
-                before = plan_edit.segment_minutes(segment)
-                if position in removed:
-                    after_text, colour = self.tr("removed"), RED
-                else:
-                    after = new_minutes[position]
-                    after_text, colour = str(after), (None if after == before else GREEN)
-                rows.append((label, segment["title"], self._kind(segment["kind"]), str(before), after_text, colour))
-                label = ""
-            if outcome.added_break is not None:
-                at = outcome.items.index(outcome.added_break)
-                entry = ("", outcome.added_break.title, self._kind("break"), "", self.tr("{m} (new)").format(
-                    m=outcome.added_break.minutes), GREEN)
-                rows.insert(len(rows) - len(chapter["segments"]) + at, entry)
-            rows.append(("", self.tr("Total"), "", str(before_total), str(outcome.total), None))
+            rows.extend(self._chapter_rows(index))
         self.preview.setRowCount(len(rows))
         bold = QFont(self.preview.font())
         bold.setBold(True)
@@ -219,6 +198,43 @@ class FitDialog(QDialog):
                 if title == self.tr("Total") or c == 0:
                     item.setFont(bold)
                 self.preview.setItem(r, c, item)
+
+    def _chapter_rows(self, index: int) -> list[tuple]:
+        """The preview rows of one chapter: each part (a session) with its own segments and total."""
+        chapter = self.snapshot["chapters"][index]
+        outcome = self._outcomes.get(index)
+        count = parts.part_count(chapter)
+        rows: list[tuple] = []
+        if isinstance(outcome, str):
+            label = self.tr("{n}. {title}").format(n=chapter["position"], title=chapter["title"])
+            before_total = whole_minutes(plan_edit.chapter_seconds(chapter))
+            return [(label, outcome, "", str(before_total), self.tr("cannot fit"), RED)]
+        assert outcome is not None
+        for part, result in enumerate(outcome, start=1):
+            label = self.tr("{n}. {title}").format(n=chapter["position"], title=chapter["title"]) if count == 1 else self.tr(
+                "{n}. {title}, part {part} of {count}").format(n=chapter["position"], title=chapter["title"],
+                                                                 part=part, count=count)
+            new_minutes = {item.key: item.minutes for item in result.items}
+            removed = {item.key for item in result.removed_breaks}
+            segments = [(i, s) for i, s in enumerate(chapter["segments"]) if parts.part_of(s) == part]
+            part_rows = []
+            for position, segment in segments:
+                before = plan_edit.segment_minutes(segment)
+                if position in removed:
+                    after_text, colour = self.tr("removed"), RED
+                else:
+                    after = new_minutes[position]
+                    after_text, colour = str(after), (None if after == before else GREEN)
+                part_rows.append((label, segment["title"], self._kind(segment["kind"]), str(before), after_text, colour))
+                label = ""
+            if result.added_break is not None:
+                at = result.items.index(result.added_break)
+                part_rows.insert(at, ("", result.added_break.title, self._kind("break"), "",
+                                      self.tr("{m} (new)").format(m=result.added_break.minutes), GREEN))
+            before_total = whole_minutes(sum(s["planned_seconds"] for _i, s in segments))
+            part_rows.append(("", self.tr("Total"), "", str(before_total), str(result.total), None))
+            rows.extend(part_rows)
+        return rows
 
     def _kind(self, kind: str) -> str:
         try:

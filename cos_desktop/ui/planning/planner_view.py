@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from cos_desktop.core import plan_edit
 from cos_desktop.core.kinds import SegmentKind
-from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
+from cos_desktop.core.plan import format_clock, length_difference_text, whole_minutes
 from cos_desktop.ui.planning.planner_edits import PlannerEdits
+from cos_desktop.ui.planning.planner_parts import PlannerParts
 from cos_desktop.ui.planning.planner_programmes import PlannerProgrammes
 from cos_desktop.ui.planning.planner_widgets import COLUMNS, ChapterList, SegmentTable, WindowUndoFilter
 from cos_desktop.core import local_formats
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 TITLE_MAX = 200  # the length of the title columns: longer text cannot be typed
 
 
-class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
+class PlannerView(PlannerEdits, PlannerProgrammes, PlannerParts, QWidget):
     """Edit the built-in programme, a copy of it, or a group's own plan (chapters not yet delivered)."""
 
     planChanged = Signal(int)  # curriculum id
@@ -175,6 +176,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         row_buttons = QHBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button):
             row_buttons.addWidget(button)
+        self._build_part_buttons(row_buttons)
         row_buttons.addStretch(1)
         self.table.setToolTip(self.tr("Drag a row, or press Ctrl+Up / Ctrl+Down, to move a segment."))
         return row_buttons
@@ -344,6 +346,9 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
             n=chapter.position, title=chapter.title, minutes=minutes, target=chapter.target_minutes,
             difference=self.tr(length_difference_text(chapter.planned_seconds, chapter.target_minutes)),
         )
+        if chapter.part_count > 1:
+            text = self.tr("{n}. {title}\n%n part(s) of {target} min", "", chapter.part_count).format(
+                n=chapter.position, title=chapter.title, target=chapter.target_minutes)
         if chapter.id in self._locked:
             from cos_desktop.db import plans
 
@@ -405,7 +410,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         from cos_desktop.db import plans
 
         table = self.table
-        offsets = start_offsets(s.planned_seconds for s in chapter.segments)
+        offsets = self._part_offsets(chapter)  # each part is a session: its times start again
         start = self._start_time()
         current = table.currentRow()
         media = {choice.id: choice for choice in plans.media_choices(self.session)}
@@ -428,6 +433,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
                     item.setText(text)
                 if column in (0, 1):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._mark_parts(chapter)
         if 0 <= current < table.rowCount():
             table.setCurrentCell(current, 0)
         table.blockSignals(False)
@@ -438,6 +444,9 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
         difference = whole_minutes(total) - chapter.target_minutes
         self.total.setText(self.tr("{minutes} min planned: {difference}").format(
             minutes=whole_minutes(total), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
+        if chapter.part_count > 1:  # each part is a session: each part's total against the length
+            self.total.setText(self._parts_total_text(chapter))
+            difference = self._parts_off_target(chapter)
         # The words say it too ("on time", "3 min over"): the colour only repeats them.
         meaning = GOOD if difference == 0 else (PROBLEM if difference > 0 else WARNING)
         keep_styled(self.total, lambda: text_style(meaning, self))
@@ -481,3 +490,4 @@ class PlannerView(PlannerEdits, PlannerProgrammes, QWidget):
             self.video.setCurrentIndex(max(0, self.video.findData(segment.media_item_id)))
         finally:
             self._filling = False
+            self._update_part_buttons()

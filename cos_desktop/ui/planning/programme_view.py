@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from cos_desktop.core.kinds import SegmentKind, kind_label
-from cos_desktop.core.plan import format_clock, length_difference_text, start_offsets, whole_minutes
+from cos_desktop.core.parts import part_start_offsets
+from cos_desktop.core.plan import format_clock, length_difference_text, whole_minutes
 from cos_desktop.core import local_formats
 from cos_desktop.ui.appearance import PROBLEM, ink, ink_cell
+from cos_desktop.ui.planning.planner_parts import mark_parts, parts_total_text
 
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
@@ -194,7 +196,10 @@ class ProgrammeView(QWidget):
                 difference=length_difference_text(total, chapter.target_minutes),
             )
         )
-        offsets = start_offsets(s.planned_seconds for s in chapter.segments)
+        if chapter.part_count > 1:  # each part is a session: its own total, its times from the start
+            self.chapter_total.setText(parts_total_text(
+                chapter, self.tr("Part {part}: {minutes} min ({difference})"), self.tr))
+        offsets = part_start_offsets([(s.part or 1, s.planned_seconds) for s in chapter.segments])
         table.setRowCount(len(chapter.segments))
         for r, (segment, offset) in enumerate(zip(chapter.segments, offsets)):
             video, missing = self._video_cell(segment)
@@ -209,6 +214,7 @@ class ProgrammeView(QWidget):
                     item.setToolTip(self.tr("The file cannot be found: {path}. Use Locate... to find it.").format(
                         path=segment.media_item.location))
                 table.setItem(r, c, item)
+        mark_parts(table, chapter, self.tr("Part {part}"))
         row = min(max(self._keep_row, 0), table.rowCount() - 1) if self._keep_row is not None else 0
         self._keep_row = None
         table.setCurrentCell(row, 0)

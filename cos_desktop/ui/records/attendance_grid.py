@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cos_desktop.core.attendance import AttendanceGrid
 from cos_desktop.core.kinds import AttendanceStatus
 from cos_desktop.core import local_formats
+from cos_desktop.core.parts import short_label
 from cos_desktop.ui.appearance import GOOD, WARNING, tinted_cell
 
 # Marking by keyboard: P, L, A, E; Delete or Backspace clears the mark.
@@ -93,8 +94,9 @@ class AttendanceGridView(QTableWidget):
         labels = self.labels()
         self.setRowCount(len(grid.rows))
         self.setColumnCount(len(grid.columns) + 1)
-        headers = [self.tr("Ch. {n}\n{date}").format(n=c.chapter_position, date=local_formats.short_date(c.date))
-                   for c in grid.columns]
+        headers = [self.tr("Ch. {n}\n{date}").format(n=short_label(c.chapter_position, c.part, c.part_count),
+                                                      date=local_formats.short_date(c.date))
+                   for c in grid.columns]  # a chapter in parts: "Ch. 3.1", "Ch. 3.2"
         self.setHorizontalHeaderLabels(headers + [self.tr("Attended")])
         self.setVerticalHeaderLabels([r.name for r in grid.rows])
         for column_index, column in enumerate(grid.columns):
@@ -116,7 +118,7 @@ class AttendanceGridView(QTableWidget):
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
-                    item.setToolTip(self.tr("{name} missed chapter {n}").format(name=row.name, n=column.chapter_position))
+                    item.setToolTip(self._missed_text(row.name, column))
                 elif status and not column.delivered:
                     item.setToolTip(self.tr("Counted once this session has been delivered"))
                 elif status in ("present", "late"):
@@ -130,6 +132,12 @@ class AttendanceGridView(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if 0 <= place[0] < self.rowCount() and 0 <= place[1] < self.columnCount():
             self.setCurrentCell(*place)
+
+    def _missed_text(self, name: str, column) -> str:
+        if column.part_count > 1:
+            return self.tr("{name} missed part {part} of chapter {n}").format(
+                name=name, part=column.part, n=column.chapter_position)
+        return self.tr("{name} missed chapter {n}").format(name=name, n=column.chapter_position)
 
     def cell_text(self, participant_name: str, chapter_position: int) -> str:
         """What the grid shows for one parent and chapter (tests and screen readers)."""

@@ -102,6 +102,9 @@ class SessionAttendance(CheckInList):
             self.set_marks(self.tr("No session chosen"), [], {})
             return
         heading = self.tr("Check-in: chapter {n}, {date}").format(n=run.chapter_position, date=local_formats.day_month(run.date))
+        if run.part_count > 1:  # each part of a chapter in parts has its own check-in
+            heading = self.tr("Check-in: chapter {n}, part {part} of {count}, {date}").format(
+                n=run.chapter_position, part=run.part, count=run.part_count, date=local_formats.day_month(run.date))
         participants = [(p.id, p.display_name) for p in run.group.participants]
         self.set_marks(heading, participants, records.attendance_for_run(self.session, run))
 

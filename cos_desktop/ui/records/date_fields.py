@@ -23,7 +23,8 @@ class _SelectSection(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonRelease):
             # After Qt has placed the cursor: the number under it is selected, and a typed digit replaces it.
-            QTimer.singleShot(0, self._select)
+            # The filter is the timer's context: a field closed at once (its dialog accepted) is not touched.
+            QTimer.singleShot(0, self, self._select)
         return False
 
     def _select(self) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -25,6 +26,8 @@ from cos_desktop.core.kinds import Delivery
 from cos_desktop.core.plan import CHAPTER_COUNT, next_weekday_on_or_after, weekly_dates
 from cos_desktop.core.public_holidays import HolidayCalendar, first_clash, move_from
 from cos_desktop.ui.records.date_fields import typable
+
+ONLINE_PARTS, ONLINE_MINUTES = 2, 60  # online groups: each chapter in two 60-minute sessions
 
 
 class NewGroupDialog(QDialog):
@@ -48,6 +51,11 @@ class NewGroupDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(Delivery.GROUP.default_session_minutes)
         self.delivery.currentIndexChanged.connect(self._delivery_changed)
+        self.online = QCheckBox(self.tr("&Online: each chapter in two 60-minute parts"))
+        self.online.setObjectName("onlineParts")
+        self.online.setToolTip(self.tr("Every chapter is split into two parts fitted to 60 minutes, each part a "
+                                       "session with its own date"))
+        self.online.toggled.connect(self._online_toggled)
         self.weekday = QComboBox()
         for day in range(7):  # in the chosen language: "Monday", "lunes"
             self.weekday.addItem(local_formats.weekday_name(day).capitalize())
@@ -85,6 +93,7 @@ class NewGroupDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Delivery:"), self.delivery)
+        form.addRow("", self.online)
         form.addRow(self.tr("Session &length:"), self.minutes)
         form.addRow(self.tr("&Weekday:"), self.weekday)
         form.addRow(self.tr("&Start time:"), self.start_time)
@@ -108,7 +117,8 @@ class NewGroupDialog(QDialog):
         self.start_time.setTime(QTime(group.start_time.hour, group.start_time.minute))
         self.venue.setText(group.venue)
         self.facilitators.setText(group.facilitators)
-        for widget in (self.weekday, self.first_date, self.template, self.schedule, self.holiday_note, self.move_button):
+        for widget in (self.weekday, self.first_date, self.template, self.schedule, self.holiday_note, self.move_button,
+                       self.online):
             form.setRowVisible(widget, False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
 
@@ -118,7 +128,20 @@ class NewGroupDialog(QDialog):
         return {key: values[key] for key in ("name", "delivery", "session_minutes", "start_time", "venue", "facilitators")}
 
     def _delivery_changed(self) -> None:
-        self.minutes.setValue(Delivery(self.delivery.currentData()).default_session_minutes)
+        if not self.online.isChecked():
+            self.minutes.setValue(Delivery(self.delivery.currentData()).default_session_minutes)
+
+    def _online_toggled(self, online: bool) -> None:
+        """Online in parts: 60-minute sessions and twice as many dates (one per part)."""
+        self.minutes.setEnabled(not online)
+        if online:
+            self.minutes.setValue(ONLINE_MINUTES)
+        else:
+            self._delivery_changed()
+        self._date_changed()
+
+    def session_count(self) -> int:
+        return CHAPTER_COUNT * (ONLINE_PARTS if self.online.isChecked() else 1)
 
     def _weekday_changed(self, weekday: int) -> None:
         first = self.first_date.date().toPython()
@@ -130,7 +153,7 @@ class NewGroupDialog(QDialog):
         self.weekday.blockSignals(True)
         self.weekday.setCurrentIndex(first.weekday())
         self.weekday.blockSignals(False)
-        self._show_dates(weekly_dates(first, CHAPTER_COUNT))
+        self._show_dates(weekly_dates(first, self.session_count()))
 
     def _show_dates(self, dates: list[dt.date]) -> None:
         """The dates, each holiday marked by name (a star and words, not colour alone)."""
@@ -171,4 +194,5 @@ class NewGroupDialog(QDialog):
             "venue": self.venue.text().strip(),
             "facilitators": self.facilitators.text().strip(),
             "template_id": self.template.currentData(),
+            "parts": ONLINE_PARTS if self.online.isChecked() else 1,
         }

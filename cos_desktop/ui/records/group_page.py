@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.core.kinds import run_status_label
+from cos_desktop.core.parts import session_title
 from cos_desktop.ui.errors import save, tell
 from cos_desktop.ui.records.attendance_page import SessionAttendance  # noqa: F401 (the live check-in imports it from here)
 from cos_desktop.ui.records.erase_dialog import EraseDialog
@@ -177,7 +178,7 @@ class GroupPage(QWidget):
         marks = self._holiday_names(group)
         for row, run in enumerate(group.sessions):
             cells = (
-                self.tr("{n}. {title}").format(n=run.chapter_position, title=run.chapter.title),
+                self.session_label(run),
                 local_formats.day_month_year(run.date) + (f" ★ {marks[run.id]}" if run.id in marks else ""),
                 self.tr(run_status_label(run.status)),
                 str(counts.get(run.id, "")),
@@ -193,6 +194,13 @@ class GroupPage(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, participant.id)
             self.participants.addItem(item)
+
+    def session_label(self, run) -> str:
+        """'3. Title', or 'Chapter 3, part 1 of 2: Title' for a part of a chapter in parts."""
+        if run.part_count <= 1:
+            return self.tr("{n}. {title}").format(n=run.chapter_position, title=run.chapter.title)
+        return self.tr("{session}: {title}").format(
+            session=session_title(run.chapter_position, run.part, run.part_count), title=run.chapter.title)
 
     def _update_buttons(self) -> None:
         """A button that needs a session or a parent is available once one is chosen."""
@@ -218,7 +226,7 @@ class GroupPage(QWidget):
         if run is None:
             return
         if new_date is None:
-            later = sum(1 for r in run.group.sessions if r.chapter_position > run.chapter_position)
+            later = sum(1 for r in run.group.sessions if (r.chapter_position, r.part) > (run.chapter_position, run.part))
             dialog = MoveDateDialog(run.date, later, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -243,7 +251,13 @@ class GroupPage(QWidget):
         marks = self._holiday_names(group) if group is not None else {}
         clash = next((run for run in group.sessions if run.id in marks), None) if group is not None else None
         self.holiday_clash = clash.id if clash is not None else None
-        if clash is not None:
+        if clash is not None and clash.part_count > 1:
+            session = session_title(clash.chapter_position, clash.part, clash.part_count)
+            self.holiday_note.setText(self.tr("★ {session} falls on a public holiday ({name}).").format(
+                session=session, name=marks[clash.id]))
+            self.holiday_button.setText(self.tr("Move {session} and the later sessions a week later").format(
+                session=session))
+        elif clash is not None:
             self.holiday_note.setText(self.tr("★ Chapter {n} falls on a public holiday ({name}).").format(
                 n=clash.chapter_position, name=marks[clash.id]))
             self.holiday_button.setText(self.tr("Move chapter {n} and the later ones a week later").format(

@@ -42,7 +42,7 @@ class SessionReview(QDialog):
         self.setWindowTitle(self.tr("Notes of chapter {n}, {date}").format(
             n=run.chapter_position, date=local_formats.medium_date(run.date)))
         self.heading = QLabel(self.tr("{group}: chapter {n}, {title} ({date})").format(
-            group=run.group.name, n=run.chapter_position, title=run.chapter.title, date=local_formats.day_month_year(run.date)))
+            group=run.group.name, n=run.chapter_position, title=run.plan.title, date=local_formats.day_month_year(run.date)))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -114,7 +114,7 @@ class SessionReview(QDialog):
         selected = None
         loose = notes.get(None, [])
         sections = ([(None, self.tr("Not tied to a segment"))] if loose else []) + [
-            (s.id, f"{s.position}. {s.title}") for s in run.chapter.segments
+            (s.id, f"{s.position}. {s.title}") for s in run.segments  # a part: its own segments
         ]
         total = 0
         for segment_id, title in sections:
