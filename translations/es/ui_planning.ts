@@ -207,6 +207,10 @@
             <translation>Cada capítulo durará exactamente {target} min.</translation>
         </message>
         <message>
+            <source>Each session will last exactly {target} min: a chapter in parts has each of its parts fitted.</source>
+            <translation>Cada sesión durará exactamente {target} min: en un capítulo dividido en partes, se ajusta cada parte.</translation>
+        </message>
+        <message>
             <source>Delivered chapters stay as they were.</source>
             <translation>Los capítulos impartidos se quedan como estaban.</translation>
         </message>
@@ -217,6 +221,10 @@
         <message>
             <source>cannot fit</source>
             <translation>no se puede ajustar</translation>
+        </message>
+        <message>
+            <source>{n}. {title}, part {part} of {count}</source>
+            <translation>{n}. {title}, parte {part} de {count}</translation>
         </message>
         <message>
             <source>removed</source>
@@ -342,6 +350,37 @@
         <message>
             <source>Videos (*.mp4 *.m4v *.mkv *.mov *.avi *.webm *.mpg);;All files (*)</source>
             <translation>Vídeos (*.mp4 *.m4v *.mkv *.mov *.avi *.webm *.mpg);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerParts</name>
+        <message>
+            <source>Split i&amp;nto parts here</source>
+            <translation>D&amp;ividir en partes aquí</translation>
+        </message>
+        <message>
+            <source>Start a new part, delivered as a session of its own, at this segment</source>
+            <translation>Empezar en este segmento una parte nueva, que se imparte como una sesión aparte</translation>
+        </message>
+        <message>
+            <source>&amp;Join to the part before</source>
+            <translation>&amp;Juntar con la parte anterior</translation>
+        </message>
+        <message>
+            <source>Split a chapter into parts</source>
+            <translation>Dividir un capítulo en partes</translation>
+        </message>
+        <message>
+            <source>Join parts</source>
+            <translation>Juntar partes</translation>
+        </message>
+        <message>
+            <source>Part {part}</source>
+            <translation>Parte {part}</translation>
+        </message>
+        <message>
+            <source>Part {part}: {minutes} min ({difference})</source>
+            <translation>Parte {part}: {minutes} min ({difference})</translation>
         </message>
     </context>
     <context>
@@ -662,6 +701,16 @@ Use the corrected times?</source>
             <translation>{n}. {title}
 {minutes} de {target} min ({difference})</translation>
         </message>
+        <message numerus="yes">
+            <source>{n}. {title}
+%n part(s) of {target} min</source>
+            <translation>
+                <numerusform>{n}. {title}
+%n parte de {target} min</numerusform>
+                <numerusform>{n}. {title}
+%n partes de {target} min</numerusform>
+            </translation>
+        </message>
         <message>
             <source> - delivered on {date}</source>
             <translation> - impartido el {date}</translation>
@@ -722,8 +771,16 @@ Use the corrected times?</source>
             <translation>{minutes} min de {target} ({difference})</translation>
         </message>
         <message>
+            <source>Part {part}: {minutes} min ({difference})</source>
+            <translation>Parte {part}: {minutes} min ({difference})</translation>
+        </message>
+        <message>
             <source>The file cannot be found: {path}. Use Locate... to find it.</source>
             <translation>No se encuentra el archivo: {path}. Use Localizar... para encontrarlo.</translation>
+        </message>
+        <message>
+            <source>Part {part}</source>
+            <translation>Parte {part}</translation>
         </message>
         <message>
             <source>Not linked yet</source>

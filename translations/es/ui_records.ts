@@ -31,6 +31,10 @@ faltó</translation>
             <translation>faltó</translation>
         </message>
         <message>
+            <source>{name} missed part {part} of chapter {n}</source>
+            <translation>{name} faltó a la parte {part} del capítulo {n}</translation>
+        </message>
+        <message>
             <source>{name} missed chapter {n}</source>
             <translation>{name} faltó al capítulo {n}</translation>
         </message>
@@ -253,6 +257,18 @@ faltó</translation>
         <message>
             <source> (children: {ages})</source>
             <translation> (hijos: {ages})</translation>
+        </message>
+        <message>
+            <source>{session}: {title}</source>
+            <translation>{session}: {title}</translation>
+        </message>
+        <message>
+            <source>★ {session} falls on a public holiday ({name}).</source>
+            <translation>★ {session} cae en un día festivo ({name}).</translation>
+        </message>
+        <message>
+            <source>Move {session} and the later sessions a week later</source>
+            <translation>Pasar {session} y las sesiones siguientes una semana más tarde</translation>
         </message>
         <message>
             <source>★ Chapter {n} falls on a public holiday ({name}).</source>
@@ -620,6 +636,14 @@ Cambio</translation>
             <translation> min</translation>
         </message>
         <message>
+            <source>&amp;Online: each chapter in two 60-minute parts</source>
+            <translation>En líne&amp;a: cada capítulo en dos partes de 60 minutos</translation>
+        </message>
+        <message>
+            <source>Every chapter is split into two parts fitted to 60 minutes, each part a session with its own date</source>
+            <translation>Cada capítulo se divide en dos partes ajustadas a 60 minutos; cada parte es una sesión con su propia fecha</translation>
+        </message>
+        <message>
             <source>Create group</source>
             <translation>Crear grupo</translation>
         </message>
@@ -840,6 +864,10 @@ Cambio</translation>
         <message>
             <source>Check-in: chapter {n}, {date}</source>
             <translation>Ronda de inicio: capítulo {n}, {date}</translation>
+        </message>
+        <message>
+            <source>Check-in: chapter {n}, part {part} of {count}, {date}</source>
+            <translation>Ronda de inicio: capítulo {n}, parte {part} de {count}, {date}</translation>
         </message>
     </context>
     <context>
