@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from cos_desktop.core.file_times import DAY_MS, correct_times, suspect_times, times_from_file, times_to_file
 from cos_desktop.core.kinds import SegmentKind
+from cos_desktop.core.picture_file import PictureSpec
 from cos_desktop.core.strict_loading import json_pairs as _json_pairs
 from cos_desktop.core.strict_loading import yaml_loader as _yaml_loader
 
@@ -142,6 +143,7 @@ class SegmentSpec(_Strict):
     facilitator_prompt: Text = ""
     parent_takeaway: Text = ""
     video: VideoSpec | None = None
+    pictures: list[PictureSpec] = Field(default_factory=list, max_length=50)  # by file name, like videos
 
 
 class ChapterSpec(_Strict):
@@ -177,7 +179,7 @@ class CurriculumSpec(_Strict):
 
 
 _KNOWN_FIELDS = sorted(
-    {name for model in (CurriculumSpec, ChapterSpec, SegmentSpec, VideoSpec, PausePointSpec, LinkSpec)
+    {name for model in (CurriculumSpec, ChapterSpec, SegmentSpec, VideoSpec, PausePointSpec, LinkSpec, PictureSpec)
      for name in model.model_fields}
 )
 
@@ -486,7 +488,7 @@ def to_plain_data(spec: CurriculumSpec) -> dict[str, Any]:
     data = spec.model_dump(mode="json", exclude_none=True)
     for chapter in data["chapters"]:
         for segment in chapter["segments"]:
-            for key in ("facilitator_prompt", "parent_takeaway"):
+            for key in ("facilitator_prompt", "parent_takeaway", "pictures"):
                 if not segment.get(key):
                     segment.pop(key, None)
             video = segment.get("video")

@@ -1,7 +1,8 @@
 """What the room may see: the projector is built from this type and nothing else.
 
-A PublicView holds only the chapter and segment titles, the timer and a break's return time.
-It has no field for a parent's name, attendance or a note, so nothing private can reach the
+A PublicView holds only the chapter and segment titles, the timer, a break's return time, and
+what the facilitator chose to put up themselves (a picture file, a short message typed for the
+room). It has no field for a parent's name, attendance or a note, so nothing private can reach the
 projector by accident.
 """
 
@@ -42,6 +43,8 @@ class PublicView:
     timer_size: TimerSize = TimerSize.LARGE
     back_at: str = ""  # during a break: "19:45" (local time)
     ended: bool = False
+    message: str = ""  # typed for the room by the facilitator ("Back at 19:45"), until cleared
+    picture: str = ""  # the path of a picture the facilitator put up, until hidden
 
     @property
     def chapter_heading(self) -> str:
@@ -59,6 +62,8 @@ def public_view(
     screen: Screen = Screen.SEGMENT,
     show_timer: bool = False,
     timer_size: TimerSize = TimerSize.LARGE,
+    message: str = "",
+    picture: str = "",
     to_local=local_time,
 ) -> PublicView:
     """The projector's view of a run at one moment. The built-in programme's titles are shown in the
@@ -69,6 +74,8 @@ def public_view(
             screen=Screen.BLANK if screen is Screen.BLANK else Screen.TITLE,
             chapter_title=chapter_title,
             chapter_position=chapter_position,
+            message=message,
+            picture=picture,
         )
     ended = snapshot.state is RunState.ENDED
     back_at = ""
@@ -89,6 +96,8 @@ def public_view(
         timer_size=TimerSize(timer_size),
         back_at=back_at,
         ended=ended,
+        message=message,
+        picture=picture,
     )
 
 

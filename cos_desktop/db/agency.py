@@ -32,7 +32,8 @@ SUPERVISOR = "cos_supervisor"
 KINDS = {"facilitator": FACILITATOR, "supervisor": SUPERVISOR}
 ROW_TABLES = ("group_", "participant", "session_run", "run_event", "note", "note_tag", "attendance",
               "group_facilitator", "audit_entry", "measure", "measure_score")
-PLAN_TABLES = ("curriculum", "chapter_plan", "segment_plan", "pause_point", "media_item", "app_setting")
+PLAN_TABLES = ("curriculum", "chapter_plan", "segment_plan", "pause_point", "media_item", "app_setting",
+               "picture_link")
 NAME_RULE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 ME = "current_user::text"
 

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, backref, mapped_column, relationship
 
 from cos_desktop.core.plan import whole_minutes
 
@@ -396,10 +396,31 @@ class MeasureScore(Base):
     measure: Mapped[Measure] = relationship(back_populates="scores")
 
 
+class PictureLink(Base):
+    """A picture the facilitator shows the room (PNG, JPEG or SVG), linked like a video: the file
+    stays where it is; its size and fingerprint find it again when moved. No segment: the library."""
+
+    __tablename__ = "picture_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    location: Mapped[str] = mapped_column(Text, default="")
+    size_bytes: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    fingerprint: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    segment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("segment_plan.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    # segment.pictures: copied with the segment into a group's programme, carried by name in programme files.
+    segment: Mapped[SegmentPlan | None] = relationship(
+        backref=backref("pictures", cascade="all, delete-orphan", order_by="PictureLink.id"))
+
+
 __all__ = [
     "Base", "Curriculum", "ChapterPlan", "PartPlan", "SegmentPlan", "PausePoint", "MediaItem", "Group",
     "Participant", "SessionRun", "RunEvent", "Note", "NoteTag", "Attendance", "AppSetting", "GroupFacilitator",
-    "AuditEntry", "func", "Measure", "MeasureScore",
+    "AuditEntry", "func", "Measure", "MeasureScore", "PictureLink",
 ]
 
 

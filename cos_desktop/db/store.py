@@ -20,6 +20,7 @@ from cos_desktop.db.models import (
     MediaItem,
     Participant,
     PausePoint,
+    PictureLink,
     SegmentPlan,
     SessionRun,
 )
@@ -71,6 +72,8 @@ def curriculum_from_spec(
                     segment.optional_link_title = video.optional_link.title
                     segment.optional_link_location = video.optional_link.location
                 segment.pause_points = [PausePoint(at_ms=p.at_ms, prompt=p.prompt) for p in video.pause_points]
+            # Known by file name only, like a video: found on this computer later (Find it again).
+            segment.pictures = [PictureLink(title=p.title, location=p.file) for p in seg.pictures]
             chapter.segments.append(segment)
         curriculum.chapters.append(chapter)
     session.add(curriculum)
@@ -110,6 +113,8 @@ def spec_from_curriculum(curriculum: Curriculum) -> cf.CurriculumSpec:
                     facilitator_prompt=seg.facilitator_prompt,
                     parent_takeaway=seg.parent_takeaway,
                     video=video,
+                    pictures=[cf.PictureSpec.model_construct(title=p.title, file=_portable_location(p.location))
+                              for p in seg.pictures],
                 )
             )
         chapters.append(
@@ -173,6 +178,8 @@ def copy_curriculum(session: Session, source: Curriculum, *, name: str | None = 
                     optional_link_location=seg.optional_link_location,
                     pause_points=[PausePoint(at_ms=p.at_ms, prompt=p.prompt) for p in seg.pause_points],
                     part=seg.part or 1,
+                    pictures=[PictureLink(title=p.title, location=p.location, size_bytes=p.size_bytes,
+                                          fingerprint=p.fingerprint) for p in seg.pictures],
                 )
             )
         copy.chapters.append(new_chapter)

@@ -144,6 +144,7 @@ class MainMenus:
         show.setEnabled(self.live_session is not None)
         show.triggered.connect(lambda: self.live_session and self.live_session.show_projector())
         self.projector_menu.addAction(show)
+        self.projector_menu.addAction(self._shared_window_action())
         self.projector_menu.addSection(self.tr("Projector screen"))
         wanted = preferences.read(preferences.PROJECTOR_SCREEN)
         for screen in QGuiApplication.screens():
@@ -153,6 +154,23 @@ class MainMenus:
             # The screen's key, not the QScreen: a projector unplugged while the menu is open is gone.
             action.triggered.connect(lambda _checked=False, key=screen_key(screen): self.choose_projector_screen(key))
             self.projector_menu.addAction(action)
+
+    def _shared_window_action(self) -> QAction:
+        """Online groups: the projector's picture in a window to share in the call (also mid-session)."""
+        from cos_desktop.ui.live.live_session import shared_window_wanted
+
+        action = QAction(self.tr("&Share this window in a video call"), self.projector_menu)
+        action.setObjectName("sharedWindow")
+        action.setCheckable(True)
+        action.setChecked(self.live_session.shared if self.live_session is not None else shared_window_wanted())
+        action.toggled.connect(self.set_shared_window)
+        return action
+
+    def set_shared_window(self, shared: bool) -> None:
+        if self.live_session is not None:
+            self.live_session.set_shared(shared)
+        else:
+            preferences.write(preferences.PROJECTOR_SHARED_WINDOW, shared)
 
     def choose_projector_screen(self, key: str) -> None:
         preferences.write(preferences.PROJECTOR_SCREEN, key)

@@ -20,6 +20,8 @@ class Preference:
 PROJECTOR_SCREEN = Preference("projector/screen", "")
 PROJECTOR_TIMER_SHOWN = Preference("projector/timerShown", False)
 PROJECTOR_TIMER_SIZE = Preference("projector/timerSize", "large")  # small, large or full
+# Online groups: the projector's picture in a normal window to share in a video call, not full screen.
+PROJECTOR_SHARED_WINDOW = Preference("projector/sharedWindow", False)
 MAIN_WINDOW_GEOMETRY = Preference("mainWindow/geometry")
 LAST_GROUP_DATABASE = Preference("mainWindow/lastGroupDatabase", "")
 LAST_GROUP_ID = Preference("mainWindow/lastGroupId", "")

@@ -103,10 +103,11 @@ def test_no_permission_to_read_the_file_is_explained(tmp_path, monkeypatch, capf
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    """A real 1 MB disk (tmpfs), so "disk full" is the kernel's own answer; skipped where mounting is not allowed."""
+    """A real 2 MB disk (tmpfs), so "disk full" is the kernel's own answer; skipped where mounting is not allowed.
+    (1 MB no longer held the demo database and its write-ahead log once the schema grew.)"""
     mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
         pytest.skip("cannot mount a small disk here: " + done.stderr.decode().strip())
     yield mount
@@ -138,7 +139,7 @@ def test_a_full_disk_at_start_up_says_free_space_or_choose_another_folder(tiny_d
 
 def test_a_disk_that_fills_up_while_a_command_writes_says_so(tiny_disk):
     fill(tiny_disk)
-    (tiny_disk / "filler").write_bytes(b"\0" * 600_000)  # leaves about 400 KB: too little for the demo
+    (tiny_disk / "filler").write_bytes(b"\0" * 1_600_000)  # leaves about 400 KB: too little for the demo
     result = run_cli("--database", str(tiny_disk / "records.sqlite3"), "demo", "--no-window")
     assert result.returncode in (2, 3)
     assert "is full" in one_paragraph(result.stderr)

@@ -64,6 +64,7 @@ X_KEYS = {
     Qt.Key.Key_S: "s", Qt.Key.Key_C: "c", Qt.Key.Key_F: "f", Qt.Key.Key_Down: "Down", Qt.Key.Key_Up: "Up", Qt.Key.Key_P: "p", Qt.Key.Key_A: "a",
     Qt.Key.Key_L: "l", Qt.Key.Key_E: "e", Qt.Key.Key_Tab: "Tab", Qt.Key.Key_Minus: "minus",
     Qt.Key.Key_Plus: "plus", Qt.Key.Key_Right: "Right", Qt.Key.Key_Left: "Left",
+    Qt.Key.Key_I: "i", Qt.Key.Key_M: "m", Qt.Key.Key_X: "x", Qt.Key.Key_V: "v",
 }
 XDOTOOL = shutil.which("xdotool")
 KEY_SETTLE_MS = 120

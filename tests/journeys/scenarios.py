@@ -500,3 +500,6 @@ def interactive_dialogs(url: str) -> None:
             return next(w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible())
         close_three_ways(open_review, how, "Close")
     click(button_named(summary, "Close"))
+
+
+from tests.journeys.share_scenarios import share_window  # noqa: E402,F401 (run by name from driver.py)

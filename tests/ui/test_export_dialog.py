@@ -210,7 +210,7 @@ def test_tonights_pack_from_the_file_menu_lists_every_page_before_printing(windo
     assert dialog.kind() == "print-pack" and dialog.print_button.isDefault()
     wait_built(qtbot, dialog)
     assert dialog.pages == 8
-    assert dialog.status.text() == "8 pages: 6 summaries, 2 catch-up sheets"
+    assert dialog.status.text() == "8 pages: 6 summary sheets, 2 catch-up sheets"
     lines = dialog.notice.text().splitlines()
     assert lines[0] == "In this order:"
     assert lines[1] == "• Amira K. (demo): summary" and "Gwen L. (demo): catch-up sheet (not named on the page)" in lines[7]
@@ -353,7 +353,7 @@ def test_after_a_session_one_click_opens_tonights_pack(window, qtbot):
     assert dialog.kind() == "print-pack" and dialog.current_run_id() == summary.run.id
     assert dialog.print_button.isDefault()
     wait_built(qtbot, dialog)
-    assert dialog.status.text() == "8 pages: 6 summaries, 2 catch-up sheets"
+    assert dialog.status.text() == "8 pages: 6 summary sheets, 2 catch-up sheets"
 
 
 def test_catch_up_sheets_are_offered_only_for_parents_who_missed_the_chapter(window, qtbot):

@@ -18,6 +18,7 @@ from cos_desktop.core.public_view import TimerSize
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import run_store
 from cos_desktop.ui import preferences
+from cos_desktop.ui.live.pictures_and_messages import PicturesAndMessages
 from cos_desktop.ui.live.presenter_controller import PresenterController
 from cos_desktop.ui.live.presenter_window import PresenterWindow
 from cos_desktop.ui.live.projector_window import ProjectorWindow
@@ -41,6 +42,10 @@ def screen_label(screen: QScreen) -> str:
     return f"{name}{' ' + model if model else ''} ({size.width()}×{size.height()})"
 
 
+def shared_window_wanted() -> bool:
+    return str(preferences.read(preferences.PROJECTOR_SHARED_WINDOW)).lower() in ("true", "1")
+
+
 class RehearsalNotes(QPlainTextEdit):
     """Practice notes during a rehearsal (not kept). Esc gives the keys back to the session."""
 
@@ -62,6 +67,7 @@ class LiveSession(QObject):
 
     ended = Signal(object)  # RunSummary
     closed = Signal()
+    sharedChanged = Signal(bool)  # the projector became a window to share in a video call, or back
 
     def __init__(self, *, session, run, chapter, undo_stack=None, clock: Clock | None = None,
                  full_screen: bool = True, parent: QObject | None = None):
@@ -86,11 +92,14 @@ class LiveSession(QObject):
         if isinstance(parent, QWidget):
             self.presenter.clicker_windows.append(parent)  # the clicker works with the main window in front
         self.projector = ProjectorWindow()
+        self.shared = shared_window_wanted()
+        self.projector.set_shared(self.shared)
         self.projector.key_handler = self.controller.handle_key
         self.controller.publicViewChanged.connect(self.projector.show_view)
         self.controller.publicViewChanged.connect(self._remember_projector_timer)
         self.presenter.miniature.follow(self.projector)
         self.projector.pictureChanged.connect(self.presenter.miniature.update_from)
+        self.pictures = PicturesAndMessages(self)
         if run is None:
             self._add_rehearsal_notes()
         self.controller.runEnded.connect(self._run_ended)
@@ -150,7 +159,7 @@ class LiveSession(QObject):
         if screen is not None and handle is not None:
             handle.setScreen(screen)
             self.presenter.setGeometry(screen.availableGeometry())
-        if self.full_screen:
+        if self.full_screen and not self.shared:  # shared in a call: a normal window, the call app needs room
             self.presenter.showFullScreen()
         else:
             self.presenter.show()
@@ -172,15 +181,48 @@ class LiveSession(QObject):
         preferences.write(preferences.PROJECTOR_SCREEN, screen_key(screen))
         self.place_projector()
 
+    def set_shared(self, shared: bool) -> None:
+        """The projector as a window to share in a video call (remembered for next time), or back."""
+        preferences.write(preferences.PROJECTOR_SHARED_WINDOW, shared)
+        if shared == self.shared:
+            return
+        self.shared = shared
+        self.projector.set_shared(shared)
+        self.projector.hide()  # placed afresh: full screen, the small window or the call's size
+        self.place_projector()
+        self.sharedChanged.emit(shared)
+
+    def _place_shared(self) -> None:
+        """A normal, decorated, resizable window sized for a video call, on the laptop's screen."""
+        window = self.projector
+        if window.isFullScreen() or not window.isVisible():
+            window.hide()
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            primary = QGuiApplication.primaryScreen()
+            width, height = ProjectorWindow.SHARE_SIZE
+            # Always the call's own size (a smaller window would send a smaller picture), centred
+            # where it fits, else from the top left corner of the laptop's screen.
+            window.resize(width, height)
+            if primary is not None:
+                window.windowHandle().setScreen(primary)
+                area = primary.availableGeometry()
+                window.move(area.x() + max(0, (area.width() - width) // 2), area.y() + max(0, (area.height() - height) // 2))
+            window.show()
+        log.info("projector shared as a window")
+
     def place_projector(self) -> None:
-        """Full screen on the projector's screen; a movable window when there is only one screen."""
+        """Full screen on the projector's screen; a movable window when there is only one screen;
+        a window sized for a video call when it is shared online."""
         if self._closing:
             return
-        self.presenter.set_single_screen_notice(len(QGuiApplication.screens()) < 2)
-        screen = self.projector_screen()
         window = self.projector
         if window.windowHandle() is None:
             window.create()
+        self.presenter.set_single_screen_notice(len(QGuiApplication.screens()) < 2, shared=self.shared)
+        if self.shared:
+            self._place_shared()
+            return
+        screen = self.projector_screen()
         if screen is not None:
             if window.isVisible() and window.isFullScreen() and window.screen() is screen:
                 return

@@ -91,6 +91,7 @@ class LiveVideo(QObject):
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
+        live.sharedChanged.connect(self._screens_changed)  # the video moves to the shared window, or back
         # Installed after the presenter's own filter, so this one sees keys first.
         QApplication.instance().installEventFilter(self)
         self.check_view = None
@@ -148,7 +149,9 @@ class LiveVideo(QObject):
 
     # ---- where the picture goes ------------------------------------------------------------
     def projector_mode(self) -> bool:
-        """True when a second screen shows the projector: the video goes there."""
+        """True when a second screen (or a window shared in a video call) shows the projector: the video goes there."""
+        if getattr(self.live, "shared", False):
+            return True
         return len(QGuiApplication.screens()) >= 2 and self.live.projector_screen() is not None
 
     def _target_surface(self) -> VideoSurface | None:

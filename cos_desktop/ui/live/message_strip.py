@@ -1,14 +1,14 @@
 """The presenter's one place for messages, in space kept for them, so nothing below ever moves.
 
 Shows at most one message at a time, the most urgent first: "End the session?", a change that
-could not be saved, the offer to finish on time. The strip's height is
+could not be saved, the offer to finish on time, a calm word about a picture that could not be shown. The strip's height is
 reserved from the start (an empty strip is blank space), so a message appearing never shifts the
 buttons under the facilitator's pointer.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
@@ -47,7 +47,15 @@ class MessageStrip(QStackedWidget):
         self.save_frame = frame
         self.addWidget(frame)
         self._build_rebalance()
-        self._wanted = {"end": False, "save": False, "rebalance": False}
+        frame, _layout, self.notice = _frame("noticeFrame", "")
+        keep_styled(frame, lambda: banner_style(WARNING, "noticeFrame", self, radius=0))
+        self.notice.setObjectName("presenterNotice")
+        self.notice_frame = frame
+        self.addWidget(frame)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(lambda: self.set_notice(""))
+        self._wanted = {"end": False, "save": False, "rebalance": False, "notice": False}
         # Two lines of text and a button: the room every message gets, shown or not.
         self.setFixedHeight(max(self.end_frame.sizeHint().height(), self.fontMetrics().lineSpacing() * 2 + 16, 52))
         self._pick()
@@ -102,13 +110,22 @@ class MessageStrip(QStackedWidget):
             self._wanted["rebalance"] = bool(text)
             self._pick()
 
+    def set_notice(self, text: str, ms: int = 15000) -> None:
+        """A calm word for a while (a picture that could not be shown); any other message goes first."""
+        self.notice.setText(text)
+        self._wanted["notice"] = bool(text)
+        if text:
+            self._notice_timer.start(ms)
+        self._pick()
+
     def current_message(self) -> str:
         frame = self.currentWidget()
         return " ".join(label.text() for label in frame.findChildren(QLabel)) if frame is not self.empty else ""
 
     def _pick(self) -> None:
-        frames = {"end": self.end_frame, "save": self.save_frame, "rebalance": self.rebalance_banner}
-        for name in ("end", "save", "rebalance"):
+        frames = {"end": self.end_frame, "save": self.save_frame, "rebalance": self.rebalance_banner,
+                  "notice": self.notice_frame}
+        for name in ("end", "save", "rebalance", "notice"):
             if self._wanted[name]:
                 self.setCurrentWidget(frames[name])
                 break

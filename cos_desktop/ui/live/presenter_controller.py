@@ -45,7 +45,11 @@ SHORTCUTS = [
     (QT_TRANSLATE_NOOP("ShortcutHelp", "- (minus)"),
      QT_TRANSLATE_NOOP("ShortcutHelp", "One minute less for this segment (never below 1 minute)")),
     ("R", QT_TRANSLATE_NOOP("ShortcutHelp", "When the session runs late: show how to finish on time")),
-    ("Esc", QT_TRANSLATE_NOOP("ShortcutHelp", "Leave full screen (the session keeps running)")),
+    ("I", QT_TRANSLATE_NOOP("ShortcutHelp",
+                            "Show a picture on the projector (choose one when there are several), or hide it")),
+    ("M", QT_TRANSLATE_NOOP("ShortcutHelp", "Type a short message for the projector (\"Back at 19:45\")")),
+    ("X", QT_TRANSLATE_NOOP("ShortcutHelp", "Take the message off the projector")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutHelp", "Hide the picture; else leave full screen (the session keeps running)")),
     ("F11", QT_TRANSLATE_NOOP("ShortcutHelp", "Full screen on or off")),
     (QT_TRANSLATE_NOOP("ShortcutHelp", "F1 or ?"), QT_TRANSLATE_NOOP("ShortcutHelp", "Show these shortcuts")),
     (QT_TRANSLATE_NOOP("ShortcutHelp", "Click a segment in the outline"),
@@ -68,6 +72,8 @@ class PresenterController(QObject):
     fullScreenRequested = Signal()  # F11: full screen on or off
     endRequested = Signal()  # the End button: the window asks for confirmation
     endPendingChanged = Signal(bool)  # Page Down on the last segment asks "End the session?"
+    pictureRequested = Signal()  # I with no picture up: the presenter offers this segment's pictures
+    messageRequested = Signal()  # M: the presenter opens the box to type a message for the room
 
     def __init__(
         self,
@@ -89,6 +95,9 @@ class PresenterController(QObject):
         self.show_timer_on_projector = False
         self.timer_size = TimerSize.LARGE
         self.end_pending = False
+        # What the facilitator put up for the room themselves; shown until taken down.
+        self.room_message = ""
+        self.picture = ""
         self.keys = KeyRouter(self)
         self._last_view: PublicView | None = None
         self._timer = QTimer(self)
@@ -116,6 +125,8 @@ class PresenterController(QObject):
             screen=self.screen_mode,
             show_timer=self.show_timer_on_projector,
             timer_size=self.timer_size,
+            message=self.room_message,
+            picture=self.picture,
         )
 
     # ---- intent ----------------------------------------------------------------------
@@ -197,6 +208,34 @@ class PresenterController(QObject):
         if not self.show_timer_on_projector:
             self.set_projector_timer(True)
 
+    def set_message(self, text: str) -> None:
+        self.room_message = text.strip()
+        self.refresh()
+
+    def clear_message(self) -> None:
+        self.set_message("")
+
+    def show_picture(self, path: str) -> None:
+        self.picture = str(path)
+        self.refresh()
+
+    def hide_picture(self) -> None:
+        self.picture = ""
+        self.refresh()
+
+    def toggle_picture(self) -> None:
+        """I: hide the picture that is up, else ask the presenter which one to show."""
+        if self.picture:
+            self.hide_picture()
+        else:
+            self.pictureRequested.emit()
+
+    def _escape(self) -> None:
+        if self.picture:
+            self.hide_picture()  # the same gesture that leaves a slide: the picture goes first
+        else:
+            self.fullScreenToggleRequested.emit()
+
     def handle_key(self, event: QKeyEvent, focus: QWidget | None = None) -> bool:
         """The clicker and keyboard shortcuts; False when the key is not ours or is text for `focus`."""
         action = self.action_for_key(event, focus)
@@ -235,7 +274,10 @@ class PresenterController(QObject):
             Qt.Key.Key_W: self.toggle_title,
             Qt.Key.Key_F11: self.fullScreenRequested.emit,
             Qt.Key.Key_Space: self.toggle_pause,
-            Qt.Key.Key_Escape: self.fullScreenToggleRequested.emit,
+            Qt.Key.Key_Escape: self._escape,
+            Qt.Key.Key_I: self.toggle_picture,
+            Qt.Key.Key_M: self.messageRequested.emit,
+            Qt.Key.Key_X: self.clear_message,
             Qt.Key.Key_F1: self.helpRequested.emit,
             Qt.Key.Key_T: lambda: self.set_projector_timer(not self.show_timer_on_projector),
             Qt.Key.Key_S: self.next_timer_size,

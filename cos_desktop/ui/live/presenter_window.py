@@ -122,8 +122,9 @@ class PresenterWindow(QWidget):
     def _build_side(self) -> QWidget:
         self.miniature = ProjectorMiniature()
         # Beside the picture of the room's screen: with one screen, a mirrored projector shows this view.
-        self.screen_notice = QLabel(self.tr(
-            "One screen only: a mirrored projector shows this laptop's view. Set the display to extend."))
+        self._mirror_notice = self.tr(
+            "One screen only: a mirrored projector shows this laptop's view. Set the display to extend.")
+        self.screen_notice = QLabel(self._mirror_notice)
         self.screen_notice.setObjectName("screenNotice")
         self.screen_notice.setWordWrap(True)
         keep_styled(self.screen_notice, lambda: notice_style(WARNING, self, padding=4))
@@ -138,9 +139,25 @@ class PresenterWindow(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.miniature, 2)
+        side_layout.addLayout(self._build_room_buttons())
         side_layout.addWidget(self.screen_notice)
         side_layout.addWidget(self.side_tabs, 5)
         return side
+
+    def _build_room_buttons(self) -> QHBoxLayout:
+        """Under the picture of the room's screen: what the facilitator puts up themselves."""
+        c = self.controller
+        self.picture_button = make_button(self.tr("Picture (I)"), c.toggle_picture, "pictureButton",
+                                           self.tr("Show a picture on the projector, or hide it"))
+        self.picture_button.setCheckable(True)
+        self.message_button = make_button(self.tr("Message (M)"), c.messageRequested.emit, "messageButton",
+                                           self.tr("Type a short message for the projector"))
+        self.clear_message_button = make_button(self.tr("Clear message (X)"), c.clear_message, "clearMessageButton",
+                                                 self.tr("Take the message off the projector"))
+        row = QHBoxLayout()
+        for button in (self.picture_button, self.message_button, self.clear_message_button):
+            row.addWidget(button)
+        return row
 
     def _build_controls(self) -> QHBoxLayout:
         c = self.controller
@@ -197,9 +214,13 @@ class PresenterWindow(QWidget):
         self.messages.rebalanceRequested.connect(self.offer_rebalance)
 
     # ---- extension points ----------------------------------------------------------
-    def set_single_screen_notice(self, shown: bool) -> None:
-        """Warn that a mirrored projector would show this view (only one screen connected)."""
-        self.screen_notice.setVisible(shown)
+    def set_single_screen_notice(self, shown: bool, shared: bool = False) -> None:
+        """Warn that a mirrored projector would show this view (only one screen connected), or say
+        which window to share in the video call."""
+        self.screen_notice.setText(self.tr(
+            "Online: in your video call, share the window called \u201cCOS Desktop: shared screen\u201d, "
+            "not the whole screen. The group sees that window only.") if shared else self._mirror_notice)
+        self.screen_notice.setVisible(shown or shared)
 
     def add_side_panel(self, widget: QWidget, title: str) -> int:
         """Add a tab beside the outline (notes, attendance...); returns its tab index."""
@@ -268,6 +289,8 @@ class PresenterWindow(QWidget):
         self.end_button.setEnabled(state is not RunState.NOT_STARTED)
         self.end_button.setText(self.tr("Close presenter") if state is RunState.ENDED else self.tr("End session..."))
         self.timer_button.setChecked(c.show_timer_on_projector)
+        self.picture_button.setChecked(bool(c.picture))
+        self.clear_message_button.setEnabled(bool(c.room_message))
         sizes = {"small": self.tr("Size: small"), "large": self.tr("Size: large"), "full": self.tr("Size: full")}
         self.timer_size_button.setText(sizes[c.timer_size.value])
 

@@ -3,7 +3,7 @@
 The picture is the projector window itself, drawn small (so it cannot differ from the room's);
 a video plays in a native window, read back from the screen twice a second where the windowing
 system allows it (X11), else shown as a black picture with the VIDEO badge. The badge is a word, not only a colour: ON AIR, TIMER, TITLE,
-BLANK or VIDEO.
+BLANK, VIDEO, PICTURE or MESSAGE.
 """
 
 from __future__ import annotations
@@ -23,12 +23,18 @@ BADGES = {
     "VIDEO": "#5b2a86",
     "TITLE": "#0b4f8a",
     "BLANK": "#333333",
+    "PICTURE": "#1f5f3a",
+    "MESSAGE": "#7a3b00",
 }
 
 
 def badge_word(view: PublicView | None, video_shown: bool) -> str:
     if view is None or view.screen is Screen.BLANK:
         return "BLANK"
+    if view.message:
+        return "MESSAGE"
+    if view.picture and not video_shown:
+        return "PICTURE"
     if video_shown:
         return "VIDEO"
     if view.screen is Screen.TITLE:
@@ -43,6 +49,8 @@ def badge_text(word: str) -> str:
         "VIDEO": QCoreApplication.translate("Miniature", "VIDEO"),
         "TITLE": QCoreApplication.translate("Miniature", "TITLE"),
         "BLANK": QCoreApplication.translate("Miniature", "BLANK"),
+        "PICTURE": QCoreApplication.translate("Miniature", "PICTURE"),
+        "MESSAGE": QCoreApplication.translate("Miniature", "MESSAGE"),
     }[word]
 
 

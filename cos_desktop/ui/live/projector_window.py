@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from cos_desktop.core.public_view import PublicView, Screen, TimerSize
 from cos_desktop.ui.live.countdown_label import CountdownLabel
+from cos_desktop.ui.live.projector_message import RoomMessage
+from cos_desktop.ui.live.projector_picture import PictureView
 
 BACKGROUND = "#10233a"
 TEXT = "#f4f1ea"
@@ -31,7 +33,9 @@ class ProjectorWindow(QWidget):
 
     pictureChanged = Signal(object, bool)  # the PublicView now shown, and whether a video covers it
 
-    BLANK_PAGE, TITLE_PAGE, SEGMENT_PAGE, VIDEO_PAGE = range(4)
+    BLANK_PAGE, TITLE_PAGE, SEGMENT_PAGE, VIDEO_PAGE, PICTURE_PAGE, MESSAGE_PAGE = range(6)
+    # Sized for a video call when shared as a window (View > Projector > Share this window in a video call).
+    SHARE_SIZE = (1280, 720)
 
     def __init__(self, parent: QWidget | None = None):
         # The room's screen never takes the keyboard from the presenter (the clicker's keys go there).
@@ -83,13 +87,24 @@ class ProjectorWindow(QWidget):
         self.video_slot.setObjectName("videoSlot")
         self.video_slot.setStyleSheet("background: black;")
 
-        for page in (blank, title_page, segment_page, self.video_slot):
+        # What the facilitator puts up themselves: a picture, a message typed for the room.
+        self.picture_view = PictureView()
+        self.message_view = RoomMessage(TEXT)
+        self.message_view.setObjectName("projectorMessage")
+        message_page = QWidget()
+        message_page.setObjectName("page")
+        message_layout = QVBoxLayout(message_page)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_layout.addWidget(self.message_view)
+
+        for page in (blank, title_page, segment_page, self.video_slot, self.picture_view, message_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.resize(960, 540)
         self._video_shown = False
+        self.shared = False
         # The clicker may send its keys here when this window has the focus.
         self.key_handler = None  # callable(QKeyEvent, focus widget) -> bool
 
@@ -107,15 +122,22 @@ class ProjectorWindow(QWidget):
         self.timer_label.setText(view.timer_text)
         self.timer_label.setVisible(bool(view.timer_text))
         self._size_timer(view)
+        self.message_view.set_text(view.message)
+        # A picture that cannot be read (gone since it was checked) leaves the page underneath.
+        picture = bool(view.picture) and self.picture_view.set_picture(view.picture)
         if view.screen is Screen.BLANK:
             self.pages.setCurrentIndex(self.BLANK_PAGE)
+        elif view.message:
+            self.pages.setCurrentIndex(self.MESSAGE_PAGE)
+        elif picture:
+            self.pages.setCurrentIndex(self.PICTURE_PAGE)
         elif self._video_shown:
             self.pages.setCurrentIndex(self.VIDEO_PAGE)
         elif view.screen is Screen.TITLE:
             self.pages.setCurrentIndex(self.TITLE_PAGE)
         else:
             self.pages.setCurrentIndex(self.SEGMENT_PAGE)
-        self.pictureChanged.emit(view, self._video_shown and view.screen is not Screen.BLANK)
+        self.pictureChanged.emit(view, self.pages.currentIndex() == self.VIDEO_PAGE)
 
     def _size_timer(self, view: PublicView) -> None:
         """Small: a strip; large: under the title; full: the timer alone on the whole screen."""
@@ -146,8 +168,20 @@ class ProjectorWindow(QWidget):
         texts = []
         for label in self.findChildren(QLabel):
             texts.append(label.text())
+        texts.append(self.message_view.text)
         texts.append(self.windowTitle())
         return texts
+
+    # ---- shared in a video call ------------------------------------------------------
+    def set_shared(self, shared: bool) -> None:
+        """A normal window to share in a call app (named so it is easy to find in its list), or the
+        room's full screen (no pointer over the picture)."""
+        self.shared = shared
+        self.setWindowTitle(self.tr("COS Desktop: shared screen") if shared else self.tr("Projector"))
+        if shared:
+            self.unsetCursor()
+        else:
+            self.setCursor(Qt.CursorShape.BlankCursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if self.key_handler is not None and self.key_handler(event, self.focusWidget()):

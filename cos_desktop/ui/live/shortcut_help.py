@@ -20,7 +20,7 @@ class ShortcutHelp(QDialog):
             f"<tr><td><b>{html.escape(self.tr(keys))}</b></td><td>{html.escape(self.tr(action))}</td></tr>"
             for keys, action in SHORTCUTS
         )
-        label = QLabel(f"<table cellpadding='6'>{rows}</table>")
+        label = QLabel(f"<table cellpadding='4'>{rows}</table>")
         label.setObjectName("shortcutTable")
         # Scrolls rather than clips when the rows are taller than the screen (larger text, longer words).
         table = QScrollArea()

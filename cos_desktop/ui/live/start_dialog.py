@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cos_desktop.ui import preferences
+from cos_desktop.ui.live.live_session import shared_window_wanted
+
 
 @dataclass(frozen=True)
 class ChapterChoice:
@@ -45,6 +48,13 @@ class StartSessionDialog(QDialog):
         self.rehearsal.setObjectName("rehearsalCheck")
         self.rehearsal.setChecked(not group_name)
         self.rehearsal.setEnabled(bool(group_name))
+        # Online groups: the room's screen as a window to share in the video call.
+        self.shared_window = QCheckBox(self.tr("Online group: show the projector's picture in a window "
+                                               "to share in your video call"))
+        self.shared_window.setObjectName("sharedWindowCheck")
+        self.shared_window.setToolTip(self.tr("A normal window, 1280 by 720, instead of full screen on a second "
+                                              "screen. Works with one screen. The laptop keeps the presenter view."))
+        self.shared_window.setChecked(shared_window_wanted())
         self.chapter_list.currentRowChanged.connect(self._row_changed)
         self.chapter_list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -55,6 +65,7 @@ class StartSessionDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.chapter_list, 1)
         layout.addWidget(self.rehearsal)
+        layout.addWidget(self.shared_window)
         layout.addWidget(self.buttons)
         self.resize(560, 420)
         self._row_changed(self.chapter_list.currentRow())
@@ -63,6 +74,11 @@ class StartSessionDialog(QDialog):
         if 0 <= row < len(self.choices) and self.choices[row].delivered:
             # A delivered chapter keeps its record: running it again is a rehearsal.
             self.rehearsal.setChecked(True)
+
+    def accept(self) -> None:
+        # Remembered for the next session; the live session reads it as it opens.
+        preferences.write(preferences.PROJECTOR_SHARED_WINDOW, self.shared_window.isChecked())
+        super().accept()
 
     def choice(self) -> tuple[ChapterChoice, bool]:
         choice = self.choices[self.chapter_list.currentRow()]

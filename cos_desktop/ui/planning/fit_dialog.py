@@ -206,12 +206,12 @@ class FitDialog(QDialog):
         count = parts.part_count(chapter)
         rows: list[tuple] = []
         if isinstance(outcome, str):
-            label = f"{chapter['position']}. {chapter['title']}"
+            label = self.tr("{n}. {title}").format(n=chapter["position"], title=chapter["title"])
             before_total = whole_minutes(plan_edit.chapter_seconds(chapter))
             return [(label, outcome, "", str(before_total), self.tr("cannot fit"), RED)]
         assert outcome is not None
         for part, result in enumerate(outcome, start=1):
-            label = f"{chapter['position']}. {chapter['title']}" if count == 1 else self.tr(
+            label = self.tr("{n}. {title}").format(n=chapter["position"], title=chapter["title"]) if count == 1 else self.tr(
                 "{n}. {title}, part {part} of {count}").format(n=chapter["position"], title=chapter["title"],
                                                                  part=part, count=count)
             new_minutes = {item.key: item.minutes for item in result.items}

@@ -61,9 +61,10 @@ class PlannerEdits:
         chapter, row = self._rows()
         if row < 0:
             return
-        labels = {"planned_seconds": "Change minutes", "title": "Rename a segment", "kind": "Change a kind",
-                  "facilitator_prompt": "Edit a prompt", "parent_takeaway": "Edit a take-away"}
-        self.edit(self.tr(labels.get(field, "Edit a segment")),
+        labels = {"planned_seconds": self.tr("Change minutes"), "title": self.tr("Rename a segment"),
+                  "kind": self.tr("Change a kind"), "facilitator_prompt": self.tr("Edit a prompt"),
+                  "parent_takeaway": self.tr("Edit a take-away")}
+        self.edit(labels.get(field, self.tr("Edit a segment")),
                   lambda s: plan_edit.set_segment_field(s, chapter, row, field, value),
                   merge_key=("segment", self._curriculum_id, chapter, row, field))
 

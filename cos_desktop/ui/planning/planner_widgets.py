@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QTableWidget, QWidget
 
-COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
+COLUMNS = (QT_TRANSLATE_NOOP("SegmentColumns", "Start"), QT_TRANSLATE_NOOP("SegmentColumns", "Minutes"),
+           QT_TRANSLATE_NOOP("SegmentColumns", "Kind"), QT_TRANSLATE_NOOP("SegmentColumns", "Segment"),
+           QT_TRANSLATE_NOOP("SegmentColumns", "Video"))  # shown with QCoreApplication.translate("SegmentColumns", ...)
 
 
 class SegmentTable(QTableWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,14 @@ from cos_desktop.ui.planning.planner_parts import mark_parts, parts_total_text
 if TYPE_CHECKING:  # the models import SQLAlchemy, which start-up loads only after the window is up
     from cos_desktop.db.models import ChapterPlan, Curriculum, SegmentPlan
 
-COLUMNS = ("Start", "Minutes", "Kind", "Segment", "Video")
+COLUMNS = (QT_TRANSLATE_NOOP("SegmentColumns", "Start"), QT_TRANSLATE_NOOP("SegmentColumns", "Minutes"),
+           QT_TRANSLATE_NOOP("SegmentColumns", "Kind"), QT_TRANSLATE_NOOP("SegmentColumns", "Segment"),
+           QT_TRANSLATE_NOOP("SegmentColumns", "Video"))  # shown with QCoreApplication.translate("SegmentColumns", ...)
+
+
+def programme_text(text: str) -> str:
+    """A built-in programme text in the chosen language; a facilitator's own text as they wrote it."""
+    return QCoreApplication.translate("Programme", text) if text else text
 
 
 class ProgrammeView(QWidget):
@@ -67,7 +74,7 @@ class ProgrammeView(QWidget):
         self.segment_table = QTableWidget(0, len(COLUMNS))
         self.segment_table.setObjectName("segmentTable")
         self.segment_table.setAccessibleName(self.tr("Segments of the chapter"))
-        self.segment_table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.segment_table.setHorizontalHeaderLabels([QCoreApplication.translate("SegmentColumns", c) for c in COLUMNS])
         self.segment_table.verticalHeader().setVisible(False)
         self.segment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.segment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,7 +132,7 @@ class ProgrammeView(QWidget):
         self.chapter_list.blockSignals(True)
         self.chapter_list.clear()
         for chapter in curriculum.chapters if curriculum else []:
-            text = self.tr("{n}. {title}").format(n=chapter.position, title=chapter.title)
+            text = self.tr("{n}. {title}").format(n=chapter.position, title=programme_text(chapter.title))
             date = self._dates.get(chapter.position)
             if date:
                 text += "\n" + local_formats.day_month_year(date)
@@ -180,7 +187,8 @@ class ProgrammeView(QWidget):
             self.chapter_total.setText("")
             self.details.clear()
             return
-        self.chapter_title.setText(self.tr("Chapter {n}: {title}").format(n=chapter.position, title=chapter.title))
+        self.chapter_title.setText(self.tr("Chapter {n}: {title}").format(
+            n=chapter.position, title=programme_text(chapter.title)))
         total = chapter.planned_seconds
         self.chapter_total.setText(
             self.tr("{minutes} min of {target} ({difference})").format(
@@ -196,7 +204,7 @@ class ProgrammeView(QWidget):
         for r, (segment, offset) in enumerate(zip(chapter.segments, offsets)):
             video, missing = self._video_cell(segment)
             cells = (format_clock(self._start_time, offset), str(segment.minutes), kind_label(segment.kind),
-                     segment.title, video)
+                     programme_text(segment.title), video)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (0, 1):
@@ -231,19 +239,21 @@ class ProgrammeView(QWidget):
         segment = self.current_segment()
         if segment is None:
             chapter = self.current_chapter()
-            self.details.setHtml(f"<p>{escape(chapter.parent_summary)}</p>" if chapter else "")
+            self.details.setHtml(f"<p>{escape(programme_text(chapter.parent_summary))}</p>" if chapter else "")
             return
-        parts = [f"<h3>{escape(segment.title)}</h3>"]
+        parts = [f"<h3>{escape(programme_text(segment.title))}</h3>"]
+        for_you, for_parents = escape(self.tr("For you:")), escape(self.tr("For parents:"))
         if segment.facilitator_prompt:
-            parts.append(f"<p><b>{escape(self.tr('For you:'))}</b> {escape(segment.facilitator_prompt)}</p>")
+            parts.append(f"<p><b>{for_you}</b> {escape(segment.facilitator_prompt)}</p>")
         if segment.parent_takeaway:
-            parts.append(f"<p><b>{escape(self.tr('For parents:'))}</b> {escape(segment.parent_takeaway)}</p>")
+            parts.append(f"<p><b>{for_parents}</b> {escape(programme_text(segment.parent_takeaway))}</p>")
         if segment.media_item is not None or segment.kind == SegmentKind.VIDEO.value:
             parts.append(self._video_details(segment))
         if segment.optional_link_location:
             href = escape(segment.optional_link_location, quote=True)
             label = escape(segment.optional_link_title or segment.optional_link_location)
-            parts.append(f"<p><b>{escape(self.tr('Optional clip:'))}</b> <a href=\"{href}\">{label}</a></p>")
+            optional = escape(self.tr("Optional clip:"))
+            parts.append(f"<p><b>{optional}</b> <a href=\"{href}\">{label}</a></p>")
         self.details.setHtml("".join(parts))
 
     def _video_details(self, segment: SegmentPlan) -> str:
@@ -253,7 +263,7 @@ class ProgrammeView(QWidget):
         from cos_desktop.db.media_library import LinkStatus, segment_status
 
         status = segment_status(segment)
-        label = f"<b>{escape(self.tr('Video:'))}</b> "
+        label = "<b>" + escape(self.tr("Video:")) + "</b> "
         if status is LinkStatus.NOT_LINKED:
             return "<p>" + label + escape(self.tr(
                 "not linked yet. Use Link video... or drop your copy of the video on this segment.")) + "</p>"

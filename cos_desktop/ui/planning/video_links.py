@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
@@ -20,7 +20,8 @@ from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
-VIDEO_FILTER = "Videos (*.mp4 *.m4v *.mov *.mkv *.avi *.wmv *.webm *.mpg *.mpeg *.ts *.vob *.ogv);;All files (*)"
+VIDEO_FILTER = QT_TRANSLATE_NOOP(
+    "VideoLinks", "Videos (*.mp4 *.m4v *.mov *.mkv *.avi *.wmv *.webm *.mpg *.mpeg *.ts *.vob *.ogv);;All files (*)")
 
 
 class VideoLinks(QObject):

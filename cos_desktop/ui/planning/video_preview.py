@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,7 @@ class _SegmentCommand(QUndoCommand):
 
 class AddPausePoint(_SegmentCommand):
     def __init__(self, session, segment, at_ms: int, prompt: str, on_change):
-        super().__init__("Add pause point", session, segment, on_change)
+        super().__init__(QCoreApplication.translate("VideoPreviewDialog", "Add pause point"), session, segment, on_change)
         self.at_ms, self.prompt = at_ms, prompt
 
     def _add(self) -> None:
@@ -79,7 +79,7 @@ class AddPausePoint(_SegmentCommand):
 class DeletePausePoint(AddPausePoint):
     def __init__(self, session, segment, at_ms: int, prompt: str, on_change):
         super().__init__(session, segment, at_ms, prompt, on_change)
-        self.setText("Delete pause point")
+        self.setText(QCoreApplication.translate("VideoPreviewDialog", "Delete pause point"))
 
     def redo(self) -> None:
         self._save(self._remove)
@@ -90,7 +90,7 @@ class DeletePausePoint(AddPausePoint):
 
 class EditPrompt(_SegmentCommand):
     def __init__(self, session, segment, at_ms: int, old: str, new: str, on_change):
-        super().__init__("Edit pause point question", session, segment, on_change)
+        super().__init__(QCoreApplication.translate("VideoPreviewDialog", "Edit pause point question"), session, segment, on_change)
         self.at_ms, self.old, self.new = at_ms, old, new
 
     def _set(self, text: str) -> None:
@@ -110,7 +110,7 @@ class EditPrompt(_SegmentCommand):
 
 class SetClip(_SegmentCommand):
     def __init__(self, session, segment, start_ms: int | None, end_ms: int | None, on_change):
-        super().__init__("Change clip", session, segment, on_change)
+        super().__init__(QCoreApplication.translate("VideoPreviewDialog", "Change clip"), session, segment, on_change)
         self.new = (start_ms, end_ms)
         self.old = (segment.clip_start_ms, segment.clip_end_ms)
 

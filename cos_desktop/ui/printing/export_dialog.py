@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cos_desktop.export import DOCUMENT_KINDS
+from cos_desktop.core import local_formats
+from cos_desktop.export import DOCUMENT_KINDS, document_label
 from cos_desktop.ui.errors import interactive, save, tell
-from cos_desktop.ui.printing.checks import checks_text, locale_date_style, pack_status
+from cos_desktop.ui.printing.checks import (
+    checks_text, font_warning, font_warning_label, locale_date_style, missing_scripts_of, pack_status)
 from cos_desktop.ui.printing.preview import PagePreview
 from cos_desktop.ui.printing.worker import build_pdf, start_worker
 
@@ -82,20 +84,24 @@ class ExportDialog(QDialog):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # Long chapter titles must not push the preview away: the open list shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         return combo
 
     def _build_choices(self) -> None:
         self.document = self._combo("exportDocument")
-        for key, kind in DOCUMENT_KINDS.items():
-            self.document.addItem(self.tr(kind.label), key)
+        for key in DOCUMENT_KINDS:
+            self.document.addItem(document_label(key), key)
         self.chapter = self._combo("exportChapter")
         self.who = self._combo("exportWho")
         self.paper = self._combo("exportPaper")
-        self.paper.addItems(["A4", "Letter"])
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("Letter"), "Letter")
         self.threshold = QSpinBox()
         self.threshold.setObjectName("exportThreshold")
         self.threshold.setRange(1, 20)
-        self.threshold.setSuffix(self.tr(" chapters"))
+        self.threshold.setSuffix(self.tr(" chapters", "after a number: certificate after 10 chapters"))
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Document:"), self.document)
         self.form.addRow(self.tr("&Chapter:"), self.chapter)
@@ -140,19 +146,20 @@ class ExportDialog(QDialog):
         self.notice.setObjectName("exportNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.font_warning = font_warning_label()  # letters no font on this computer can print
         self.preview = PagePreview(self.tr("Preparing the preview..."))
         self.preview.setObjectName("exportPreview")
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addWidget(self.progress)
         left.addWidget(self.status)
+        left.addWidget(self.font_warning)
         left.addWidget(self.notice)
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMaximumWidth(440)
         top = QHBoxLayout()
-        top.addWidget(left_box, 0)
+        top.addWidget(left_box, 1)
         top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -173,7 +180,7 @@ class ExportDialog(QDialog):
     def _load_settings(self) -> None:
         from cos_desktop.db import settings
 
-        self.paper.setCurrentText(settings.paper_size(self.session))
+        self.paper.setCurrentIndex(max(self.paper.findData(settings.paper_size(self.session)), 0))
         self.threshold.setValue(settings.certificate_threshold(self.session))
 
     def _fill_chapters(self, run_id: int | None) -> None:
@@ -182,9 +189,12 @@ class ExportDialog(QDialog):
             return
         statuses = {"planned": self.tr("planned"), "running": self.tr("in progress"), "ended": self.tr("delivered")}
         for c in self.choices.chapters:
-            self.chapter.addItem(f"{c.position}. {c.title} ({c.date:%d %b}, {statuses.get(c.status, c.status)})", c.run_id)
+            self.chapter.addItem(self.tr("{n}. {title} ({date}, {status})").format(
+                n=c.position, title=c.title, date=local_formats.day_month(c.date),
+                status=statuses.get(c.status, c.status)), c.run_id)
         wanted = run_id if run_id is not None else self.choices.default_run_id
         self.chapter.setCurrentIndex(max(self.chapter.findData(wanted), 0))
+        self.chapter.setToolTip(self.chapter.currentText())  # the whole text, when the box is narrow
 
     def current_run_id(self) -> int | None:
         return self.chapter.currentData()
@@ -227,6 +237,7 @@ class ExportDialog(QDialog):
         self.request_build()
 
     def _chapter_changed(self) -> None:
+        self.chapter.setToolTip(self.chapter.currentText())
         if self.kind() == "catch-up":
             self._fill_who()
         self.request_build()
@@ -234,7 +245,7 @@ class ExportDialog(QDialog):
     def _paper_changed(self) -> None:
         from cos_desktop.db import settings
 
-        paper = self.paper.currentText()
+        paper = self.paper.currentData()
         save(self.session, self, lambda: settings.set_paper_size(self.session, paper))
         self.request_build()
 
@@ -287,14 +298,16 @@ class ExportDialog(QDialog):
             return
         self.views = views
         self.notice.setText(checks_text(self.kind(), views, found))
-        kind, paper, service = self.kind(), self.paper.currentText(), self._service()
-        self.worker = start_worker(lambda: build_pdf(kind, views, paper, service=service),
+        kind, paper, service = self.kind(), self.paper.currentData(), self._service()
+        # The fonts are looked up on the worker too: the first look reads every font file.
+        self.worker = start_worker(lambda: (build_pdf(kind, views, paper, service=service),
+                                            missing_scripts_of(views, service)),
                                    self._built, self._build_failed, self._worker_finished)
 
     def _build_failed(self, message: str) -> None:
         if self._pending or self._rebuild_timer.isActive():
             return  # about a choice already changed
-        self._show_problem(self.tr("The document could not be made: ") + message)
+        self._show_problem(self.tr("The document could not be made: {reason}").format(reason=message))
 
     def _worker_finished(self) -> None:
         if self._pending:
@@ -304,16 +317,15 @@ class ExportDialog(QDialog):
     def _built(self, result) -> None:
         if self._pending or self._rebuild_timer.isActive():
             return  # a newer choice is waiting; this result is already out of date
-        self.pdf, self.pages, image = result
+        (self.pdf, self.pages, image), scripts = result
+        self.font_warning.setText(font_warning(scripts))
+        self.font_warning.setVisible(bool(scripts))
         self._set_busy(False)
         if self.kind() == "print-pack":
             self.status.setText(pack_status(self.views, self.pages))
-        elif self.pages == 1:
-            self.status.setText(self.tr("1 page, ready to save or print. The preview shows the first page."))
         else:
             self.status.setText(
-                self.tr("{n} pages, ready to save or print. The preview shows the first page.").format(n=self.pages)
-            )
+                self.tr("%n page(s), ready to save or print. The preview shows the first page.", "", self.pages))
         if image is not None and not image.isNull():
             self.preview.set_page(image)
         else:
@@ -328,6 +340,7 @@ class ExportDialog(QDialog):
 
     def _show_problem(self, message: str) -> None:
         self.notice.setText("")
+        self.font_warning.hide()
         self.pdf = None
         self._print_after_build = False
         self._set_busy(False)
@@ -356,7 +369,7 @@ class ExportDialog(QDialog):
 
     def job_title(self) -> str:
         """The print job's name (what a print queue lists): document, group and chapter."""
-        parts = [DOCUMENT_KINDS[self.kind()].label, self.group_name]
+        parts = [document_label(self.kind()), self.group_name]
         chapter = self.current_chapter()
         if DOCUMENT_KINDS[self.kind()].per_chapter and chapter is not None:
             parts.append(self.tr("chapter {n}").format(n=chapter.position))
@@ -410,7 +423,7 @@ class ExportDialog(QDialog):
         if self.print_dialog is not None:
             self.print_dialog.raise_()
             return
-        self.print_dialog = ask_then_print(self, self.pdf, self.pages, self.paper.currentText(), self.job_title(),
+        self.print_dialog = ask_then_print(self, self.pdf, self.pages, self.paper.currentData(), self.job_title(),
                                            self._print_finished)
 
     def edit_service(self) -> None:
@@ -427,7 +440,8 @@ class ExportDialog(QDialog):
         self.status.setText(outcome.message or self.tr("Nothing was printed."))
         if outcome.offer_save and interactive():
             answer = QMessageBox.warning(
-                self, self.tr("Not printed"), outcome.message + "\n\n" + self.tr("Save the PDF instead?"),
+                self, self.tr("Not printed"),
+                self.tr("{problem}\n\nSave the PDF instead?").format(problem=outcome.message),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Close, QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Save:
@@ -441,7 +455,6 @@ class ExportDialog(QDialog):
     def _audit(self, action: str) -> None:
         """The audit trail: who exported or printed which document (db/audit.py)."""
         from cos_desktop.db import audit
-        from cos_desktop.ui.errors import save
 
         who, chapter = self.who.currentData() if self.who.isVisible() else None, self.current_chapter()
         save(self.session, self, lambda: audit.record_document(
@@ -450,39 +463,5 @@ class ExportDialog(QDialog):
             chapter=chapter.position if chapter is not None and DOCUMENT_KINDS[self.kind()].per_chapter else None))
 
 
-# ---- wiring into the main window -------------------------------------------------------------------------
-def open_export_dialog(window, *, kind: str = "parent-summary", run_id: int | None = None, print_now: bool = False,
-                       parent=None) -> ExportDialog | None:
-    if window.session is None:
-        return None
-    if window.current_group() is None:
-        tell(parent or window, window.tr("Export"),
-             window.tr("Choose a group first (at the top of the window): documents are printed for a group. "
-                       "A new group starts with File > New group..."))
-        return None
-    dialog = ExportDialog(window, kind=kind, run_id=run_id, parent=parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.last_export_dialog = dialog
-    if print_now:
-        # File > Print...: the same choices, with Print as the main button.
-        dialog.setWindowTitle(dialog.tr("Print a document"))
-        dialog.save_button.setDefault(False)
-        dialog.print_button.setDefault(True)
-    dialog.show()
-    return dialog
-
-
-def offer_documents(window, summary_dialog) -> None:
-    """Buttons on the end-of-session screen for the two documents wanted right after a session."""
-    run = getattr(summary_dialog, "run", None)
-    if run is None:
-        return  # a rehearsal records nothing to print
-
-    def open_kind(kind: str) -> None:
-        if window.current_group() is None or window.current_group().id != run.group_id:
-            window.refresh_groups(run.group_id)
-        open_export_dialog(window, kind=kind, run_id=run.id, parent=summary_dialog, print_now=kind == "print-pack")
-
-    summary_dialog.add_action_button(summary_dialog.tr("Print tonight's pack..."), lambda: open_kind("print-pack"))
-    summary_dialog.add_action_button(summary_dialog.tr("Parent summary..."), lambda: open_kind("parent-summary"))
-    summary_dialog.add_action_button(summary_dialog.tr("Facilitator record..."), lambda: open_kind("facilitator-record"))
+# The main window's way in (File > Export..., File > Print..., the end-of-session buttons).
+from cos_desktop.ui.printing.opening import offer_documents, open_export_dialog  # noqa: E402,F401

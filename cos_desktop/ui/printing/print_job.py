@@ -28,10 +28,6 @@ _SIDES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintJob", text)
-
-
 @dataclass(frozen=True)
 class Outcome:
     printed: bool
@@ -77,8 +73,11 @@ def send(pdf: bytes, pages: int, printer: QPrinter, title: str) -> Outcome:
         try:
             Path(printer.outputFileName()).write_bytes(pdf)
         except OSError as exc:
-            return Outcome(False, _tr("The file could not be written: {reason}.").format(reason=exc.strerror or exc), True)
-        return Outcome(True, _tr("Saved to {path}").format(path=printer.outputFileName()))
+            reason = exc.strerror or exc
+            return Outcome(False, QCoreApplication.translate(
+                "PrintJob", "The file could not be written: {reason}.").format(reason=reason), True)
+        return Outcome(True, QCoreApplication.translate("PrintJob", "Saved to {path}").format(
+            path=printer.outputFileName()))
     if sys.platform == "win32" and qtpdf_available():
         # Windows has no way to print a PDF file itself (its PDF app, Edge, offers no Print
         # command to other programs): pages drawn by QtPdf at the printer's resolution, one at a time.
@@ -91,8 +90,9 @@ def send(pdf: bytes, pages: int, printer: QPrinter, title: str) -> Outcome:
             return paint_pages(pdf, pages, printer)
         log.warning("printing failed: %s", exc)
         return Outcome(False, str(exc), True)
-    copies = _tr("1 copy") if options.copies == 1 else _tr("{n} copies").format(n=options.copies)
-    message = _tr("Sent to {printer}: {copies}.").format(printer=result.printer, copies=copies)
+    copies = options.copies  # a plain name: the extraction tool skips a.b counts
+    message = QCoreApplication.translate("PrintJob", "Sent to {printer} (copies: %n).", "", copies).format(
+        printer=result.printer)
     if result.note:
         message += " " + result.note
     return Outcome(True, message)
@@ -104,7 +104,7 @@ def paint_pages(pdf: bytes, pages: int, printer: QPrinter) -> Outcome:
     dpi = max(72, min(FALLBACK_DPI, printer.resolution()))
     painter = QPainter()
     if not painter.begin(printer):
-        return Outcome(False, _tr("The printer could not be started."), True)
+        return Outcome(False, QCoreApplication.translate("PrintJob", "The printer could not be started."), True)
     first, last = 1, pages
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first, last = printer.fromPage(), min(pages, max(printer.fromPage(), printer.toPage()))
@@ -113,15 +113,17 @@ def paint_pages(pdf: bytes, pages: int, printer: QPrinter) -> Outcome:
             images = render_pages(pdf, dpi, number, number)
             if not images:
                 printer.abort()
-                return Outcome(False, _tr("This computer has no way to print a PDF. Save the PDF and print it "
-                                          "from your PDF reader."), True)
+                return Outcome(False, QCoreApplication.translate(
+                    "PrintJob", "This computer has no way to print a PDF. Save the PDF and print it from your PDF "
+                    "reader."), True)
             if number > first:
                 printer.newPage()
             QCoreApplication.processEvents()  # the window keeps painting between pages
             painter.drawImage(QRectF(printer.pageLayout().fullRectPixels(printer.resolution())), images[0])
     finally:
         painter.end()
-    return Outcome(True, _tr("Sent to {printer} as pictures of the pages.").format(printer=printer.printerName()))
+    return Outcome(True, QCoreApplication.translate("PrintJob", "Sent to {printer} as pictures of the pages.").format(
+        printer=printer.printerName()))
 
 
 def ask_then_print(parent, pdf: bytes, pages: int, paper: str, title: str, on_outcome) -> QPrintDialog:

@@ -47,7 +47,11 @@ class ServiceDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Service &name:"), self.name)
         form.addRow(self.tr("C&ontact line:"), self.contact)
-        form.addRow(self.tr("&Logo (optional):"), logo_row)
+        logo_label = QLabel(self.tr("&Logo (optional):"))
+        logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy of its own: Alt+L must still work
+        form.addRow(logo_label, logo_row)
+        for field in (self.name, self.contact):  # wide enough for the examples to be read whole
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
         hint = QLabel(self.tr("Printed on every document instead of \u201cCOS Desktop\u201d. Leave empty to keep it."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

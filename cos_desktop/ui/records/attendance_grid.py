@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cos_desktop.core.attendance import STATUS_LABELS, AttendanceGrid
+from cos_desktop.core.attendance import AttendanceGrid
 from cos_desktop.core.kinds import AttendanceStatus
 from cos_desktop.core import local_formats
 from cos_desktop.core.parts import short_label
@@ -71,7 +71,7 @@ class AttendanceGridView(QTableWidget):
         self.horizontalHeader().setDefaultSectionSize(96)
 
     def labels(self) -> dict[str, str]:
-        return {status: self.tr(label) for status, label in STATUS_LABELS.items()}
+        return {status.value: status.label for status in AttendanceStatus}  # in the chosen language
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Arrows move between cells; P, L, A or E marks the cell, Delete clears it."""
@@ -100,7 +100,8 @@ class AttendanceGridView(QTableWidget):
         self.setHorizontalHeaderLabels(headers + [self.tr("Attended")])
         self.setVerticalHeaderLabels([r.name for r in grid.rows])
         for column_index, column in enumerate(grid.columns):
-            self.horizontalHeaderItem(column_index).setToolTip(f"{column.chapter_position}. {column.chapter_title}")
+            self.horizontalHeaderItem(column_index).setToolTip(self.tr("{n}. {title}").format(
+                n=column.chapter_position, title=column.chapter_title))
         delivered = sum(1 for c in grid.columns if c.delivered)
         for row_index, row in enumerate(grid.rows):
             for column_index, column in enumerate(grid.columns):
@@ -231,7 +232,7 @@ class CheckInList(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.buttons, self._groups = {}, []
-        labels = {status: self.tr(label) for status, label in STATUS_LABELS.items()}
+        labels = {status.value: status.label for status in AttendanceStatus}
         for row, (participant_id, name) in enumerate(participants):
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -245,7 +246,7 @@ class CheckInList(QWidget):
                 button.setCheckable(True)
                 button.setChecked(marks.get(participant_id) == status)
                 button.setObjectName(f"mark-{participant_id}-{status}")
-                button.setAccessibleName(f"{name}: {labels[status]}")
+                button.setAccessibleName(self.tr("{name}: {status}").format(name=name, status=labels[status]))
                 button.clicked.connect(
                     lambda checked, pid=participant_id, st=status: self.markRequested.emit(pid, st if checked else None)
                 )

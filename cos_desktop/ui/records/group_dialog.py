@@ -28,7 +28,6 @@ from cos_desktop.core.public_holidays import HolidayCalendar, first_clash, move_
 from cos_desktop.ui.records.date_fields import typable
 
 ONLINE_PARTS, ONLINE_MINUTES = 2, 60  # online groups: each chapter in two 60-minute sessions
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class NewGroupDialog(QDialog):
@@ -58,8 +57,8 @@ class NewGroupDialog(QDialog):
                                        "session with its own date"))
         self.online.toggled.connect(self._online_toggled)
         self.weekday = QComboBox()
-        for day in WEEKDAYS:
-            self.weekday.addItem(self.tr(day))
+        for day in range(7):  # in the chosen language: "Monday", "lunes"
+            self.weekday.addItem(local_formats.weekday_name(day).capitalize())
         self.start_time = QTimeEdit(QTime(18, 30))
         # 18:30 or 6:30 PM, as the clock is set (core/local_formats)
         self.start_time.setDisplayFormat("HH:mm" if local_formats.uses_24_hour() else "h:mm AP")

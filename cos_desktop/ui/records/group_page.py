@@ -37,8 +37,6 @@ from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 
 class GroupPage(QWidget):
     """Details, the schedule of sessions and the parents of the group chosen in the main window."""
@@ -162,8 +160,8 @@ class GroupPage(QWidget):
             return
         kind = self.tr("Group") if group.delivery == "group" else self.tr("Individual")
         parts = [
-            self.tr("{kind}, {minutes} min, {weekday}s at {time}").format(
-                kind=kind, minutes=group.session_minutes, weekday=self.tr(WEEKDAYS[group.weekday]),
+            self.tr("{kind}, {minutes} min, every {weekday} at {time}").format(
+                kind=kind, minutes=group.session_minutes, weekday=local_formats.weekday_name(group.weekday),
                 time=local_formats.clock_time(group.start_time)),
         ]
         if group.venue:
@@ -200,7 +198,7 @@ class GroupPage(QWidget):
     def session_label(self, run) -> str:
         """'3. Title', or 'Chapter 3, part 1 of 2: Title' for a part of a chapter in parts."""
         if run.part_count <= 1:
-            return f"{run.chapter_position}. {run.chapter.title}"
+            return self.tr("{n}. {title}").format(n=run.chapter_position, title=run.chapter.title)
         return self.tr("{session}: {title}").format(
             session=session_title(run.chapter_position, run.part, run.part_count), title=run.chapter.title)
 
