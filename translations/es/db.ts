@@ -382,6 +382,21 @@
         </message>
     </context>
     <context>
+        <name>Pictures</name>
+        <message>
+            <source>There is no picture file at {path}.</source>
+            <translation>No hay ningún archivo de imagen en {path}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a picture COS Desktop can show. Choose a PNG, JPEG or SVG file.</source>
+            <translation>{name} no es una imagen que COS Desktop pueda mostrar. Elija un archivo PNG, JPEG o SVG.</translation>
+        </message>
+        <message>
+            <source>That picture is no longer linked.</source>
+            <translation>Esa imagen ya no está vinculada.</translation>
+        </message>
+    </context>
+    <context>
         <name>Privacy</name>
         <message>
             <source>The passphrase is empty. Type the passphrase you chose, or the recovery key.</source>
