@@ -88,7 +88,6 @@ def _mark_plurals(ts: Path, before: dict[tuple[str, str], ET.Element] | None = N
     """lupdate marks self.tr(text, "", n) as plural but not translate(context, text, "", n): any
     text with %n is counted, so mark it too, keeping a translation already made (`before`)."""
     tree = ET.parse(ts)
-    changed = False
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
             kept = (before or {}).get((context.findtext("name"), message.findtext("source")))
@@ -96,7 +95,6 @@ def _mark_plurals(ts: Path, before: dict[tuple[str, str], ET.Element] | None = N
                 message.set("numerus", "yes")
                 message.remove(message.find("translation"))
                 message.append(kept)
-                changed = True
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         if "%n" not in source or message.get("numerus") == "yes":
@@ -107,9 +105,9 @@ def _mark_plurals(ts: Path, before: dict[tuple[str, str], ET.Element] | None = N
         old.text = None
         for _ in range(2):  # Spanish and English have two forms
             ET.SubElement(old, "numerusform").text = text
-        changed = True
-    if changed:
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # Always written the same way, so an update that finds nothing new changes nothing in git.
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def _programme_texts() -> list[str]:

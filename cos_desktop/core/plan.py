@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from cos_desktop.core.translation import translate
+
 CHAPTER_COUNT = 8
 
 
@@ -45,11 +47,12 @@ def format_duration(seconds: int) -> str:
 def length_difference_text(total_seconds: int, target_minutes: int) -> str:
     """'5 min over', '3 min under' or 'on time' against a target length."""
     difference = whole_minutes(total_seconds) - target_minutes
+    over, under = difference, -difference
     if difference > 0:
-        return f"{difference} min over"
+        return translate("Plan", "%n min over", "", over)
     if difference < 0:
-        return f"{-difference} min under"
-    return "on time"
+        return translate("Plan", "%n min under", "", under)
+    return translate("Plan", "on time")
 
 
 def weekly_dates(first: dt.date, count: int = CHAPTER_COUNT) -> list[dt.date]:

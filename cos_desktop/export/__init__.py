@@ -41,7 +41,8 @@ DOCUMENT_KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in DOCUMENTS}
 
 
 def document_label(key: str) -> str:
-    return DOCUMENT_KINDS[key].label
+    """The document's name in the chosen language."""
+    return DOCUMENT_KINDS[key].title
 
 
 def build_document(kind: str, views, out, *, paper: str = "A4", service=None) -> int:

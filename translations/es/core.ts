@@ -303,6 +303,27 @@
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message numerus="yes">
+            <source>%n min over</source>
+            <translation>
+                <numerusform>%n min de más</numerusform>
+                <numerusform>%n min de más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min under</source>
+            <translation>
+                <numerusform>%n min de menos</numerusform>
+                <numerusform>%n min de menos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>a tiempo</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>The target length must be a whole number of minutes, at least 1.</source>

@@ -90,5 +90,5 @@ def parts_total_text(chapter, line: str, tr) -> str:
     for part in range(1, chapter.part_count + 1):
         seconds = sum(s.planned_seconds for s in chapter.segments if (s.part or 1) == part)
         pieces.append(line.format(part=part, minutes=whole_minutes(seconds),
-                                  difference=tr(length_difference_text(seconds, target))))
+                                  difference=length_difference_text(seconds, target)))
     return " · ".join(pieces)

@@ -344,7 +344,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, PlannerParts, QWidget):
         minutes = whole_minutes(chapter.planned_seconds)
         text = self.tr("{n}. {title}\n{minutes} of {target} min ({difference})").format(
             n=chapter.position, title=chapter.title, minutes=minutes, target=chapter.target_minutes,
-            difference=self.tr(length_difference_text(chapter.planned_seconds, chapter.target_minutes)),
+            difference=length_difference_text(chapter.planned_seconds, chapter.target_minutes),
         )
         if chapter.part_count > 1:
             text = self.tr("{n}. {title}\n%n part(s) of {target} min", "", chapter.part_count).format(
@@ -443,7 +443,7 @@ class PlannerView(PlannerEdits, PlannerProgrammes, PlannerParts, QWidget):
         total = chapter.planned_seconds
         difference = whole_minutes(total) - chapter.target_minutes
         self.total.setText(self.tr("{minutes} min planned: {difference}").format(
-            minutes=whole_minutes(total), difference=self.tr(length_difference_text(total, chapter.target_minutes))))
+            minutes=whole_minutes(total), difference=length_difference_text(total, chapter.target_minutes)))
         if chapter.part_count > 1:  # each part is a session: each part's total against the length
             self.total.setText(self._parts_total_text(chapter))
             difference = self._parts_off_target(chapter)

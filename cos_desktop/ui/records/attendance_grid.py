@@ -52,6 +52,7 @@ def status_for_key(event) -> object:
 MISSED_BACKGROUND = WARNING
 ATTENDED_BACKGROUND = GOOD
 STATUSES = [s.value for s in AttendanceStatus]
+MIN_COLUMN_WIDTH = 96
 
 
 class AttendanceGridView(QTableWidget):
@@ -68,7 +69,7 @@ class AttendanceGridView(QTableWidget):
         self.setWordWrap(True)
         self.grid: AttendanceGrid | None = None
         self.cellClicked.connect(self._cell_clicked)
-        self.horizontalHeader().setDefaultSectionSize(96)
+        self.horizontalHeader().setDefaultSectionSize(MIN_COLUMN_WIDTH)
 
     def labels(self) -> dict[str, str]:
         return {status.value: status.label for status in AttendanceStatus}  # in the chosen language
@@ -128,10 +129,17 @@ class AttendanceGridView(QTableWidget):
                                      if delivered else self.tr("none delivered yet"))
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(row_index, len(grid.columns), total)
+        self._fit_columns()
         self.resizeRowsToContents()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if 0 <= place[0] < self.rowCount() and 0 <= place[1] < self.columnCount():
             self.setCurrentCell(*place)
+
+    def _fit_columns(self) -> None:
+        # A longer word in another language ("Justificado", "Ausente") widens its column rather than being cut.
+        self.resizeColumnsToContents()
+        for column in range(self.columnCount()):
+            self.setColumnWidth(column, max(MIN_COLUMN_WIDTH, self.columnWidth(column)))
 
     def _missed_text(self, name: str, column) -> str:
         if column.part_count > 1:

@@ -66,6 +66,7 @@ class GroupPage(QWidget):
         self.schedule.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # the date column grows to show a holiday's name in full
         self.schedule.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.schedule.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.move_button = QPushButton(self.tr("Change &date..."))
         self.move_button.setObjectName("moveDate")
         self.move_button.clicked.connect(lambda: self.move_selected())
