@@ -47,18 +47,18 @@ def calendar(country: str, region: str = "") -> HolidayCalendar:
         return HolidayCalendar(problem=(
             translate(
                 "Holidays", "No country is chosen, so public holidays are not marked. You can choose one in Edit > "
-                "Dates, paper and holidays.")))
+                "Language, dates, paper and holidays.")))
     supported = holiday_data.list_supported_countries()
     if country not in supported:
         return HolidayCalendar(country=country, problem=(
             translate(
                 "Holidays", "Public holidays for the country '{country}' are not known, so no dates are marked. You can "
-                "choose another country in Edit > Dates, paper and holidays.").format(country=country)))
+                "choose another country in Edit > Language, dates, paper and holidays.").format(country=country)))
     if region and region not in supported[country]:
         return HolidayCalendar(country=country, problem=(
             translate(
                 "Holidays", "The region '{region}' is not known for {country}, so no dates are marked. You can choose "
-                "another region in Edit > Dates, paper and holidays.").format(region=region, country=country)))
+                "another region in Edit > Language, dates, paper and holidays.").format(region=region, country=country)))
     return HolidayCalendar(country=country, region=region)
 
 

@@ -89,7 +89,7 @@ class MainMenus:
         self._action(self.edit_menu, self.tr("&Delete group..."), self.delete_group, None, "deleteGroup")
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("&Find in notes..."), self.find_in_notes, QKeySequence.StandardKey.Find, "findNotes")
-        self._action(self.edit_menu, self.tr("Dates, paper and &holidays..."), self.edit_local_settings, None, "localSettings")
+        self._action(self.edit_menu, self.tr("Language, dates, paper and &holidays..."), self.edit_local_settings, None, "localSettings")
 
     def _fill_view_menu(self) -> None:
         self._action(self.view_menu, self.tr("&Programme"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")

@@ -588,3 +588,20 @@ def test_closing_the_presenter_mid_session_asks_and_carry_on_brings_it_back(wind
     assert again.controller.snapshot().current == 1  # where it was
     assert events_in_db(window, run)[:2] == ["start", "next"]  # nothing restarted
     again.close()
+
+
+def test_in_spanish_the_presenter_names_the_built_in_segments_in_spanish(window, demo, qtbot, monkeypatch):
+    from cos_desktop.ui import language
+
+    monkeypatch.setattr(StartSessionDialog, "exec", lambda self: StartSessionDialog.DialogCode.Accepted)
+    language.install(QApplication.instance(), "es")
+    try:
+        window.start_session_action.trigger()
+        presenter = window.live_session.presenter
+        title = presenter.segment_view.segment_title
+        # "1. Weekly check-in" of the demo group's unedited built-in chapter 2, in the Spanish catalogue
+        assert title.text().startswith("1. ") and "check-in" not in title.text().lower(), title.text()
+        outline = [presenter.outline.item(row, 1).text() for row in range(presenter.outline.rowCount())]
+        assert not any("Circle" in text for text in outline), outline
+    finally:
+        language.install(QApplication.instance(), "en")

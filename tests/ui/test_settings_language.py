@@ -24,7 +24,7 @@ def no_language_chosen():
 
 
 def open_settings_and(window, qtbot, act) -> None:
-    """Edit > Dates, paper and holidays... (a modal dialog): `act(dialog)` runs while it is open."""
+    """Edit > Language, dates, paper and holidays... (a modal dialog): `act(dialog)` runs while it is open."""
     seen, failures, tries = [], [], []
 
     def inside() -> None:

@@ -118,16 +118,16 @@
     <context>
         <name>Holidays</name>
         <message>
-            <source>No country is chosen, so public holidays are not marked. You can choose one in Edit &gt; Dates, paper and holidays.</source>
-            <translation>No hay ningún país elegido, así que no se marcan los días festivos. Puede elegir uno en Editar &gt; Fechas, papel y festivos.</translation>
+            <source>No country is chosen, so public holidays are not marked. You can choose one in Edit &gt; Language, dates, paper and holidays.</source>
+            <translation>No hay ningún país elegido, así que no se marcan los días festivos. Puede elegir uno en Editar &gt; Idioma, fechas, papel y días festivos.</translation>
         </message>
         <message>
-            <source>Public holidays for the country '{country}' are not known, so no dates are marked. You can choose another country in Edit &gt; Dates, paper and holidays.</source>
-            <translation>No se conocen los días festivos del país '{country}', así que no se marca ninguna fecha. Puede elegir otro país en Editar &gt; Fechas, papel y festivos.</translation>
+            <source>Public holidays for the country '{country}' are not known, so no dates are marked. You can choose another country in Edit &gt; Language, dates, paper and holidays.</source>
+            <translation>No se conocen los días festivos del país '{country}', así que no se marca ninguna fecha. Puede elegir otro país en Editar &gt; Idioma, fechas, papel y días festivos.</translation>
         </message>
         <message>
-            <source>The region '{region}' is not known for {country}, so no dates are marked. You can choose another region in Edit &gt; Dates, paper and holidays.</source>
-            <translation>No se conoce la región '{region}' de {country}, así que no se marca ninguna fecha. Puede elegir otra región en Editar &gt; Fechas, papel y festivos.</translation>
+            <source>The region '{region}' is not known for {country}, so no dates are marked. You can choose another region in Edit &gt; Language, dates, paper and holidays.</source>
+            <translation>No se conoce la región '{region}' de {country}, así que no se marca ninguna fecha. Puede elegir otra región en Editar &gt; Idioma, fechas, papel y días festivos.</translation>
         </message>
     </context>
     <context>

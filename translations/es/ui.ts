@@ -146,8 +146,8 @@
             <translation>&amp;Buscar en las notas...</translation>
         </message>
         <message>
-            <source>Dates, paper and &amp;holidays...</source>
-            <translation>Fechas, papel y días &amp;festivos...</translation>
+            <source>Language, dates, paper and &amp;holidays...</source>
+            <translation>Idioma, fechas, papel y días &amp;festivos...</translation>
         </message>
         <message>
             <source>&amp;Programme</source>

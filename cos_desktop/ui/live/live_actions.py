@@ -6,8 +6,9 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox
 
-from cos_desktop.ui.errors import interactive, report_error
 from cos_desktop.core import local_formats
+from cos_desktop.core.programme_text import programme_text
+from cos_desktop.ui.errors import interactive, report_error
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +18,8 @@ class LiveActions:
 
     def start_session(self) -> None:
         """Session > Start session: choose a chapter (the group's next one), then open the presenter."""
-        from cos_desktop.db import store
         from cos_desktop.core.kinds import RunStatus, run_status_label
+        from cos_desktop.db import store
         from cos_desktop.ui.live.start_dialog import ChapterChoice, StartSessionDialog
 
         if self.session is None:
@@ -38,7 +39,7 @@ class LiveActions:
                 ChapterChoice(
                     run.chapter_id, run.id,
                     self.tr("{number}. {title} ({date}, {status})").format(
-                        number=run.chapter_position, title=run.plan.title,  # with the part, for a chapter in parts
+                        number=run.chapter_position, title=programme_text(run.plan.title),  # with the part, for a chapter in parts
                         date=local_formats.short_date(run.date), status=run_status_label(run.status).lower()),
                     run.status == "ended",
                 )
@@ -48,7 +49,7 @@ class LiveActions:
         else:
             template = store.builtin_template(self.session)
             chapters = template.chapters if template is not None else []
-            choices = [ChapterChoice(c.id, None, f"{c.position}. {c.title}", False) for c in chapters]
+            choices = [ChapterChoice(c.id, None, f"{c.position}. {programme_text(c.title)}", False) for c in chapters]
             default = max(0, self.programme.chapter_list.currentRow())
         if not choices:
             return
@@ -137,7 +138,7 @@ class LiveActions:
             self.statusBar().showMessage(self.tr("This session has not been run yet."), 4000)
             return None
         title = self.tr("{group} · Chapter {n}: {title}").format(
-            group=group.name, n=run.chapter_position, title=run.plan.title)
+            group=group.name, n=run.chapter_position, title=programme_text(run.plan.title))
         return self.show_summary_dialog(summary, title, run)
 
     def offer_resume(self) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from cos_desktop.core.clock import Clock, RealClock
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.core.public_view import TimerSize
 from cos_desktop.core.run_summary import RunSummary
 from cos_desktop.db import run_store
@@ -81,7 +82,7 @@ class LiveSession(QObject):
         self.resumed = self.live.started and not self.live.ended
         self.controller = PresenterController(
             self.live,
-            chapter_title=chapter.title,
+            chapter_title=programme_text(chapter.title),
             chapter_position=chapter.position,
             group_name=run.group.name if run is not None else "",
             rehearsal=run is None,

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from cos_desktop.core.live_run import RunSnapshot, RunState
 from cos_desktop.core.plan import whole_minutes
+from cos_desktop.core.programme_text import programme_text
 
 
 class PresenterOutline(QTableWidget):
@@ -46,7 +52,7 @@ class PresenterOutline(QTableWidget):
             if snap.planned_seconds[row] != segment.planned_seconds:
                 planned = self.tr("{now} (was {was})").format(now=planned, was=whole_minutes(segment.planned_seconds))
             actual = str(whole_minutes(snap.actual_seconds[row])) if snap.visited[row] else ""
-            self._set_row(row, (status, f"{segment.position}. {segment.title}", planned, actual), bold=now)
+            self._set_row(row, (status, f"{segment.position}. {programme_text(segment.title)}", planned, actual), bold=now)
 
     def _set_row(self, row: int, cells, *, bold: bool) -> None:
         for column, text in enumerate(cells):

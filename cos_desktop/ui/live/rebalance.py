@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cos_desktop.core.live_run import PlannedSegment, RebalanceProposal
 from cos_desktop.core.plan import whole_minutes
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.ui.errors import interactive
 
 
@@ -32,7 +33,7 @@ class RebalanceCommand(QUndoCommand):
 def rebalance_text(segments: list[PlannedSegment], proposal: RebalanceProposal) -> str:
     lines = [
         QCoreApplication.translate("Rebalance", "{title}: {old} min → {new} min").format(
-            title=segments[i].title, old=whole_minutes(old), new=whole_minutes(new))
+            title=programme_text(segments[i].title), old=whole_minutes(old), new=whole_minutes(new))
         for i, (old, new) in sorted(proposal.changes.items())
     ]
     late = QCoreApplication.translate(

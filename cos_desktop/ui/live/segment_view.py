@@ -8,15 +8,31 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cos_desktop.core import local_formats
 from cos_desktop.core.clock import local_time
 from cos_desktop.core.kinds import kind_label
-from cos_desktop.core.live_run import NS, PlannedSegment, RunSnapshot, RunState, TimerState
+from cos_desktop.core.live_run import (
+    NS,
+    PlannedSegment,
+    RunSnapshot,
+    RunState,
+    TimerState,
+)
 from cos_desktop.core.plan import format_duration, whole_minutes
-from cos_desktop.ui.live.countdown_label import CountdownLabel
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.ui.appearance import INFO, ink_on, keep_styled, role_colour, tint
-from cos_desktop.core import local_formats
+from cos_desktop.ui.live.countdown_label import CountdownLabel
 
 # Colour-blind-safe colours (Okabe-Ito), always paired with a change of text and border.
 TIMER_STYLES = {
@@ -186,12 +202,12 @@ class SegmentView(QWidget):
             return
         segment = segments[index]
         self.kind_label.setText(kind_label(segment.kind))
-        self.segment_title.setText(f"{segment.position}. {segment.title}")
+        self.segment_title.setText(f"{segment.position}. {programme_text(segment.title)}")
         self.prompt.setText(segment.facilitator_prompt or self.tr("No prompt for this segment."))
         if index + 1 < len(segments):
             upcoming = segments[index + 1]
             self.next_label.setText(self.tr("Next: {title} ({kind}, {minutes} min)").format(
-                title=upcoming.title, kind=kind_label(upcoming.kind), minutes=minutes_text(upcoming.planned_seconds)))
+                title=programme_text(upcoming.title), kind=kind_label(upcoming.kind), minutes=minutes_text(upcoming.planned_seconds)))
         else:
             self.next_label.setText(self.tr("Next: end of the session"))
         self.show_content(segment, index)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cos_desktop.core.plan import whole_minutes
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.core.run_summary import RunSummary
 
 
@@ -114,7 +115,7 @@ class SessionSummaryDialog(QDialog):
                 planned = self.tr("{now} (was {was})").format(now=planned, was=whole_minutes(outcome.original_seconds))
             actual = self._time(outcome.actual_seconds) if outcome.covered else self.tr("skipped")
             difference = self._difference(outcome.actual_seconds, outcome.planned_seconds) if outcome.covered else ""
-            rows.append((f"{outcome.position}. {outcome.title}", planned, actual, difference))
+            rows.append((f"{outcome.position}. {programme_text(outcome.title)}", planned, actual, difference))
         planned_total = str(whole_minutes(summary.planned_total_seconds))
         if summary.planned_total_seconds != summary.original_total_seconds:
             planned_total = self.tr("{now} (was {was})").format(

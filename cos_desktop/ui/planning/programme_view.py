@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -21,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from typing import TYPE_CHECKING
-
+from cos_desktop.core import local_formats
 from cos_desktop.core.kinds import SegmentKind, kind_label
 from cos_desktop.core.parts import part_start_offsets
 from cos_desktop.core.plan import format_clock, length_difference_text, whole_minutes
-from cos_desktop.core import local_formats
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.ui.appearance import PROBLEM, ink, ink_cell
 from cos_desktop.ui.planning.planner_parts import mark_parts, parts_total_text
 
@@ -38,9 +38,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("SegmentColumns", "Start"), QT_TRANSLATE_NOOP("Segm
            QT_TRANSLATE_NOOP("SegmentColumns", "Video"))  # shown with QCoreApplication.translate("SegmentColumns", ...)
 
 
-def programme_text(text: str) -> str:
-    """A built-in programme text in the chosen language; a facilitator's own text as they wrote it."""
-    return QCoreApplication.translate("Programme", text) if text else text
 
 
 class ProgrammeView(QWidget):
@@ -259,8 +256,8 @@ class ProgrammeView(QWidget):
     def _video_details(self, segment: SegmentPlan) -> str:
         from html import escape
 
-        from cos_desktop.media.backend import format_ms
         from cos_desktop.db.media_library import LinkStatus, segment_status
+        from cos_desktop.media.backend import format_ms
 
         status = segment_status(segment)
         label = "<b>" + escape(self.tr("Video:")) + "</b> "

@@ -55,7 +55,7 @@ class GroupActions:
         return True
 
     def edit_local_settings(self) -> None:
-        """Edit > Dates, paper and holidays...: saved at once; the schedule shows the new marks."""
+        """Edit > Language, dates, paper and holidays...: saved at once; the schedule shows the new marks."""
         from cos_desktop.ui.records.local_settings_dialog import LocalSettingsDialog
 
         if self.session is None:

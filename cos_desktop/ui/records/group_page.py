@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cos_desktop.core import local_formats
 from cos_desktop.core.kinds import run_status_label
 from cos_desktop.core.parts import session_title
+from cos_desktop.core.programme_text import programme_text
 from cos_desktop.ui.errors import save, tell
 from cos_desktop.ui.records.attendance_page import SessionAttendance  # noqa: F401 (the live check-in imports it from here)
 from cos_desktop.ui.records.erase_dialog import EraseDialog
 from cos_desktop.ui.records.move_date_dialog import MoveDateDialog
 from cos_desktop.ui.records.parent_dialog import ParentDialog
-from cos_desktop.core import local_formats
 
 log = logging.getLogger(__name__)
 
@@ -199,9 +200,9 @@ class GroupPage(QWidget):
     def session_label(self, run) -> str:
         """'3. Title', or 'Chapter 3, part 1 of 2: Title' for a part of a chapter in parts."""
         if run.part_count <= 1:
-            return self.tr("{n}. {title}").format(n=run.chapter_position, title=run.chapter.title)
+            return self.tr("{n}. {title}").format(n=run.chapter_position, title=programme_text(run.chapter.title))
         return self.tr("{session}: {title}").format(
-            session=session_title(run.chapter_position, run.part, run.part_count), title=run.chapter.title)
+            session=session_title(run.chapter_position, run.part, run.part_count), title=programme_text(run.chapter.title))
 
     def _update_buttons(self) -> None:
         """A button that needs a session or a parent is available once one is chosen."""

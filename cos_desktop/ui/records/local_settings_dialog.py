@@ -1,4 +1,4 @@
-"""Edit > Dates, paper and holidays...: the language of the windows, the clock, the paper and the
+"""Edit > Language, dates, paper and holidays...: the language of the windows, the clock, the paper and the
 country whose public holidays the schedule marks. Each starts as the computer has it; a choice here
 wins. A new language is used from the next start: the windows are built once, in one language."""
 
@@ -49,7 +49,7 @@ class LocalSettingsDialog(QDialog):
         form.addRow(self.tr("Public holidays of (&country code):"), self.country)
         form.addRow(self.tr("&Region (optional):"), self.region)
         hint = QLabel(self.tr("Dates are written the way {language} writes them. A session on a public holiday is "
-                              "marked with ★ on the Group tab.").format(language=QLocale().nativeLanguageName()))
+                              "marked with ★ on the Group tab.").format(language=QLocale().nativeLanguageName() or QLocale("en").nativeLanguageName()))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(lambda: self.save_and_close())
