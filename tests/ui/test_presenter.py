@@ -605,3 +605,12 @@ def test_in_spanish_the_presenter_names_the_built_in_segments_in_spanish(window,
         assert not any("Circle" in text for text in outline), outline
     finally:
         language.install(QApplication.instance(), "en")
+
+
+def test_with_groups_in_the_list_no_group_chosen_is_not_called_no_group_yet(window, demo, qtbot):
+    banner = window.next_session_banner
+    assert "Chapter 2" in banner.text.text() or "chapter 2" in banner.text.text()
+    window.group_picker.setFocus()
+    qtbot.keyClick(window.group_picker, Qt.Key.Key_Home)  # the first entry: no group (the programme template)
+    assert window.current_group() is None
+    assert banner.text.text().startswith("No group chosen. Choose your group at the top")

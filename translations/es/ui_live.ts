@@ -244,6 +244,10 @@
             <translation>Ensayar (F5)</translation>
         </message>
         <message>
+            <source>No group chosen. Choose your group at the top of the window, or rehearse any chapter: nothing is recorded.</source>
+            <translation>No hay ningún grupo elegido. Elija su grupo arriba en la ventana, o ensaye cualquier capítulo: no se registra nada.</translation>
+        </message>
+        <message>
             <source>{group}: every chapter has been delivered.</source>
             <translation>{group}: ya se han dado todos los capítulos.</translation>
         </message>

@@ -100,7 +100,7 @@ class LiveActions:
         from cos_desktop.db import store
 
         run = store.next_session(group) if group is not None else None
-        self.next_session_banner.show_next(group, run)
+        self.next_session_banner.show_next(group, run, groups_exist=self.group_picker.count() > 1)
         if run is not None:
             chapters = [c.position for c in group.curriculum.chapters]
             if run.chapter_position in chapters:

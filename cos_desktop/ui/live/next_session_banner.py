@@ -39,9 +39,13 @@ class NextSessionBanner(QFrame):
         layout.addWidget(self.start_button)
         self.show_next(None, None)
 
-    def show_next(self, group, run) -> None:
+    def show_next(self, group, run, *, groups_exist: bool = False) -> None:
         """`run`: the group's next session (None when all are delivered or there is no group)."""
-        if group is None:
+        if group is None and groups_exist:  # never "no group yet" while their groups are in the list
+            self.text.setText(self.tr("No group chosen. Choose your group at the top of the window, or rehearse any "
+                                      "chapter: nothing is recorded."))
+            self.start_button.setText(self.tr("Rehearse (F5)"))
+        elif group is None:
             self.text.setText(self.tr("No group yet. You can rehearse any chapter: nothing is recorded."))
             self.start_button.setText(self.tr("Rehearse (F5)"))
         elif run is None:
