@@ -81,7 +81,8 @@ def test_clicker_keys_drive_the_presenter(window, demo, qtbot):
     assert live.controller.snapshot().current == 2
     qtbot.keyClick(presenter, Qt.Key.Key_F1)
     assert presenter._help is not None and presenter._help.isVisible()
-    assert "Page Down" in presenter._help.findChild(QLabel, "shortcutTable").text()
+    table = presenter._help.findChild(QWidget, "shortcutTable")
+    assert "Page Down" in " ".join(label.text() for label in table.findChildren(QLabel))
 
 
 def test_letters_typed_in_a_text_field_are_text_and_the_clicker_still_moves_on(window, demo, qtbot):

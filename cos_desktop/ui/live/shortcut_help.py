@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cos_desktop.ui.live.presenter_controller import SHORTCUTS
 
@@ -16,12 +25,16 @@ class ShortcutHelp(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutHelp")
         self.setWindowTitle(self.tr("Shortcuts"))
-        rows = "".join(
-            f"<tr><td><b>{html.escape(self.tr(keys))}</b></td><td>{html.escape(self.tr(action))}</td></tr>"
-            for keys, action in SHORTCUTS
-        )
-        label = QLabel(f"<table cellpadding='4'>{rows}</table>")
+        # One label per cell: a grid's size is exact, where a rich-text table under-reports its height.
+        label = QWidget()
         label.setObjectName("shortcutTable")
+        grid = QGridLayout(label)
+        grid.setHorizontalSpacing(24)
+        for row, (keys, action) in enumerate(SHORTCUTS):
+            key_label = QLabel(f"<b>{html.escape(self.tr(keys))}</b>")
+            grid.addWidget(key_label, row, 0)
+            grid.addWidget(QLabel(self.tr(action)), row, 1)
+        grid.setColumnStretch(1, 1)
         # Scrolls rather than clips when the rows are taller than the screen (larger text, longer words).
         table = QScrollArea()
         table.setWidget(label)
