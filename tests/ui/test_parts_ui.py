@@ -129,12 +129,15 @@ def test_new_group_online_in_two_60_minute_parts_by_keys_and_clicks(main_window_
         qtbot.mouseClick(online, Qt.MouseButton.LeftButton)
         seen["minutes"] = dialog.minutes.value()
         seen["dates"] = len(dialog.dates)
+        QApplication.processEvents()  # the dialog grows to the 16 dates' lines
+        dates = dialog.findChild(QLabel, "scheduleDates")
+        seen["dates shown whole"] = dates.height() >= dates.heightForWidth(dates.width())
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, fill)
     window_action = next(a for a in win.findChildren(QAction) if a.objectName() == "newGroup")
     window_action.trigger()
-    assert seen == {"minutes": 60, "dates": 16}
+    assert seen == {"minutes": 60, "dates": 16, "dates shown whole": True}
     sessions = saved_sessions(sqlite_url, "Online Wednesdays")
     assert len(sessions) == 16
     assert [(c, p) for c, p, _d in sessions][:3] == [(1, 1), (1, 2), (2, 1)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -155,12 +155,21 @@ class NewGroupDialog(QDialog):
         self.weekday.blockSignals(False)
         self._show_dates(weekly_dates(first, self.session_count()))
 
+    def _grow_to_fit(self) -> None:
+        """Taller when the wrapped dates or the holiday note need it: nothing is cut at the top or bottom."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), min(needed, self.screen().availableGeometry().height()))
+
     def _show_dates(self, dates: list[dt.date]) -> None:
         """The dates, each holiday marked by name (a star and words, not colour alone)."""
         self.dates = dates
         clashes = self.holidays.clashes(dates)
         self.schedule.setText(" · ".join(  # not commas: some locales write a comma inside a date
             local_formats.day_month(d) + (f" ★ {clashes[i]}" if i in clashes else "") for i, d in enumerate(dates)))
+        QTimer.singleShot(0, self._grow_to_fit)  # 16 dates of an online group wrap onto more lines
         clash = first_clash(dates, self.holidays)
         if clash is None:
             self.holiday_note.setText(self.tr(self.holidays.problem) if self.holidays.problem else "")
