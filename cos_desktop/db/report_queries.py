@@ -91,6 +91,8 @@ class ChapterChoice:
     title: str
     date: dt.date
     status: str  # planned / running / ended
+    part: int = 1
+    part_count: int = 1
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def dialog_choices(session: Session, group_id: int) -> DialogChoices:
     group = session.get(Group, group_id)
     if group is None:
         return DialogChoices((), (), None)
-    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.plan.title, r.date, r.status) for r in group.sessions)
+    chapters = tuple(ChapterChoice(r.id, r.chapter_position, r.plan.title, r.date, r.status, r.part, r.part_count)
+                     for r in group.sessions)
     delivered = [c for c in chapters if c.status == RunStatus.ENDED.value]
     upcoming = store.next_session(group)
     default = delivered[-1].run_id if delivered else upcoming.id if upcoming else (chapters[0].run_id if chapters else None)

@@ -316,3 +316,26 @@ def test_change_date_of_a_part_moves_the_later_sessions(main_window_factory, qtb
     dates = [d for _c, _p, d in saved_sessions(sqlite_url, "Online")]
     assert dates[:5] == [dt.date(2026, 1, 7) + dt.timedelta(weeks=i) for i in range(5)]
     assert dates[5:] == [dt.date(2026, 1, 7) + dt.timedelta(weeks=i, days=2) for i in range(5, 16)]
+
+
+def test_the_pdf_of_part_2_is_not_offered_the_name_of_part_1s_file(main_window_factory, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Online", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+    win.session.commit()
+    win.refresh_groups(group.id)
+    dialog = win.export_document()
+    qtbot.addWidget(dialog)
+    dialog.document.setCurrentIndex(dialog.document.findData("facilitator-record"))
+    offered = {}
+    for run in group.sessions[:2]:
+        dialog.chapter.setCurrentIndex(dialog.chapter.findData(run.id))
+        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.save_dialog is not None and dialog.save_dialog.isVisible(), timeout=5000)
+        offered[run.part] = dialog.save_dialog.findChild(QLineEdit, "fileNameEdit").text()
+        qtbot.keyClick(dialog.save_dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: dialog.save_dialog is None or not dialog.save_dialog.isVisible(), timeout=5000)
+    assert offered[1].endswith("chapter-1-part-1.pdf") and offered[2].endswith("chapter-1-part-2.pdf"), offered

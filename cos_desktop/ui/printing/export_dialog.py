@@ -365,6 +365,8 @@ class ExportDialog(QDialog):
         chapter = self.current_chapter()
         if DOCUMENT_KINDS[self.kind()].per_chapter and chapter is not None:
             parts.append(f"chapter-{chapter.position}")
+            if chapter.part_count > 1:  # so part 2's file does not replace part 1's
+                parts.append(f"part-{chapter.part}")
         return "-".join(parts) + ".pdf"
 
     def job_title(self) -> str:
