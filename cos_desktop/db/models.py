@@ -109,10 +109,11 @@ class PartPlan:
         projector show which part is on)."""
         if self.part_count <= 1:
             return self.chapter.title
+        from cos_desktop.core.programme_text import programme_text
         from cos_desktop.core.translation import translate
 
         return translate("Parts", "{title}, part {part} of {count}").format(
-            title=self.chapter.title, part=self.part, count=self.part_count)
+            title=programme_text(self.chapter.title), part=self.part, count=self.part_count)
 
 
 class MediaItem(Base):

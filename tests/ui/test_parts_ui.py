@@ -339,3 +339,18 @@ def test_the_pdf_of_part_2_is_not_offered_the_name_of_part_1s_file(main_window_f
         qtbot.keyClick(dialog.save_dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: dialog.save_dialog is None or not dialog.save_dialog.isVisible(), timeout=5000)
     assert offered[1].endswith("chapter-1-part-1.pdf") and offered[2].endswith("chapter-1-part-2.pdf"), offered
+
+
+def test_in_spanish_a_parts_title_is_the_built_in_chapter_title_in_spanish(main_window_factory):
+    from cos_desktop.ui import language
+
+    win = main_window_factory()
+    group = store.create_group(win.session, name="Online", template=store.builtin_template(win.session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+    win.session.commit()
+    language.install(QApplication.instance(), "es")
+    try:
+        title = group.sessions[0].plan.title
+    finally:
+        language.install(QApplication.instance(), "en")
+    assert title.endswith("parte 1 de 2") and "Welcome" not in title, title
