@@ -173,3 +173,21 @@ def test_after_a_pause_in_typing_the_clickers_blank_key_works_again(live, qtbot)
     qtbot.keyClick(notes.editor.text, Qt.Key.Key_B)  # the clicker's blank key after the pause
     assert live.controller.screen_mode.value == "blank"
     assert notes.editor.text.toPlainText() == "Quiet todayb"
+
+
+def test_a_note_whose_words_are_all_deleted_is_not_kept(live, qtbot):
+    """A letter typed into the note by mistake, then rubbed out: no empty note is left behind."""
+    presenter, notes = live.presenter, live.records.notes
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(presenter, Qt.Key.Key_N)
+    type_text(notes.editor.text, "m")
+    assert notes.flush() and [t for t, _ in saved_notes(live)] == ["m"]
+    assert notes.note_list.count() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the keys back to the session: saved now
+    assert saved_notes(live) == []
+    assert notes.note_list.count() == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_N)
+    type_text(notes.editor.text, "Ben settled")  # writing again makes a note again
+    assert notes.flush() and [t for t, _ in saved_notes(live)] == ["Ben settled"]
+    live.close()

@@ -65,6 +65,7 @@ class NotesPanel(QWidget):
         self.note_list.itemClicked.connect(self._open_item)
         self.editor = NoteEditor(session)
         self.editor.noteSaved.connect(self._note_saved)
+        self.editor.noteDropped.connect(self._note_dropped)
         self._last_edit = 0.0  # time.monotonic() of the last change typed into the note
         self.editor.text.textChanged.connect(self._edited)
         # A note kept open across a segment change follows the session once typing pauses.
@@ -185,6 +186,11 @@ class NotesPanel(QWidget):
         else:
             item.setText(label)
         self.note_list.setCurrentItem(item)
+
+    def _note_dropped(self, note_id: int) -> None:
+        item = self._item_for(note_id)
+        if item is not None:
+            self.note_list.takeItem(self.note_list.row(item))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         from cos_desktop.db.models import Note

@@ -51,6 +51,7 @@ class NoteAutosave(QObject):
     saved = Signal(int)  # note id
     failed = Signal(str)  # 'read-only', 'disk-full' or 'unreachable'
     noteCreated = Signal(int)
+    noteDropped = Signal(int)  # a note emptied of every word, taken away
 
     def __init__(self, session, editor: QPlainTextEdit, parent: QObject | None = None):
         super().__init__(parent or editor)
@@ -132,6 +133,8 @@ class NoteAutosave(QObject):
         text, visibility, tag_ids = self._state()
         if self.note_id is None and not text.strip():
             return True  # nothing written yet: no note to create
+        if not text.strip():
+            return self._drop_emptied()
         try:
             note_id = self._write(text, visibility, tag_ids)
         except NotSaved as exc:  # already rolled back by the data layer
@@ -144,6 +147,22 @@ class NoteAutosave(QObject):
         if created:
             self.noteCreated.emit(note_id)
         self.saved.emit(note_id)
+        return True
+
+    def _drop_emptied(self) -> bool:
+        from cos_desktop.db import records
+        from cos_desktop.db.transactions import committed
+
+        note_id = self.note_id
+        try:
+            committed(self.session, lambda: records.drop_emptied_note(self.session, note_id))
+        except NotSaved as exc:
+            self._fail(exc)
+            return False
+        self.note_id = None
+        self._saved_state = self._state()
+        self._recover()
+        self.noteDropped.emit(note_id)
         return True
 
     def _write(self, text, visibility, tag_ids) -> int:
@@ -253,6 +272,7 @@ class NoteEditor(QWidget):
 
     escaped = Signal()
     noteSaved = Signal(int)
+    noteDropped = Signal(int)  # emptied of every word, so taken away
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -299,6 +319,7 @@ class NoteEditor(QWidget):
         self.text.escaped.connect(self._escaped)
         self.text.parentChosen.connect(self._mentioned)
         self.autosave.saved.connect(self._saved)
+        self.autosave.noteDropped.connect(self.noteDropped)
         self.autosave.failed.connect(self._failed)
         self._show_controls()
 

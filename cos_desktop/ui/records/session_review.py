@@ -53,6 +53,7 @@ class SessionReview(QDialog):
         self.editor = NoteEditor(session)
         self.editor.set_participants([(p.id, p.display_name) for p in run.group.participants])
         self.editor.noteSaved.connect(self._saved)
+        self.editor.noteDropped.connect(lambda _note_id: (self.refresh(None), self.notesChanged.emit()))
         self.add_button = QPushButton(self.tr("&Add a note here"))
         self.add_button.setObjectName("reviewAddNote")
         self.add_button.clicked.connect(self.add_note)
