@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from cos_desktop.core.translation import translate
-
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlparse

@@ -284,8 +284,6 @@ def save_note(session: Session, note_id: int | None, *, run_id: int, segment_id:
 def drop_emptied_note(session: Session, note_id: int) -> None:
     """A note whose words were all deleted in its editor is not kept: it has nothing to read and
     would be counted."""
-    from cos_desktop.db.snapshots import delete_note
-
     note = session.get(Note, note_id)
     if note is not None:
         delete_note(session, note)

@@ -29,7 +29,7 @@ from cos_desktop.export.layout import Furniture, bullet, labelled, plain
 from cos_desktop.export.parent_pages import (  # noqa: F401 (build_parent_summary also here)
     build_parent_summary, footer, programme_name, service_or_default)
 from cos_desktop.core import local_formats
-from cos_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+from cos_desktop.core.translation import QT_TRANSLATE_NOOP
 
 def status_word(status: str) -> str:
     if not status:

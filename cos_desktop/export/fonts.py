@@ -406,22 +406,11 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
-def starts_rtl(text: str) -> bool:
-    """True when the first letter with a direction is right-to-left (the paragraph reads RTL)."""
-    for ch in text:
-        direction = unicodedata.bidirectional(ch)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """The printed width of plain text in points, with the same per-character fonts as markup()."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    fonts = font_set()
+    font_set()  # the fonts registered with reportlab before any width is measured
     total = 0.0
     for font, chunk in font_runs(text):
         if font == BASE and bold:

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, Paragraph
 
 from cos_desktop import APP_NAME
+from cos_desktop.core.text_direction import starts_right_to_left
 from cos_desktop.core.translation import translate
 from cos_desktop.export import bidi, fonts
 
@@ -112,7 +113,7 @@ def labelled(label: str, value: str, style: ParagraphStyle, *, bullet: str | Non
     """'Label value' with the label in bold, right-to-left aware."""
     if fonts.has_rtl(value):
         words = [(w, True) for w in label.split()] + [(w, False) for w in value.split()]
-        return RtlParagraph(words, style, bullet=bullet, base_rtl=fonts.starts_rtl(value) and not label.strip())
+        return RtlParagraph(words, style, bullet=bullet, base_rtl=starts_right_to_left(value) and not label.strip())
     return Paragraph(f"<b>{text(label)}</b> {text(value)}", style, bulletText=bullet)
 
 

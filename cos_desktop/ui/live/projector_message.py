@@ -7,11 +7,11 @@ font for each character, and a right-to-left message (Arabic, Hebrew) is laid ou
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
+
+from cos_desktop.core.text_direction import starts_right_to_left
 
 # The smallest text still worth showing on a projector, and the largest any message gets.
 MIN_PIXELS = 14
@@ -19,17 +19,6 @@ MAX_PIXELS = 220
 WORD_WRAP = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 ANY_WRAP = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWrapAnywhere)
 ELLIPSIS = "…"
-
-
-def right_to_left(text: str) -> bool:
-    """True when the first letter with a direction is Arabic or Hebrew (or another RTL script)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def _fits(font: QFont, box: QRectF, flags: int, text: str) -> bool:
@@ -103,7 +92,7 @@ class RoomMessage(QWidget):
         self.shown_text = text
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left(text) else Qt.LayoutDirection.LeftToRight)
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if starts_right_to_left(text) else Qt.LayoutDirection.LeftToRight)
         painter.setFont(font)
         painter.setPen(self.color)
         self.drawn_rect = painter.drawText(box, flags, text).toAlignedRect()
