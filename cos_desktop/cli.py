@@ -144,6 +144,10 @@ def _document_arguments(command: argparse.ArgumentParser, extra: tuple[str, ...]
             "delivered"),
     )
     command.add_argument(
+        "--part", type=int, metavar="N",
+        help=translate("Cli", "for a chapter delivered in parts: which part (default: the first)"),
+    )
+    command.add_argument(
         "--participant", metavar="NAME",
         help=translate("Cli", "one parent: a named parent summary, a catch-up sheet, or a certificate"),
     )
@@ -209,7 +213,7 @@ def load_document(args: argparse.Namespace):
         with database.session() as session:
             try:
                 views = document_views(
-                    session, args.document, args.group, chapter=args.chapter,
+                    session, args.document, args.group, chapter=args.chapter, part=args.part,
                     participant=args.participant, per_parent=args.per_parent, found=found,
                 )
             except ReportLookupError as exc:

@@ -30,9 +30,9 @@ def find_group(session: Session, name: str) -> Group:
     return group
 
 
-def find_run(group: Group, chapter: int | None) -> SessionRun:
-    """The group's session for chapter N (its first part, for a chapter in parts); without N, the last
-    delivered one."""
+def find_run(group: Group, chapter: int | None, part: int | None = None) -> SessionRun:
+    """The group's session for chapter N (its first part, or `part`, for a chapter in parts); without
+    N, the last delivered one."""
     if chapter is None:
         delivered = [run for run in group.sessions if run.status == RunStatus.ENDED.value]
         if not delivered:
@@ -40,9 +40,17 @@ def find_run(group: Group, chapter: int | None) -> SessionRun:
                 translate("Reports", '"{group}" has not delivered a session yet. Name a chapter with --chapter N.')
                 .format(group=group.name))
         return delivered[-1]
-    for run in group.sessions:
-        if run.chapter_position == chapter:
-            return run
+    runs = [run for run in group.sessions if run.chapter_position == chapter]
+    if runs and part is not None:
+        chosen = [run for run in runs if run.part == part]
+        count = len(runs)
+        if not chosen:
+            raise ReportLookupError(translate("Reports", 'Chapter {chapter} of "{group}" has no part {part}: it has '
+                                              '%n part(s).', "", count)
+                                    .format(chapter=chapter, group=group.name, part=part))
+        return chosen[0]
+    if runs:
+        return runs[0]
     positions = ", ".join(str(n) for n in dict.fromkeys(run.chapter_position for run in group.sessions))
     raise ReportLookupError(translate("Reports", '"{group}" has no chapter {chapter}. Its chapters are {positions}.')
                             .format(group=group.name, chapter=chapter, positions=positions))

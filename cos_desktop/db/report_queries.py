@@ -420,6 +420,7 @@ def document_views(
     group_name: str,
     *,
     chapter: int | None = None,
+    part: int | None = None,
     participant: str | None = None,
     per_parent: bool = False,
     found: list | None = None,
@@ -432,7 +433,7 @@ def document_views(
         return programme_report_view(session, group)
     if kind == "certificates":
         return _certificates(session, group, participant)
-    run = find_run(group, chapter)
+    run = find_run(group, chapter, part)
     if kind == "facilitator-record":
         return facilitator_record_view(session, run)
     if kind == "print-pack":

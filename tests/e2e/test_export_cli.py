@@ -172,3 +172,27 @@ def test_the_print_pack_lists_its_pages_in_order(demo_url, tmp_path):
     assert "6 summaries, 2 catch-up sheets, in this order:" in lines
     assert "  Gwen L. (demo): catch-up sheet (not named on the page)" in lines
     assert pdfread.page_count(out) == 8
+
+
+def test_export_names_a_part_of_a_chapter_in_parts(tmp_path):
+    import datetime as dt
+
+    from cos_desktop.db import store
+    from cos_desktop.db.engine import open_database
+
+    url = "sqlite:///" + str(tmp_path / "online.sqlite3")
+    database = open_database(url)
+    try:
+        with database.session() as session:
+            store.create_group(session, name="Online", template=store.ensure_builtin_template(session),
+                               first_date=dt.date(2026, 1, 7), session_minutes=60, parts=2)
+            session.commit()
+    finally:
+        database.dispose()
+    out = tmp_path / "record.pdf"
+    base = ["--database", url, "export", "facilitator-record", "--group", "Online", "--chapter", "1"]
+    result = run_cli(*base, "--part", "2", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "part 2 of 2" in " ".join(pdfread.all_text(out).split())
+    result = run_cli(*base, "--part", "3", "--out", str(tmp_path / "never.pdf"))
+    assert result.returncode == 1 and "has no part 3: it has 2 parts" in result.stderr

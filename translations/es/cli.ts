@@ -244,6 +244,10 @@
             <translation>el capítulo (resumen para la familia, paquete de impresión, registro de la persona facilitadora, hoja de recuperación); por defecto: el último impartido</translation>
         </message>
         <message>
+            <source>for a chapter delivered in parts: which part (default: the first)</source>
+            <translation>para un capítulo impartido en partes: qué parte (por defecto: la primera)</translation>
+        </message>
+        <message>
             <source>one parent: a named parent summary, a catch-up sheet, or a certificate</source>
             <translation>un participante: un resumen para la familia con su nombre, una hoja de recuperación o un certificado</translation>
         </message>

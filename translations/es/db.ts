@@ -695,6 +695,13 @@
             <source>"{group}" has not delivered a session yet. Name a chapter with --chapter N.</source>
             <translation>"{group}" aún no ha impartido ninguna sesión. Indique un capítulo con --chapter N.</translation>
         </message>
+        <message numerus="yes">
+            <source>Chapter {chapter} of "{group}" has no part {part}: it has %n part(s).</source>
+            <translation>
+                <numerusform>El capítulo {chapter} de «{group}» no tiene la parte {part}: tiene %n parte.</numerusform>
+                <numerusform>El capítulo {chapter} de «{group}» no tiene la parte {part}: tiene %n partes.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>"{group}" has no chapter {chapter}. Its chapters are {positions}.</source>
             <translation>"{group}" no tiene capítulo {chapter}. Sus capítulos son {positions}.</translation>
