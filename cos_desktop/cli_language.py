@@ -43,13 +43,14 @@ def _argparse_plural(singular: str, plural: str, n: int) -> str:
 def choose_language(argv: list[str]) -> None:
     """--language is read before the parser is built, so its help is in that language too; dates
     printed by commands follow the language as well."""
-    for i, arg in enumerate(argv):
-        if arg.startswith("--language="):
-            os.environ["COS_DESKTOP_LANGUAGE"] = arg.split("=", 1)[1]
-        elif arg == "--language" and i + 1 < len(argv):
-            os.environ["COS_DESKTOP_LANGUAGE"] = argv[i + 1]
     from cos_desktop.core import local_formats
     from cos_desktop.ui import language
+
+    for i, arg in enumerate(argv):  # passed on to the app's window too, through the environment
+        if arg.startswith("--language="):
+            os.environ[language.LANGUAGE_VARIABLE] = arg.split("=", 1)[1]
+        elif arg == "--language" and i + 1 < len(argv):
+            os.environ[language.LANGUAGE_VARIABLE] = argv[i + 1]
 
     choice = language.install_for_command_line()
     argparse._ = _argparse_text  # argparse looks its words up through this name when it uses them
